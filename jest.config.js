@@ -1,0 +1,16 @@
+const nextJest = require('next/jest');
+
+const createJestConfig = nextJest({ dir: __dirname });
+
+/** @type {import('jest').Config} */
+const config = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/tests/support/empty-module.js' },
+  // Browser and server tests share one built app and one port range; run test files one at a time.
+  maxWorkers: 1,
+  testTimeout: 60_000,
+};
+
+module.exports = createJestConfig(config);
