@@ -13,4 +13,11 @@ const config = {
   testTimeout: 60_000,
 };
 
-module.exports = createJestConfig(config);
+// The schema engine's wasm bindings ship as ES modules only; let next/jest's compiler turn them into CommonJS too.
+module.exports = async () => {
+  const resolved = await createJestConfig(config)();
+  resolved.transformIgnorePatterns = resolved.transformIgnorePatterns.map((pattern) =>
+    pattern.startsWith('/node_modules/') ? '/node_modules/(?!@prisma/schema-engine-wasm/)' : pattern,
+  );
+  return resolved;
+};

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import * as schemaEngineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine';
+
+/**
+ * Migrations with Prisma's own schema engine compiled to WebAssembly, so they run offline: the Prisma CLI would
+ * download a native engine at first use. The engine records applied migrations in `_prisma_migrations`
+ * exactly as `prisma migrate deploy` does, so the standard tooling can take over wherever it is available.
+ */
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+type WasmBindings = typeof schemaEngineBindings & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
+let bindingsReady: Promise<void> | undefined;
+
+/**
+ * The wasm module is built for bundlers, so it is instantiated by hand once per process. `__wbindgen_start`
+ * fills the table of JavaScript values (undefined, null, true, false) the module refers to by index; without
+ * it every call that passes one of them fails with a confusing "invalid type".
+ */
+function loadSchemaEngineBindings(): Promise<void> {
+  bindingsReady ??= (async () => {
+    // The package exports no path to its .wasm file; it sits beside the main module.
+    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm')), 'schema_engine_bg.wasm');
+    const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), {
+      './schema_engine_bg.js': schemaEngineBindings as unknown as WebAssembly.ModuleImports,
+    });
+    (schemaEngineBindings as WasmBindings).__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+  })();
+  return bindingsReady;
+}
+
+function readSchema(): string {
+  return fs.readFileSync(SCHEMA_PATH, 'utf8');
+}
+
+/**
+ * Runs `work` with an engine on the given SQLite file. Freeing the engine does not close the connections it
+ * opened, and one of them keeps the file locked, so they are tracked here and closed afterwards.
+ */
+async function withSchemaEngine<T>(databasePath: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  await loadSchemaEngineBindings();
+  const factory = new PrismaBetterSqlite3({ url: `file:${databasePath}` });
+  const connections: SqlDriverAdapter[] = [];
+  const trackingFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => track(await factory.connect()),
+    connectToShadowDb: async () => track(await factory.connectToShadowDb()),
+  };
+  function track(connection: SqlDriverAdapter): SqlDriverAdapter {
+    connections.push(connection);
+    return connection;
+  }
+  const engine = await schemaEngineBindings.SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, readSchema()]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(trackingFactory),
+  );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.allSettled(connections.map((connection) => connection.dispose()));
+  }
+}
+
+/** The committed migrations, read from prisma/migrations in the layout `prisma migrate` uses. */
+export function readMigrationList(migrationsDir = MIGRATIONS_DIR): MigrationList {
+  const lockfilePath = path.join(migrationsDir, 'migration_lock.toml');
+  const directories = fs.existsSync(migrationsDir)
+    ? fs
+        .readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
+  return {
+    baseDir: migrationsDir,
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: fs.existsSync(lockfilePath) ? fs.readFileSync(lockfilePath, 'utf8') : null,
+    },
+    shadowDbInitScript: '',
+    migrationDirectories: directories.map((name) => {
+      const file = path.join(migrationsDir, name, 'migration.sql');
+      const content = fs.existsSync(file)
+        ? ({ tag: 'ok', value: fs.readFileSync(file, 'utf8') } as const)
+        : ({ tag: 'error', value: `missing ${file}` } as const);
+      return { path: name, migrationFile: { path: 'migration.sql', content } };
+    }),
+  };
+}
+
+/** Applies the pending migrations; returns the names of those applied by this call (empty when up to date). */
+export async function applyPendingMigrations(databasePath: string): Promise<string[]> {
+  return withSchemaEngine(databasePath, async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: readMigrationList(),
+      filters: NO_FILTERS,
+    });
+    return appliedMigrationNames;
+  });
+}
+
+/**
+ * The SQL that takes a database built from the committed migrations to the current schema.prisma, or '' when
+ * they agree. The migrations are applied to a scratch file first: the engine's own "from migrations" diff
+ * replays them on a shadow connection through single-statement queries, which better-sqlite3 refuses.
+ */
+export async function diffMigrationsToSchema(): Promise<string> {
+  const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'figures-migration-'));
+  const scratchPath = path.join(scratchDir, 'scratch.db');
+  try {
+    const schema = readSchema();
+    const result = await withSchemaEngine(scratchPath, async (engine) => {
+      await engine.applyMigrations({ migrationsList: readMigrationList(), filters: NO_FILTERS });
+      return engine.diff({
+        from: { tag: 'schemaDatasource', files: [{ path: SCHEMA_PATH, content: schema }], configDir: PROJECT_ROOT },
+        to: { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: schema }] },
+        script: true,
+        exitCode: false,
+        filters: NO_FILTERS,
+      });
+    });
+    const script = result.stdout ?? '';
+    return /^\s*(-- This is an empty migration\.)?\s*$/.test(script) ? '' : script;
+  } finally {
+    fs.rmSync(scratchDir, { recursive: true, force: true });
+  }
+}
+
+/** Writes the SQL of a new migration in prisma/migrations/<timestamp>_<name>/migration.sql; null if nothing changed. */
+export async function createMigrationFromSchema(name: string, now = new Date()): Promise<string | null> {
+  const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  if (!slug) throw new Error('Give the migration a name made of letters or digits, e.g. add_figure_notes.');
+  const sql = await diffMigrationsToSchema();
+  if (!sql) return null;
+  const timestamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
+  const directory = path.join(MIGRATIONS_DIR, `${timestamp}_${slug}`);
+  fs.mkdirSync(directory, { recursive: true });
+  fs.writeFileSync(path.join(directory, 'migration.sql'), sql);
+  return directory;
+}

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { applyPendingMigrations, readMigrationList } from './migrate';
+
+/** A problem with the database file that the person starting the app must fix; its message says what to do. */
+export class DatabaseSetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseSetupError';
+  }
+}
+
+export interface PreparedDatabase {
+  created: boolean;
+  appliedMigrations: string[];
+  /** Copy of the database taken before migrating a file that already held data. */
+  backupPath: string | null;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/**
+ * Makes the SQLite file at `databasePath` ready for the app: creates it (and its folder) if missing, refuses a
+ * file that is not a healthy SQLite database, switches it to WAL and applies pending migrations, backing up
+ * existing data first. Never deletes or overwrites an existing file; every refusal is a DatabaseSetupError.
+ */
+export async function prepareDatabase(databasePath: string): Promise<PreparedDatabase> {
+  ensureWritableFolder(databasePath);
+  const existed = fs.existsSync(databasePath);
+  if (existed) checkIsHealthySqlite(databasePath);
+
+  const pending = pendingMigrationNames(databasePath);
+  const backupPath = existed && pending.length > 0 && hasUserTables(databasePath) ? await backUp(databasePath) : null;
+
+  let appliedMigrations: string[];
+  try {
+    appliedMigrations = await applyPendingMigrations(databasePath);
+  } catch (error) {
+    const restoreHint = backupPath ? ` A copy of the data from before the migration is at ${backupPath}.` : '';
+    throw new DatabaseSetupError(
+      `Migrating the database ${databasePath} failed: ${firstLine(error)}.${restoreHint} ` +
+        'Nothing was deleted. Check that this file belongs to this app, or point DATABASE_URL at a new file.',
+    );
+  }
+  useWriteAheadLog(databasePath);
+  return { created: !existed, appliedMigrations, backupPath };
+}
+
+function ensureWritableFolder(databasePath: string): void {
+  const folder = path.dirname(databasePath);
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new DatabaseSetupError(
+      `Cannot create the folder ${folder} for the database ${databasePath} (${errorCode(error)}). ` +
+        'Create it yourself, or set DATABASE_URL to a file in a folder you can write to.',
+    );
+  }
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+    if (fs.existsSync(databasePath)) fs.accessSync(databasePath, fs.constants.R_OK | fs.constants.W_OK);
+  } catch (error) {
+    throw new DatabaseSetupError(
+      `Cannot write to the database ${databasePath} (${errorCode(error)}). ` +
+        'Give this user write access to it and its folder, or set DATABASE_URL to a writable location.',
+    );
+  }
+}
+
+function checkIsHealthySqlite(databasePath: string): void {
+  if (fs.statSync(databasePath).isDirectory()) {
+    throw new DatabaseSetupError(`The database path ${databasePath} is a folder. Set DATABASE_URL to a file path.`);
+  }
+  const header = Buffer.alloc(16);
+  const descriptor = fs.openSync(databasePath, 'r');
+  const bytesRead = fs.readSync(descriptor, header, 0, 16, 0);
+  fs.closeSync(descriptor);
+  // An empty file is what SQLite itself creates before the first write: treat it as a new database.
+  if (bytesRead === 0) return;
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new DatabaseSetupError(
+      `The file ${databasePath} is not a SQLite database. It was left untouched. ` +
+        'Move it away, or set DATABASE_URL to another file.',
+    );
+  }
+  let verdict: string;
+  try {
+    const database = new Database(databasePath, { fileMustExist: true, readonly: true });
+    try {
+      verdict = String(database.pragma('quick_check', { simple: true }));
+    } finally {
+      database.close();
+    }
+  } catch (error) {
+    verdict = firstLine(error);
+  }
+  if (verdict !== 'ok') {
+    throw new DatabaseSetupError(
+      `The database ${databasePath} is corrupt (${verdict}). It was left untouched. ` +
+        'Restore it from a backup, or set DATABASE_URL to a new file to start afresh.',
+    );
+  }
+}
+
+function pendingMigrationNames(databasePath: string): string[] {
+  const committed = readMigrationList().migrationDirectories.map((directory) => directory.path);
+  if (!fs.existsSync(databasePath)) return committed;
+  const database = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    const table = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return committed;
+    const applied = new Set(
+      database
+        .prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL')
+        .all()
+        .map((row) => (row as { migration_name: string }).migration_name),
+    );
+    return committed.filter((name) => !applied.has(name));
+  } finally {
+    database.close();
+  }
+}
+
+function hasUserTables(databasePath: string): boolean {
+  const database = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    const row = database
+      .prepare("SELECT count(*) AS count FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .get() as { count: number };
+    return row.count > 0;
+  } finally {
+    database.close();
+  }
+}
+
+async function backUp(databasePath: string): Promise<string> {
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+  const backupPath = `${databasePath}.before-migration-${stamp}.bak`;
+  const database = new Database(databasePath, { fileMustExist: true });
+  try {
+    await database.backup(backupPath);
+  } finally {
+    database.close();
+  }
+  return backupPath;
+}
+
+function useWriteAheadLog(databasePath: string): void {
+  const database = new Database(databasePath, { fileMustExist: true });
+  try {
+    database.pragma('journal_mode = WAL');
+  } finally {
+    database.close();
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? firstLine(error);
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.trim() ?? 'unknown error';
+}

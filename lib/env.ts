@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Everything else asks `getEnv()`, so configuration is validated once
+ * and a wrong value stops the app with a message naming the variable.
+ */
+const environmentSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^file:.+/, 'must be a SQLite file URL such as file:./data/dashboard.db')
+    .default('file:./data/dashboard.db'),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+let cached: Environment | undefined;
+
+/** The validated environment; throws one readable error listing every bad variable. */
+export function getEnv(): Environment {
+  if (cached) return cached;
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(process.env).map(([key, value]) => [key, value === '' ? undefined : value]),
+  );
+  const parsed = environmentSchema.safeParse(blankToUndefined);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The absolute path of the SQLite file named by DATABASE_URL (relative paths are relative to the project root). */
+export function getDatabasePath(): string {
+  return databasePathFromUrl(getEnv().DATABASE_URL);
+}
+
+export function databasePathFromUrl(url: string): string {
+  return path.resolve(process.cwd(), url.replace(/^file:/, ''));
+}
