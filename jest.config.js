@@ -10,6 +10,7 @@ const config = {
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/tests/support/empty-module.js' },
   // Browser and server tests share one built app and one port range; run test files one at a time.
   maxWorkers: 1,
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
   testTimeout: 60_000,
 };
 

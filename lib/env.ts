@@ -43,5 +43,11 @@ export function getDatabasePath(): string {
 }
 
 export function databasePathFromUrl(url: string): string {
-  return path.resolve(process.cwd(), url.replace(/^file:/, ''));
+  // Resolved at run time against the working directory, so the bundler must not trace it.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.replace(/^file:/, ''));
+}
+
+/** The environment for a child process (next build / next start): this one's, without Next's telemetry. */
+export function childProcessEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra };
 }

@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import * as schemaEngineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
-import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine';
+import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 
 /**
  * Migrations with Prisma's own schema engine compiled to WebAssembly, so they run offline: the Prisma CLI would
@@ -50,7 +54,7 @@ async function withSchemaEngine<T>(databasePath: string, work: (engine: SchemaEn
   await loadSchemaEngineBindings();
   const factory = new PrismaBetterSqlite3({ url: `file:${databasePath}` });
   const connections: SqlDriverAdapter[] = [];
-  const trackingFactory = {
+  const trackingFactory: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async () => track(await factory.connect()),

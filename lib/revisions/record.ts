@@ -1,0 +1,36 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export type RevisionEntity = 'Figure' | 'Report' | 'Source' | 'Place';
+export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
+
+/** A snapshot as stored in a revision: the record's own columns, dates as ISO strings. */
+export function snapshotOf(record: object | null): string | null {
+  return record === null ? null : JSON.stringify(record);
+}
+
+/**
+ * Writes one revision. Call it with the transaction client of the change itself, so a change and its
+ * history are saved together or not at all.
+ */
+export async function recordRevision(
+  transaction: Prisma.TransactionClient,
+  change: {
+    entityType: RevisionEntity;
+    entityId: number;
+    action: RevisionAction;
+    before: object | null;
+    after: object | null;
+    userId: number | null;
+  },
+): Promise<void> {
+  await transaction.revision.create({
+    data: {
+      entityType: change.entityType,
+      entityId: change.entityId,
+      action: change.action,
+      before: snapshotOf(change.before),
+      after: snapshotOf(change.after),
+      userId: change.userId,
+    },
+  });
+}
