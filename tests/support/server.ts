@@ -5,6 +5,7 @@ import { childProcessEnvironment } from '@/lib/env';
 
 export interface RunningServer {
   url: string;
+  pid: number;
   /** Everything the server printed, for failure messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -53,6 +54,7 @@ export async function startServer(databasePath: string, extraEnvironment: Record
 
   return {
     url,
+    pid: child.pid ?? 0,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
