@@ -1,0 +1,158 @@
+/**
+ * Finds who a sentence attributes its claims to: "according to X", "X said/reported/estimates/told AFP",
+ * "..., X said." at the end, and "..., said X" / "..., reports X" after a quotation. Each attribution records
+ * which part of the sentence it covers so a figure takes the attribution of its own clause.
+ */
+export interface Attribution {
+  /** The name phrase as written ("the Britain-based group"), or a pronoun ("he", "it", "which"). */
+  phrase: string;
+  isPronoun: boolean;
+  /** Offset of the verb (or of "according to") in the sentence. */
+  position: number;
+  /** Offset where the subject begins. */
+  subjectStart: number;
+  /**
+   * after: covers figures after the verb ("X said 23 ..."); before: covers figures before the subject
+   * ("23 ..., X said"); sentence: covers any figure of the sentence ("..., according to X").
+   */
+  covers: ReadonlyArray<'after' | 'before' | 'sentence'>;
+}
+
+const VERBS =
+  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered)\b/g;
+const ACCORDING_TO = /\baccording\s+to\s+/gi;
+// "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
+const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
+const TRAILING_ADVERBIAL =
+  /(?:\s+|^)(?:on|late|early|earlier|also|later|previously|again|last|this|has|have|had|would|will|in\s+a(?:\s+short)?\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening|afternoon|week|month)$/i;
+const CLAUSE_BOUNDARY = /[,;:"“”()]|\b(?:that|and|but|while|as|whereas|because|when|after|so|if)\b/gi;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who']);
+const ARTICLE = /^(?:the|a|an)\s/i;
+// A name written before an appositive: "Christophe Munyanderu, head of ..., said".
+const NAME_LIKE = /^(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van)\s*){1,5}$/;
+const ORG_NOUN =
+  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials?|statement|report|activists|spokes(?:man|woman|person)|witnesses|residents|sources|minister|media|medics|doctors|hospital|UN|union|federation|society|agencies)\b/i;
+const INVERTED_END = /[,;]|\.(?=\s|$)|\s(?:on|at|late|who|which|adding|warning|saying)\s/;
+const NOT_ATTRIBUTION_AFTER =
+  /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way)\b|(?:more\s+than|over|at\s+least|about|nearly)?\s*[\d,]+\s+lives\b)/i;
+// A name right after the verb: "said Philippe Branchat", "reports the United Nations Office".
+const NAME_AFTER = /^\s+(?:the\s+)?[A-Z]/;
+const ACCORDING_END = /[,;:()"“”]|\.(?=\s|$)|\s(?:which|who|that|and|on|as|after|while|but|seen|published)\s/;
+
+const SUBJECT_WINDOW = 300;
+
+function stripAdverbials(text: string): string {
+  let previous: string;
+  let current = text.trimEnd();
+  do {
+    previous = current;
+    current = current.replace(TRAILING_ADVERBIAL, '').trimEnd();
+  } while (current !== previous);
+  return current;
+}
+
+function plausibleSubject(segment: string): boolean {
+  const words = segment.split(/\s+/);
+  if (words.length === 0 || words.length > 14 || /\d/.test(segment)) return false;
+  return words.some((word, index) => /^[A-Z]/.test(word) && (index > 0 || !ARTICLE.test(`${word} `))) || ORG_NOUN.test(segment);
+}
+
+/** The subject of a speech verb at `verbStart`, walking back over appositives to the name they describe. */
+function subjectBefore(sentence: string, verbStart: number): { phrase: string; start: number; afterComma: boolean } | null {
+  // "Name, descriptor, told": the comma before the verb closes the appositive, not the subject.
+  // A subject sits within a few hundred characters of its verb; bounding the look-back keeps this linear.
+  const windowStart = Math.max(0, verbStart - SUBJECT_WINDOW);
+  const before = stripAdverbials(sentence.slice(windowStart, verbStart)).replace(/[,\s]+$/, '');
+  // Brackets inside a name ("the UN Office ... (OCHA) said") are not clause boundaries.
+  const masked = before.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
+  const boundaries: Array<{ index: number; end: number; mark: string }> = [];
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let match = CLAUSE_BOUNDARY.exec(masked); match; match = CLAUSE_BOUNDARY.exec(masked)) {
+    // "Ministry of Information and Culture", "Egypt and Italy": a capital after "and" continues a name.
+    if (/^and$/i.test(match[0]) && /^\s+[A-Z]/.test(masked.slice(match.index + 3))) continue;
+    boundaries.push({ index: match.index, end: match.index + match[0].length, mark: match[0] });
+  }
+  let cursor = boundaries.length - 1;
+  let segmentEnd = before.length;
+  let segmentStart = cursor >= 0 ? boundaries[cursor]!.end : 0;
+  let segment = before.slice(segmentStart, segmentEnd).trim();
+  // Appositives start lower-case without an article ("health minister in ...", "based in Irumu"); walk back over
+  // up to three of them to the name they describe, and keep the segment when no name is found.
+  if (/^[a-z]/.test(segment) && !ARTICLE.test(segment) && !PRONOUNS.has(segment.toLowerCase())) {
+    let walk = cursor;
+    for (let steps = 0; steps < 3 && walk >= 0 && boundaries[walk]!.mark === ','; steps++) {
+      const previousEnd = boundaries[walk]!.index;
+      const previousStart = walk > 0 ? boundaries[walk - 1]!.end : 0;
+      const candidate = before.slice(previousStart, previousEnd).trim();
+      walk--;
+      if (NAME_LIKE.test(candidate)) {
+        cursor = walk;
+        segmentStart = previousStart;
+        segmentEnd = previousEnd;
+        segment = candidate;
+        break;
+      }
+      if (!/^[a-z]/.test(candidate) || ARTICLE.test(candidate)) break;
+    }
+  }
+  if (!segment) return null;
+  const start = windowStart + segmentStart + (before.slice(segmentStart, segmentEnd).length - before.slice(segmentStart, segmentEnd).trimStart().length);
+  const boundaryMark = cursor >= 0 ? boundaries[cursor]!.mark : '';
+  return { phrase: segment, start, afterComma: /[,"“”]/.test(boundaryMark) };
+}
+
+export function findAttributions(sentence: string): Attribution[] {
+  const found: Attribution[] = [];
+  ACCORDING_TO.lastIndex = 0;
+  for (let match = ACCORDING_TO.exec(sentence); match; match = ACCORDING_TO.exec(sentence)) {
+    const rest = sentence.slice(match.index + match[0].length);
+    const phrase = rest.slice(0, rest.search(ACCORDING_END) === -1 ? rest.length : rest.search(ACCORDING_END)).trim();
+    if (phrase) found.push({ phrase, isPronoun: false, position: match.index, subjectStart: match.index, covers: ['sentence'] });
+  }
+  VERBS.lastIndex = 0;
+  for (let match = VERBS.exec(sentence); match; match = VERBS.exec(sentence)) {
+    const verbStart = match.index;
+    const textBefore = sentence.slice(0, verbStart);
+    if (PASSIVE_OR_COMPARATIVE.test(textBefore)) continue;
+    // "reports of casualties" is a noun; "has claimed 14,000 lives" and "gave birth" report nothing.
+    if (NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
+    // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.
+    const rest = sentence.slice(verbStart + match[0].length);
+    if (/[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {
+      const cut = rest.search(INVERTED_END);
+      const phrase = (cut === -1 ? rest : rest.slice(0, cut)).trim();
+      if (plausibleSubject(phrase)) {
+        found.push({ phrase, isPronoun: false, position: verbStart, subjectStart: verbStart, covers: ['before'] });
+        continue;
+      }
+    }
+    const subject = subjectBefore(sentence, verbStart);
+    if (!subject) continue;
+    // "which said Thursday it believed": the subject is the pronoun nearest the verb.
+    const lastWord = subject.phrase.split(/\s+/).pop()!.toLowerCase();
+    const isPronoun = PRONOUNS.has(lastWord);
+    if (isPronoun) subject.phrase = lastWord;
+    if (!isPronoun && !plausibleSubject(subject.phrase)) continue;
+    found.push({
+      phrase: subject.phrase,
+      isPronoun,
+      position: verbStart,
+      subjectStart: subject.start,
+      covers: subject.afterComma ? ['after', 'before'] : ['after'],
+    });
+  }
+  return found.sort((a, b) => a.position - b.position);
+}
+
+/** The attribution covering a figure at `offset`: its own clause first, then a trailing one, then "according to". */
+export function attributionFor(attributions: readonly Attribution[], offset: number): Attribution | null {
+  let chosen: Attribution | null = null;
+  for (const attribution of attributions) {
+    if (attribution.covers.includes('after') && attribution.position < offset) chosen = attribution;
+  }
+  if (chosen) return chosen;
+  for (const attribution of attributions) {
+    if (attribution.covers.includes('before') && attribution.subjectStart > offset) return attribution;
+  }
+  return attributions.find((attribution) => attribution.covers.includes('sentence')) ?? null;
+}

@@ -1,0 +1,69 @@
+import type { Category } from '@/lib/figures/vocabulary';
+import { AUXILIARIES, CATEGORY_KEYWORDS, CLAUSE_BREAKS, OUTCOME_WORDS } from './lexicon';
+import { outcomeVerbBefore } from './skip-rules';
+import type { NumberMention } from './numbers';
+import { tokensAfter, tokensBefore, type Token } from './words';
+
+/**
+ * What a figure counts: its category (closed vocabulary) and a short description. Both are read from the words
+ * after the number up to the end of its clause, plus the verb right before it ("killed more than 2,000 people").
+ */
+export interface Counted {
+  /** null when the words name no category; the caller may inherit one from the figure this is part of. */
+  category: Category | null;
+  counted: string;
+}
+
+const DESCRIPTION_WORDS = 10;
+const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead)\b/i;
+
+/** The words describing what the number counts: after it, up to a clause break ("and", "while", a comma). */
+function describingTokens(sentence: string, end: number): Token[] {
+  const tokens: Token[] = [];
+  for (const token of tokensAfter(sentence, end, DESCRIPTION_WORDS)) {
+    if (token.kind === 'number') break;
+    if (tokens.length > 0 && CLAUSE_BREAKS.has(token.word)) break;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+function categoryOf(words: string[]): Category | null {
+  for (const [category, keywords] of CATEGORY_KEYWORDS) if (words.some((word) => keywords.has(word))) return category;
+  return null;
+}
+
+/** Builds "civilians killed in the overnight strikes" or "people killed" from the words around the number. */
+function describe(after: Token[], verbBefore: string | null): string {
+  const words = after.map((token) => token.raw.replace(/[”"]+$/, ''));
+  // Drop the leading "of" of "hundreds of people" and auxiliaries of "have been injured".
+  while (words.length > 0 && (words[0] === 'of' || AUXILIARIES.has(words[0]!.toLowerCase()))) words.shift();
+  // "thousands have fled", "15 who were": no noun is written, so the figure counts people.
+  const startsWithVerb = after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word));
+  const phrase = words.join(' ');
+  if (verbBefore) return `${phrase || 'people'} ${verbBefore}`.trim();
+  if (startsWithVerb && phrase) return `people ${phrase}`;
+  return phrase || 'people';
+}
+
+export function categorise(sentence: string, mention: NumberMention, hedgeStart: number): Counted {
+  const after = describingTokens(sentence, mention.end);
+  const verbBefore = outcomeVerbBefore(sentence, hedgeStart);
+  if (mention.isPercentage) return { category: 'other', counted: describe(after, null) };
+  const words = after.map((token) => token.word);
+  if (verbBefore) words.push(verbBefore);
+  // "the third time the coalition has struck": what is repeated is the strike.
+  if (mention.kind === 'ordinal') {
+    const rest = tokensAfter(sentence, mention.end, 12);
+    const category = categoryOf(rest.map((token) => token.word)) === 'airstrikes' ? 'airstrikes' : 'other';
+    return { category, counted: rest.slice(1).map((token) => token.raw).join(' ') };
+  }
+  // A death toll names no noun after the number ("the death toll has surpassed 3,000").
+  const tollBefore = tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll');
+  // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
+  const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
+  const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|;/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harm[1]!.toLowerCase()]) : null;
+  const own = categoryOf(words);
+  const category = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own) ?? (tollBefore ? 'killed' : null);
+  return { category, counted: describe(after, verbBefore) || (tollBefore ? 'deaths' : '') };
+}

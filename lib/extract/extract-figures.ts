@@ -1,0 +1,76 @@
+import { attributionFor, findAttributions } from './attributions';
+import { categorise } from './categories';
+import { readMention } from './hedges';
+import { findNumberMentions } from './numbers';
+import { linkSubsets } from './part-of';
+import { findPlaces, placeFor } from './places';
+import { splitSentences } from './sentences';
+import { countsPeopleOrEvents } from './skip-rules';
+import { SourceRegistry } from './source-registry';
+import type { ExtractedFigure } from './types';
+
+/**
+ * Proposes every figure of a report body that counts people or events, with its hedge, range, category,
+ * source, place and the sentence it comes from. Pure and linear in the length of the body: one pass over the
+ * sentences, each read with precompiled patterns.
+ */
+export function extractFigures(body: string): ExtractedFigure[] {
+  const figures: ExtractedFigure[] = [];
+  const sources = new SourceRegistry();
+  // Figures whose words named no category, so a part can inherit its whole's ("and seven others").
+  const uncategorised = new Set<number>();
+
+  for (const sentence of splitSentences(body)) {
+    const text = sentence.text;
+    const attributions = findAttributions(text);
+    // Resolve in reading order so "he said" and "which said" refer to the source named just before.
+    const sourceByAttribution = new Map(
+      attributions.map((attribution) => [
+        attribution,
+        attribution.isPronoun ? sources.last : sources.resolve(attribution.phrase),
+      ]),
+    );
+    const places = findPlaces(text);
+    const firstInSentence = figures.length;
+
+    for (const mention of findNumberMentions(text)) {
+      const reading = readMention(text, mention);
+      if (!countsPeopleOrEvents(text, mention, reading.start)) continue;
+      const { category, counted } = categorise(text, mention, reading.start);
+      const attribution = attributionFor(attributions, mention.start);
+      const start = sentence.start + reading.start;
+      const end = sentence.start + mention.end;
+      figures.push({
+        rawText: body.slice(start, end),
+        start,
+        end,
+        value: reading.value,
+        low: reading.low,
+        high: reading.high,
+        qualifier: reading.qualifier,
+        isPercentage: mention.isPercentage,
+        category: category ?? 'other',
+        counted,
+        source: attribution ? (sourceByAttribution.get(attribution) ?? null) : null,
+        place: placeFor(text, places, mention.start),
+        partOfIndex: null,
+        sentence: text,
+        sentenceStart: sentence.start,
+      });
+      if (category === null) uncategorised.add(figures.length - 1);
+    }
+    linkSubsets(figures, firstInSentence);
+    for (let index = firstInSentence; index < figures.length; index++) {
+      const figure = figures[index]!;
+      if (figure.partOfIndex === null) continue;
+      // A part takes its whole's category when it names none ("and seven others") or names only a group of
+      // the harmed ("killing three Eritreans, including two children": the children were killed).
+      const wholeCategory = figures[figure.partOfIndex]!.category;
+      const harmed = wholeCategory === 'killed' || wholeCategory === 'injured';
+      if (uncategorised.has(index) || (harmed && figure.category !== 'killed' && figure.category !== 'injured')) {
+        figure.category = wholeCategory;
+      }
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,63 @@
+import { boundsForQualifier, type FigureBounds } from '@/lib/figures/hedges';
+import type { Qualifier } from '@/lib/figures/vocabulary';
+import type { NumberMention } from './numbers';
+
+/**
+ * Reads the hedge written before a number ("about", "an estimated", "up to", "at least", "more than"...) and turns
+ * the number into value, low and high with the project's one range convention (lib/figures/hedges.ts).
+ */
+const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
+  ['estimated', ['an estimated', 'estimated', 'est.']],
+  ['about', ['about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'close to', 'approx.', 'circa', 'more or less', 'an approximate']],
+  ['up_to', ['up to', 'as many as', 'as much as', 'at most', 'a maximum of']],
+  ['at_least', ['at least', 'no fewer than', 'no less than', 'a minimum of', 'a minimum']],
+  // A toll that has "surpassed 3,000" is more than 3,000.
+  ['more_than', ['more than', 'over', 'in excess of', 'upwards of', 'above', 'exceeding', 'surpassed', 'exceeded', 'topped', 'passed', 'passes', 'tops', 'exceeds', 'surpasses']],
+  ['fewer_than', ['fewer than', 'less than', 'under', 'below', 'just under', 'just below']],
+];
+
+const QUALIFIER_BY_HEDGE = new Map<string, Qualifier>();
+for (const [qualifier, phrases] of HEDGES) for (const phrase of phrases) QUALIFIER_BY_HEDGE.set(phrase, qualifier);
+
+// The hedge must end right before the number; the longest phrase wins ("an estimated" over "estimated").
+const HEDGE_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z])(${[...QUALIFIER_BY_HEDGE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
+    .join('|')})\\s+["“]?$`,
+  'i',
+);
+
+export interface Hedge {
+  qualifier: Qualifier;
+  /** Offset in the sentence where the hedge begins (the number's own start when there is none). */
+  start: number;
+}
+
+/** The hedge written immediately before the mention, if any. */
+export function hedgeBefore(sentence: string, mentionStart: number): Hedge | null {
+  const windowStart = Math.max(0, mentionStart - 24);
+  const match = HEDGE_BEFORE.exec(sentence.slice(windowStart, mentionStart));
+  if (!match) return null;
+  const phrase = match[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const qualifier = QUALIFIER_BY_HEDGE.get(phrase);
+  if (!qualifier) return null;
+  return { qualifier, start: windowStart + match.index + match[0].indexOf(match[1]!) };
+}
+
+export interface Reading extends FigureBounds {
+  qualifier: Qualifier;
+  /** Where the raw text starts: at the hedge when it belongs to the figure. */
+  start: number;
+}
+
+/** Value, range and qualifier of a mention under the hedge before it (ranges and vague words keep their own). */
+export function readMention(sentence: string, mention: NumberMention): Reading {
+  if (mention.kind === 'range') return { qualifier: 'range', value: null, low: mention.low, high: mention.high, start: mention.start };
+  if (mention.kind === 'vague') return { qualifier: 'vague', value: null, low: mention.low, high: mention.high, start: mention.start };
+  const hedge = mention.kind === 'ordinal' ? null : hedgeBefore(sentence, mention.start);
+  const qualifier = hedge?.qualifier ?? 'exact';
+  const stated = mention.value ?? 0;
+  const bounds = boundsForQualifier(qualifier as Exclude<Qualifier, 'range' | 'vague'>, stated);
+  return { ...bounds, qualifier, start: hedge?.start ?? mention.start };
+}

@@ -1,0 +1,84 @@
+import type { Category } from '@/lib/figures/vocabulary';
+
+/**
+ * The words the extractor reads context with. Kept in one place so that deciding "does this number count people
+ * or events?" and "what does it count?" use the same vocabulary.
+ */
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Nouns for people: a number followed by one of these counts people. */
+export const PEOPLE_NOUNS = set(`
+  people persons person civilians civilian children child kids boys girls babies infants minors schoolchildren
+  men women adults elderly residents inhabitants villagers individuals families households fighters militants
+  combatants soldiers troops personnel servicemen marines peacekeepers rebels jihadists insurgents gunmen militiamen
+  extremists terrorists police policemen officers members workers staff volunteers rescuers doctors nurses medics
+  journalists students pupils patients refugees migrants asylum-seekers idps survivors victims bodies corpses
+  hostages prisoners detainees captives others worshippers protesters demonstrators pilgrims muslims christians
+  farmers fishermen passengers casualties dead wounded injured displaced missing lives aid-workers employees
+  teachers colleagues relatives parents mothers orphans`);
+
+/** Nouns for events: a number followed by one of these counts events. */
+export const EVENT_NOUNS = set(`
+  airstrikes air-strikes strikes raids sorties bombings bombardments attacks incidents explosions blasts shells
+  rockets missiles lynchings killings massacres executions abductions kidnappings cases clashes deaths fatalities
+  evacuations arrests assaults shootings`);
+
+/** Outcomes written right after a number ("23 killed", "341 are missing", "20 million in need"). */
+export const OUTCOME_WORDS = set(`
+  killed dead died perished slain executed murdered injured wounded hurt missing displaced fled trapped stranded
+  buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
+  uprooted need living live who whom suffer suffering forced`);
+
+/** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
+export const VERBS_BEFORE = set(`
+  killed killing kills kill injured injuring wounded wounding displaced displacing displace affected affecting
+  evacuated rescued kidnapped abducted executed massacred claimed uprooted forced`);
+
+/** Words that make a number a measure, not a count: "three days", "35 kilometres", "17 tonnes", "$5 million". */
+export const UNIT_NOUNS = set(`
+  year years month months week weeks day days hour hours minute minutes decade decades century centuries night
+  nights km kilometres kilometers kilometre kilometer miles mile metres meters metre meter kg kilograms tonnes tons
+  tonne ton litres liters dollars euros usd pounds magnitude richter degrees am pm a.m p.m gmt utc times storey
+  storeys floors acres hectares square sq`);
+
+/** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
+export const WORDS_BEFORE_NON_COUNT = set(`
+  aged age ages no number house street road route highway apartment flat block resolution article chapter page
+  room flight plot magnitude gate kilometre km unit`);
+
+export const MONTHS = set(`
+  january february march april may june july august september october november december jan feb mar apr jun jul
+  aug sep sept oct nov dec`);
+
+/** Auxiliaries and adverbs skipped when looking for the verb after a number ("have been injured"). */
+export const AUXILIARIES = set(`
+  have has had were was are is be been being reportedly also still now already so far thought believed said
+  feared estimated confirmed`);
+
+/**
+ * Keywords that decide a figure's category, tried in this order: an outcome of harm beats the group it happened
+ * to ("23 civilians killed" is killed), a group beats the other outcomes ("40,000 children remain trapped" is
+ * children), and a bare presence ("remain", "living") is population.
+ */
+export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
+  ['killed', set(`killed kill killing dead died die deaths death lives bodies corpses perished slain executed
+    murdered massacred lynchings killings fatalities executions toll`)],
+  ['injured', set(`injured wounded hurt injuries injuring wounding`)],
+  ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
+  ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists`)],
+  ['personnel', set(`personnel troops soldiers servicemen marines peacekeepers advisers`)],
+  ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
+  ['trapped', set(`trapped stranded besieged buried encircled stuck`)],
+  ['fled', set(`fled flee fleeing escaped`)],
+  ['displaced', set(`displaced displacing displace uprooted idps homeless evacuated forced`)],
+  ['refugees', set(`refugees refugee asylum asylum-seekers`)],
+  ['population', set(`living live remain remaining remained inhabitants residents population reside`)],
+];
+
+/** Words skipped when looking for the verb before a number: "has killed an estimated", "displaced more than". */
+export const SKIPPED_BEFORE_NUMBER = set(`
+  a an the some about around nearly almost estimated over more than at least up to as many much approximately
+  roughly have has had were was been also reportedly already`);
+
+/** Words that end the stretch of text describing what a number counts. */
+export const CLAUSE_BREAKS = set(`and or but while whereas including although though`);

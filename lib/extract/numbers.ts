@@ -1,0 +1,130 @@
+import { VAGUE_RANGES } from '@/lib/figures/hedges';
+import { NUMBER_WORDS_SOURCE, parseNumberWords, SCALES } from './number-words';
+
+/**
+ * Finds the number phrases of one sentence: digits ("2,500", "1.2 million", "1.9m", "25%"), number words
+ * ("fifteen", "two and a half million"), vague quantities ("hundreds", "tens of thousands", "several hundred"),
+ * repeated incidents ("the third time") and clock times (found only so they are not read as counts).
+ * Ranges ("between 50 and 70", "21 to 25", "20,000-50,000") are joined from two mentions here too.
+ */
+export interface NumberMention {
+  kind: 'digits' | 'words' | 'vague' | 'ordinal' | 'time' | 'range';
+  /** Offsets inside the sentence. */
+  start: number;
+  end: number;
+  value: number | null;
+  /** For vague quantities and ranges, the range the phrase allows. */
+  low: number | null;
+  high: number | null;
+  isPercentage: boolean;
+  /** The scale word written with the number ("million"), so "two to three million" can share it. */
+  scale: number;
+}
+
+const VAGUE_WORDS = Object.keys(VAGUE_RANGES)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/ /g, '\\s+'));
+const PERCENT = `(?:\\s?%|\\s+per\\s?cent\\b|\\s+percent\\b)`;
+const ORDINALS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+// One pass over the sentence; alternatives are tried in this order at each position.
+const NUMBER_PHRASE = new RegExp(
+  [
+    `(?<time>\\b\\d{1,2}:\\d{2}\\b)`,
+    `(?<severalScale>\\bseveral\\s+(?:hundred\\s+thousand|hundred|thousand|million|dozen)\\b)`,
+    `(?<vague>\\b(?:${VAGUE_WORDS.join('|')})\\b)`,
+    `(?<ordinal>\\b(?:${Object.keys(ORDINALS).join('|')}|\\d+(?:st|nd|rd|th))(?=\\s+times?\\b))`,
+    `(?<digits>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?<digitScale>\\s*(?:million|billion|thousand|bn\\b|m\\b|k\\b))?(?<digitPercent>${PERCENT})?)`,
+    `(?<words>\\b${NUMBER_WORDS_SOURCE}\\b(?<wordPercent>${PERCENT})?)`,
+  ].join('|'),
+  'gi',
+);
+
+const SCALE_SUFFIX: Record<string, number> = { ...SCALES, bn: 1_000_000_000, m: 1_000_000, k: 1_000 };
+
+function digitsValue(text: string, scaleText: string | undefined): { value: number; scale: number } {
+  const numeric = Number.parseFloat(text.replace(/,/g, ''));
+  const scale = scaleText ? (SCALE_SUFFIX[scaleText.trim().toLowerCase()] ?? 1) : 1;
+  return { value: Math.round(numeric * scale * 1000) / 1000, scale };
+}
+
+function severalRange(phrase: string): { low: number; high: number } {
+  // "several hundred" means several times a hundred, so it takes the coded range of "several" times the scale.
+  const several = VAGUE_RANGES.several!;
+  const scale = phrase.toLowerCase().split(/\s+/).slice(1).reduce((product, word) => product * (SCALES[word] ?? 1), 1);
+  return { low: several.low * scale, high: several.high * scale };
+}
+
+function scanMentions(sentence: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  NUMBER_PHRASE.lastIndex = 0;
+  for (let match = NUMBER_PHRASE.exec(sentence); match; match = NUMBER_PHRASE.exec(sentence)) {
+    const groups = match.groups!;
+    const start = match.index;
+    const end = start + match[0].length;
+    const base = { start, end, low: null, high: null, isPercentage: false, scale: 1 };
+    if (groups.time) mentions.push({ ...base, kind: 'time', value: null });
+    else if (groups.severalScale) mentions.push({ ...base, kind: 'vague', value: null, ...severalRange(match[0]) });
+    else if (groups.vague) {
+      const coded = VAGUE_RANGES[match[0].toLowerCase().replace(/\s+/g, ' ')]!;
+      mentions.push({ ...base, kind: 'vague', value: null, low: coded.low, high: coded.high });
+    } else if (groups.ordinal) {
+      const value = ORDINALS[match[0].toLowerCase()] ?? Number.parseInt(match[0], 10);
+      mentions.push({ ...base, kind: 'ordinal', value });
+    } else if (groups.digits) {
+      const numberText = match[0].match(/^[\d,.]+/)![0];
+      const { value, scale } = digitsValue(numberText, groups.digitScale);
+      mentions.push({ ...base, kind: 'digits', value, scale, isPercentage: Boolean(groups.digitPercent) });
+    } else if (groups.words) {
+      const wordsText = groups.wordPercent ? match[0].slice(0, -groups.wordPercent.length) : match[0];
+      const value = parseNumberWords(wordsText);
+      if (value === null) continue;
+      const lastWord = wordsText.toLowerCase().split(/\s+/).pop() ?? '';
+      mentions.push({ ...base, kind: 'words', value, scale: SCALES[lastWord] ?? 1, isPercentage: Boolean(groups.wordPercent) });
+    }
+  }
+  return mentions;
+}
+
+const RANGE_JOINER = /^\s*(?:-|–|—|to)\s*$/i;
+const AND_JOINER = /^\s+and\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+
+/** Joins "N to M", "N-M" and "between N and M" into one range mention (M larger than N). */
+function joinRanges(sentence: string, mentions: NumberMention[]): NumberMention[] {
+  const joined: NumberMention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const first = mentions[index]!;
+    const second = mentions[index + 1];
+    const countable = (mention: NumberMention) => mention.kind === 'digits' || mention.kind === 'words';
+    if (second && countable(first) && countable(second) && first.value !== null && second.value !== null) {
+      const gap = sentence.slice(first.end, second.start);
+      const before = sentence.slice(Math.max(0, first.start - 10), first.start);
+      const between = BETWEEN_BEFORE.test(before) && AND_JOINER.test(gap);
+      // "rose from 20 to 30" is a change, not a range.
+      if ((RANGE_JOINER.test(gap) && !FROM_BEFORE.test(before)) || between) {
+        // "two to three million": the scale written once applies to both ends.
+        const low = first.scale === 1 && second.scale > 1 && first.value < 1000 ? first.value * second.scale : first.value;
+        if (low < second.value) {
+          const start = between ? first.start - before.match(BETWEEN_BEFORE)![0].length : first.start;
+          joined.push({
+            kind: 'range', start, end: second.end, value: null, low, high: second.value,
+            isPercentage: first.isPercentage || second.isPercentage, scale: second.scale,
+          });
+          index++;
+          continue;
+        }
+      }
+    }
+    joined.push(first);
+  }
+  return joined;
+}
+
+/** The number phrases of a sentence, in order, with ranges joined. */
+export function findNumberMentions(sentence: string): NumberMention[] {
+  return joinRanges(sentence, scanMentions(sentence));
+}

@@ -1,0 +1,58 @@
+import type { ExtractedFigure } from './types';
+
+/**
+ * Links a figure to the whole it is part of, where the text says so: "23 civilians killed, including 15 ...",
+ * "300,000 people, of whom 80,000 ...", "among them", and "312 health workers are among the dead". A subset
+ * never exceeds its whole, so a link that would break that is not made.
+ */
+const SUBSET_MARKER = /\b(?:including|includes|included|of\s+whom|of\s+them|among\s+them|among\s+whom|of\s+which)\b/gi;
+const AMONG_THE_DEAD = /^\s*(?:\w+\s+){0,4}?(?:are|were|is|was)\s+among\s+the\s+(?:dead|killed|victims|wounded|injured)\b/i;
+
+function canContain(whole: ExtractedFigure, part: ExtractedFigure): boolean {
+  const wholeSize = whole.value ?? whole.high ?? whole.low;
+  const partSize = part.value ?? part.low;
+  if (whole.isPercentage || part.isPercentage) return false;
+  return wholeSize === null || partSize === null || partSize <= wholeSize;
+}
+
+/**
+ * Sets partOfIndex on figures of one sentence. `figures` is the whole list so far; `firstInSentence` is the
+ * index of this sentence's first figure.
+ */
+export function linkSubsets(figures: ExtractedFigure[], firstInSentence: number): void {
+  const sentence = figures[firstInSentence]?.sentence;
+  if (sentence === undefined) return;
+  const markers: number[] = [];
+  SUBSET_MARKER.lastIndex = 0;
+  for (let match = SUBSET_MARKER.exec(sentence); match; match = SUBSET_MARKER.exec(sentence)) markers.push(match.index);
+
+  for (let index = firstInSentence; index < figures.length; index++) {
+    const figure = figures[index]!;
+    const offset = figure.start - figure.sentenceStart;
+    // Everything after "including" in the sentence is listed as part of the figure just before the marker.
+    const marker = markers.filter((position) => position < offset).pop();
+    if (marker !== undefined) {
+      let wholeIndex: number | null = null;
+      for (let candidate = index - 1; candidate >= firstInSentence; candidate--) {
+        if (figures[candidate]!.start - figures[candidate]!.sentenceStart < marker) {
+          wholeIndex = candidate;
+          break;
+        }
+      }
+      if (wholeIndex !== null && canContain(figures[wholeIndex]!, figure)) {
+        figure.partOfIndex = wholeIndex;
+        continue;
+      }
+    }
+    // "312 healthcare workers are among the dead": part of the latest larger toll.
+    if (AMONG_THE_DEAD.test(sentence.slice(figure.end - figure.sentenceStart, figure.end - figure.sentenceStart + 60))) {
+      for (let candidate = index - 1; candidate >= 0; candidate--) {
+        const whole = figures[candidate]!;
+        if (whole.category === 'killed' && whole.partOfIndex === null && canContain(whole, figure) && whole.value !== figure.value) {
+          figure.partOfIndex = candidate;
+          break;
+        }
+      }
+    }
+  }
+}

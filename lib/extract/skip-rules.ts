@@ -1,0 +1,105 @@
+import {
+  EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, UNIT_NOUNS, VERBS_BEFORE,
+  WORDS_BEFORE_NON_COUNT,
+} from './lexicon';
+import type { NumberMention } from './numbers';
+import { tokensAfter, tokensBefore, type Token } from './words';
+
+/**
+ * Decides whether a number phrase counts people or events. Reports are full of numbers that do not: dates,
+ * years, ages, clock times, durations, distances, magnitudes, money, street numbers, and counts of things
+ * ("12 ambulances", "several fronts"). The test is positive: a figure is kept only when the words after it name
+ * people or events, or the verb before it is an outcome ("killed more than 2,000", "displaced millions").
+ */
+
+// Capitalised plurals of nationality or faith ("Gazans", "Syrians", "Sudanese", "Israelis", "Muslims").
+const DEMONYM = /^[A-Z][a-z]+(?:ans|ese|is|ims|ites|ards)$/;
+const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD\s?)\s*$/;
+const ADDRESS_AFTER = /^\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane)\b/;
+const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
+const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities)\b/i;
+// Ages written with "under": "children under five", "under the age of 18".
+const AGE_BEFORE = /\b(?:children|child|kids|babies|boys|girls|age|aged)\s+(?:under|below|over|of|between)\s+(?:the\s+age\s+of\s+)?$/i;
+const RATE_AFTER = /^\s+(?:per|each|every|an?\s+(?:day|week|month|year|hour))\b/i;
+// "one in eight children": a proportion, not a count.
+const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
+const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$/i;
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
+
+function isPersonOrEventWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  return PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw);
+}
+
+/** True when the words after the number name people or events before any unit, other number or clause break. */
+function followedByPeopleOrEvents(sentence: string, end: number): boolean {
+  for (const token of tokensAfter(sentence, end, 6)) {
+    if (token.kind === 'number') return false;
+    if (UNIT_NOUNS.has(token.word)) return false;
+    // "12,000 people per square kilometre", "5,000 cases a day": a rate, not a count.
+    if (isPersonOrEventWord(token)) return !RATE_AFTER.test(sentence.slice(token.end, token.end + 16));
+    // "in need": people in need of aid.
+    if (token.word === 'in' && /^\s+need\b/.test(sentence.slice(token.end))) return true;
+    if (token.word === 'and' || token.word === 'or' || token.word === 'while' || token.word === 'but') return false;
+  }
+  return false;
+}
+
+/** The outcome verb whose object the number is ("has killed an estimated ..."), if any. */
+export function outcomeVerbBefore(sentence: string, start: number): string | null {
+  for (const token of tokensBefore(sentence, start, 5)) {
+    if (VERBS_BEFORE.has(token.word)) return token.word;
+    if (!SKIPPED_BEFORE_NUMBER.has(token.word)) return null;
+  }
+  return null;
+}
+
+// Most sentences name no toll; checking once per sentence spares a look-back for every number in it.
+let sentenceChecked = '';
+let sentenceNamesToll = false;
+
+/** True when the number is the object of an outcome verb or the value of a death toll in the same clause. */
+function precededByOutcome(sentence: string, start: number): boolean {
+  if (outcomeVerbBefore(sentence, start)) return true;
+  if (sentence !== sentenceChecked) {
+    sentenceChecked = sentence;
+    sentenceNamesToll = TOLL_WORDS.test(sentence);
+  }
+  return sentenceNamesToll && tokensBefore(sentence, start, 16).some((token) => TOLL_CONTEXT.has(token.word));
+}
+
+/** True when the number is part of a date, a year, an age, a time, an address, money or a compound ("12-year-old"). */
+function isNonCountForm(sentence: string, mention: NumberMention, text: string): boolean {
+  if (mention.kind === 'time') return true;
+  const charBefore = sentence[mention.start - 1] ?? ' ';
+  const twoBefore = sentence.slice(Math.max(0, mention.start - 2), mention.start);
+  const charAfter = sentence[mention.end] ?? ' ';
+  // "M23", "F-16", "COVID-19": the digits belong to a name.
+  if (/[A-Za-z]/.test(charBefore) || /[A-Za-z]-$/.test(twoBefore)) return true;
+  // "12-year-old", "three-day", "11am", "5th".
+  if (/[A-Za-z]/.test(charAfter) || (charAfter === '-' && /[A-Za-z]/.test(sentence[mention.end + 1] ?? ''))) return true;
+  if (charBefore === '#' || CURRENCY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 5), mention.start))) return true;
+  if (RATIO_AFTER.test(sentence.slice(mention.end, mention.end + 20))) return true;
+  if (RATIO_BEFORE.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))) return true;
+  if (ADDRESS_AFTER.test(sentence.slice(mention.end, mention.end + 12))) return true;
+  if (AGE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return true;
+  const previous = tokensBefore(sentence, mention.start, 1)[0];
+  const next = tokensAfter(sentence, mention.end, 1)[0];
+  if (previous && (WORDS_BEFORE_NON_COUNT.has(previous.word) || MONTHS.has(previous.word))) return true;
+  if (next && MONTHS.has(next.word) && next.raw[0] === next.raw[0]!.toUpperCase()) return true;
+  // A bare four-digit number in the range of years is a year unless people follow ("in 2014", "since 2015").
+  if (mention.kind === 'digits' && YEAR_LIKE.test(text) && !(next && PEOPLE_NOUNS.has(next.word))) return true;
+  return false;
+}
+
+/**
+ * Whether a mention should become a figure. `text` is the mention as written (without hedge).
+ * Percentages are always kept: they are figures even when they do not count people directly.
+ */
+export function countsPeopleOrEvents(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
+  const text = sentence.slice(mention.start, mention.end);
+  if (isNonCountForm(sentence, mention, text)) return false;
+  if (mention.isPercentage) return true;
+  if (mention.kind === 'ordinal') return true;
+  return followedByPeopleOrEvents(sentence, mention.end) || precededByOutcome(sentence, hedgeStart);
+}

@@ -1,0 +1,121 @@
+/**
+ * Turns the name phrases of attributions into source names, one document at a time. The first time an
+ * organisation is named, that name is kept; later references resolve to it: "the Observatory" (part of an
+ * earlier name), "OCHA" (an acronym written in brackets or matching the initials), "the Britain-based group" or
+ * "the military" (a descriptor whose head noun an earlier mention used), and "he said" / "it added" (the last
+ * source named).
+ */
+interface Entry {
+  name: string;
+  /** Lower-case phrases this source was referred to by, for head-noun matches (a set: long texts repeat them). */
+  mentions: Set<string>;
+  aliases: Set<string>;
+}
+
+const LEADING_DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
+const PARENTHETICAL = /\s*\(([^)]*)\)\s*/;
+const PARTICIPLE = /\s+(?:seen|obtained|published|quoted|cited|who|which)\b.*$/i;
+const TRAILING_REPORT = /\s+(?:reports?|statement|data|figures|update|estimates?|tally|count|activist\s+group|monitoring\s+group|war\s+monitor)$/i;
+const TRAILING_OFFICIAL = /\s+(?:officials?|spokes(?:man|woman|person))$/i;
+const ORG_HEADS =
+  /\b(group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials|official|body|activists|media|union|federation|society)\b/gi;
+const ORG_HEAD = new RegExp(ORG_HEADS.source, 'i');
+/** Descriptors after which a proper name follows: "UN children's agency UNICEF", "SDF spokesman Talal Sello". */
+const DESCRIPTOR_THEN_NAME =
+  /\b(?:agency|group|organi[sz]ation|broadcaster|monitor|director|spokes(?:man|woman|person)|chief|head|official|minister|coordinator|administrator|commander|leader|representative|envoy|president|governor|mayor|secretary-general)\s+((?:[A-Z][\w'’.-]*\s*)+)$/;
+/** Names that stand alone even when an earlier source contains them ("UN" is not "UN humanitarian office"). */
+const STANDALONE = new Set(['un', 'u.n.', 'united nations', 'us', 'u.s.', 'eu']);
+// Descriptors that can stand for any organisation named just before ("the group said").
+const GENERIC_FALLBACK = new Set(['group', 'agency', 'organisation', 'organization', 'monitor', 'body']);
+
+const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+
+function containsWords(haystack: string, needle: string): boolean {
+  return ` ${words(haystack).join(' ')} `.includes(` ${words(needle).join(' ')} `);
+}
+
+/** A phrase is generic when, apart from "UN" and adjectives like "Britain-based", nothing in it is a proper name. */
+function isGeneric(name: string): boolean {
+  return name
+    .split(/\s+/)
+    .filter((word) => !/^(?:UN|U\.N\.|UN's)$/.test(word) && !/-(?:based|led|run|backed)$/i.test(word))
+    .every((word) => !/^[A-Z]/.test(word));
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^[A-Z]/.test(word))
+    .map((word) => (/^[A-Z.]+$/.test(word) ? word.replace(/\./g, '') : word[0]))
+    .join('');
+}
+
+export interface CleanName {
+  name: string;
+  alias: string | null;
+}
+
+/** The name a phrase stands for, without articles, brackets, descriptors and "report"/"statement". */
+export function cleanSourcePhrase(phrase: string): CleanName {
+  let name = phrase.trim().replace(/["“”]/g, '');
+  let alias: string | null = null;
+  const bracket = PARENTHETICAL.exec(name);
+  if (bracket) {
+    alias = bracket[1]!.trim();
+    name = name.replace(PARENTHETICAL, ' ').trim();
+  }
+  name = name.replace(PARTICIPLE, '').replace(LEADING_DETERMINER, '').replace(/[.,;:]+$/, '').trim();
+  const named = DESCRIPTOR_THEN_NAME.exec(name);
+  if (named) name = named[1]!.trim();
+  const withoutReport = name.replace(TRAILING_REPORT, '');
+  if (withoutReport !== name && withoutReport && (!isGeneric(withoutReport) || ORG_HEAD.test(withoutReport))) name = withoutReport;
+  const withoutOfficial = name.replace(TRAILING_OFFICIAL, '');
+  if (withoutOfficial !== name && /\b(?:department|ministry|office|agency|authority|directorate)$/i.test(withoutOfficial)) name = withoutOfficial;
+  return { name, alias };
+}
+
+export class SourceRegistry {
+  private readonly entries: Entry[] = [];
+  /** The source most recently named, for "he said" and "it added". */
+  last: string | null = null;
+
+  /** The source name a phrase refers to; registers it when it is new. */
+  resolve(phrase: string): string | null {
+    const { name, alias } = cleanSourcePhrase(phrase);
+    if (!name) return null;
+    const entry = this.find(name) ?? this.register(name);
+    entry.mentions.add(phrase.toLowerCase());
+    if (alias) entry.aliases.add(alias.toLowerCase());
+    this.last = entry.name;
+    return entry.name;
+  }
+
+  private register(name: string): Entry {
+    const entry: Entry = { name, mentions: new Set(), aliases: new Set() };
+    this.entries.push(entry);
+    return entry;
+  }
+
+  private find(name: string): Entry | undefined {
+    const lower = name.toLowerCase();
+    const recentFirst = [...this.entries].reverse();
+    const exact = recentFirst.find((entry) => entry.name.toLowerCase() === lower || entry.aliases.has(lower));
+    if (exact) return exact;
+    if (isGeneric(name)) {
+      const heads = [...name.matchAll(ORG_HEADS)].map((match) => match[1]!.toLowerCase());
+      const head = heads[heads.length - 1];
+      if (!head) return undefined;
+      const byHead = recentFirst.find(
+        (entry) => containsWords(entry.name, head) || [...entry.mentions].some((mention) => containsWords(mention, head)),
+      );
+      if (byHead) return byHead;
+      return GENERIC_FALLBACK.has(head) ? recentFirst[0] : undefined;
+    }
+    if (/^[A-Z]{3,}$/.test(name)) {
+      const byInitials = recentFirst.find((entry) => initials(entry.name).endsWith(name));
+      if (byInitials) return byInitials;
+    }
+    if (STANDALONE.has(lower)) return undefined;
+    return recentFirst.find((entry) => containsWords(entry.name, name));
+  }
+}

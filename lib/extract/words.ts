@@ -1,0 +1,58 @@
+/**
+ * Word-level views of a sentence around a number: the few words after it (up to a clause boundary) and the few
+ * words before it. Every rule that looks at context reads words through here, so punctuation is handled once.
+ */
+export interface Token {
+  /** Lower-case word without trailing full stop ("personnel", "u.s"), or the punctuation mark itself. */
+  word: string;
+  /** The word as written. */
+  raw: string;
+  kind: 'word' | 'number' | 'boundary';
+  start: number;
+  end: number;
+}
+
+// Words (with inner dots, hyphens and apostrophes), numbers, and the marks that end a clause. Quotes are skipped.
+const TOKEN = /([A-Za-z][A-Za-z'’.-]*)|(\d+(?:[,.:]\d+)*%?)|([,;:()\[\]!?–—]|\s-\s|\.(?=\s|$))/g;
+
+function toToken(match: RegExpExecArray): Token {
+  const raw = match[0];
+  const start = match.index;
+  if (match[1] !== undefined) {
+    const word = raw.toLowerCase().replace(/[.’']+$/, '').replace(/’/g, "'");
+    return { word, raw, kind: 'word', start, end: start + raw.length };
+  }
+  if (match[2] !== undefined) return { word: raw, raw, kind: 'number', start, end: start + raw.length };
+  return { word: raw.trim(), raw, kind: 'boundary', start, end: start + raw.length };
+}
+
+/** Up to `limit` tokens starting at `from`, stopping before the first clause boundary. */
+export function tokensAfter(text: string, from: number, limit: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let match = TOKEN.exec(text); match && tokens.length < limit; match = TOKEN.exec(text)) {
+    const token = toToken(match);
+    if (token.kind === 'boundary') break;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+/**
+ * Up to `limit` tokens ending before `to`, nearest first, stopping at a clause boundary. Scans a bounded window
+ * so long sentences stay linear.
+ */
+export function tokensBefore(text: string, to: number, limit: number): Token[] {
+  const windowStart = Math.max(0, to - limit * 16);
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = windowStart;
+  for (let match = TOKEN.exec(text); match && match.index < to; match = TOKEN.exec(text)) {
+    const token = toToken(match);
+    if (token.end > to) break;
+    if (token.kind === 'boundary') tokens.length = 0;
+    else tokens.push(token);
+  }
+  // The first token of a cut window may be a fragment of a word.
+  if (windowStart > 0 && tokens.length > 0 && tokens[0]!.start === windowStart) tokens.shift();
+  return tokens.reverse().slice(0, limit);
+}
