@@ -23,6 +23,8 @@ const VERBS =
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
 const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
+// "According to media reports": the verb-like word is the noun of an "according to" phrase.
+const INSIDE_ACCORDING_TO = /\baccording\s+to\s+(?:[\w'’.-]+\s+){1,4}$/i;
 const TRAILING_ADVERBIAL =
   /(?:\s+|^)(?:on|late|early|earlier|also|later|previously|again|last|this|has|have|had|would|will|in\s+a(?:\s+short)?\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening|afternoon|week|month)$/i;
 const CLAUSE_BOUNDARY = /[,;:"“”()]|\b(?:that|and|but|while|as|whereas|because|when|after|so|if)\b/gi;
@@ -30,8 +32,12 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who']);
 const ARTICLE = /^(?:the|a|an)\s/i;
 // A name written before an appositive: "Christophe Munyanderu, head of ..., said".
 const NAME_LIKE = /^(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van)\s*){1,5}$/;
+// "Mads Brinch Hansen, the head of the IFRC in Syria, put ...": an appositive may start with an article when it
+// names a role; it still describes the name before it.
+const ROLE_APPOSITIVE =
+  /^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|spokes(?:man|woman|person)|minister|coordinator|representative|commander|governor|mayor|leader|president|secretary|official|officer)\b/i;
 const ORG_NOUN =
-  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials?|statement|report|activists|spokes(?:man|woman|person)|witnesses|residents|sources|minister|media|medics|doctors|hospital|UN|union|federation|society|agencies)\b/i;
+  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials?|statement|report|activists|spokes(?:man|woman|person)|witnesses|residents|sources|minister|media|medics|doctors|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy)\b/i;
 const INVERTED_END = /[,;]|\.(?=\s|$)|\s(?:on|at|late|who|which|adding|warning|saying)\s/;
 const NOT_ATTRIBUTION_AFTER =
   /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way)\b|(?:more\s+than|over|at\s+least|about|nearly)?\s*[\d,]+\s+lives\b)/i;
@@ -78,7 +84,7 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
   let segment = before.slice(segmentStart, segmentEnd).trim();
   // Appositives start lower-case without an article ("health minister in ...", "based in Irumu"); walk back over
   // up to three of them to the name they describe, and keep the segment when no name is found.
-  if (/^[a-z]/.test(segment) && !ARTICLE.test(segment) && !PRONOUNS.has(segment.toLowerCase())) {
+  if ((/^[a-z]/.test(segment) && !ARTICLE.test(segment) && !PRONOUNS.has(segment.toLowerCase())) || ROLE_APPOSITIVE.test(segment)) {
     let walk = cursor;
     for (let steps = 0; steps < 3 && walk >= 0 && boundaries[walk]!.mark === ','; steps++) {
       const previousEnd = boundaries[walk]!.index;
@@ -113,7 +119,7 @@ export function findAttributions(sentence: string): Attribution[] {
   for (let match = VERBS.exec(sentence); match; match = VERBS.exec(sentence)) {
     const verbStart = match.index;
     const textBefore = sentence.slice(0, verbStart);
-    if (PASSIVE_OR_COMPARATIVE.test(textBefore)) continue;
+    if (PASSIVE_OR_COMPARATIVE.test(textBefore) || INSIDE_ACCORDING_TO.test(textBefore)) continue;
     // "reports of casualties" is a noun; "has claimed 14,000 lives" and "gave birth" report nothing.
     if (NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
     // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.

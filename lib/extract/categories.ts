@@ -1,5 +1,6 @@
 import type { Category } from '@/lib/figures/vocabulary';
 import { AUXILIARIES, CATEGORY_KEYWORDS, CLAUSE_BREAKS, OUTCOME_WORDS } from './lexicon';
+import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
 import { outcomeVerbBefore } from './skip-rules';
 import type { NumberMention } from './numbers';
 import { tokensAfter, tokensBefore, type Token } from './words';
@@ -52,6 +53,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (mention.isPercentage) return { category: 'other', counted: describe(after, null) };
   const words = after.map((token) => token.word);
   if (verbBefore) words.push(verbBefore);
+  // "Sindh (26)" counts what the list's first item named ("fatalities").
+  const listNoun = elidedListNoun(sentence, mention);
+  if (listNoun) words.push(listNoun);
   // "the third time the coalition has struck": what is repeated is the strike.
   if (mention.kind === 'ordinal') {
     const rest = tokensAfter(sentence, mention.end, 12);
@@ -64,6 +68,10 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|;/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harm[1]!.toLowerCase()]) : null;
   const own = categoryOf(words);
-  const category = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own) ?? (tollBefore ? 'killed' : null);
-  return { category, counted: describe(after, verbBefore) || (tollBefore ? 'deaths' : '') };
+  // "the number of displaced people has increased to 220,000": what is counted is named before the number.
+  const numberOf = own === null ? numberOfPhraseBefore(sentence, hedgeStart) : null;
+  const named = numberOf ? categoryOf(numberOf) : null;
+  const category = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
+  const counted = after.length === 0 && numberOf ? numberOf.join(' ') : describe(after, verbBefore);
+  return { category, counted: counted || (tollBefore ? 'deaths' : '') };
 }

@@ -3,6 +3,7 @@ import { categorise } from './categories';
 import { readMention } from './hedges';
 import { findNumberMentions } from './numbers';
 import { linkSubsets } from './part-of';
+import { PlaceContext } from './place-context';
 import { findPlaces, placeFor } from './places';
 import { splitSentences } from './sentences';
 import { countsPeopleOrEvents } from './skip-rules';
@@ -19,6 +20,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
   const sources = new SourceRegistry();
   // Figures whose words named no category, so a part can inherit its whole's ("and seven others").
   const uncategorised = new Set<number>();
+  const placeContext = new PlaceContext();
 
   for (const sentence of splitSentences(body)) {
     const text = sentence.text;
@@ -30,7 +32,9 @@ export function extractFigures(body: string): ExtractedFigure[] {
         attribution.isPronoun ? sources.last : sources.resolve(attribution.phrase),
       ]),
     );
-    const places = findPlaces(text);
+    placeContext.enter(body, sentence.start);
+    const named = findPlaces(text);
+    const places = [...named, ...placeContext.anaphora(text)].sort((a, b) => a.start - b.start);
     const firstInSentence = figures.length;
 
     for (const mention of findNumberMentions(text)) {
@@ -52,13 +56,14 @@ export function extractFigures(body: string): ExtractedFigure[] {
         category: category ?? 'other',
         counted,
         source: attribution ? (sourceByAttribution.get(attribution) ?? null) : null,
-        place: placeFor(text, places, mention.start),
+        place: placeFor(text, places, mention.start) ?? placeContext.carried,
         partOfIndex: null,
         sentence: text,
         sentenceStart: sentence.start,
       });
       if (category === null) uncategorised.add(figures.length - 1);
     }
+    placeContext.leave(places, sentence.start + text.length);
     linkSubsets(figures, firstInSentence);
     for (let index = firstInSentence; index < figures.length; index++) {
       const figure = figures[index]!;

@@ -7,7 +7,8 @@ import type { NumberMention } from './numbers';
  * the number into value, low and high with the project's one range convention (lib/figures/hedges.ts).
  */
 const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
-  ['estimated', ['an estimated', 'estimated', 'est.']],
+  // "The toll was estimated at 14": the estimate is the hedge, "at" only links it to the number.
+  ['estimated', ['an estimated', 'estimated at', 'estimated', 'est.']],
   ['about', ['about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'close to', 'approx.', 'circa', 'more or less', 'an approximate']],
   ['up_to', ['up to', 'as many as', 'as much as', 'at most', 'a maximum of']],
   ['at_least', ['at least', 'no fewer than', 'no less than', 'a minimum of', 'a minimum']],

@@ -65,7 +65,8 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
     murdered massacred lynchings killings fatalities executions toll`)],
   ['injured', set(`injured wounded hurt injuries injuring wounding`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
-  ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists`)],
+  ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
+    attackers assailants raiders attacking`)],
   ['personnel', set(`personnel troops soldiers servicemen marines peacekeepers advisers`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
   ['trapped', set(`trapped stranded besieged buried encircled stuck`)],

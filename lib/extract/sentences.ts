@@ -53,6 +53,8 @@ export function splitSentences(body: string): Sentence[] {
       const next = NEXT_VISIBLE.exec(body)?.[1];
       // Only a capital, digit or quote after the stop starts a new sentence ("the U.S. military" does not).
       if (next !== undefined && !/[A-Z0-9"“‘'(\-–]/.test(next)) continue;
+      // "Aleppo, Hama ... Idlib": a spaced ellipsis marks words left out of a quotation, not the end of a sentence.
+      if (match[0].startsWith('...') && /\s/.test(body[match.index - 1] ?? '')) continue;
       if (match[0].startsWith('.') && endsWithAbbreviation(body.slice(Math.max(0, end - 20), end)) && next !== undefined) continue;
     }
     push(end);

@@ -2,6 +2,7 @@ import {
   EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
+import { elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
 import type { NumberMention } from './numbers';
 import { tokensAfter, tokensBefore, type Token } from './words';
 
@@ -25,6 +26,11 @@ const RATE_AFTER = /^\s+(?:per|each|every|an?\s+(?:day|week|month|year|hour))\b/
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
 const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$/i;
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
+// "One of the most affected districts": picks one member of a group, counts nothing.
+const ONE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\b/i;
+// "One resident said that terrorists ...": the people after a speech verb belong to what was said.
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'stated']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 function isPersonOrEventWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
@@ -33,8 +39,12 @@ function isPersonOrEventWord(token: Token): boolean {
 
 /** True when the words after the number name people or events before any unit, other number or clause break. */
 function followedByPeopleOrEvents(sentence: string, end: number): boolean {
+  let previous: Token | null = null;
   for (const token of tokensAfter(sentence, end, 6)) {
     if (token.kind === 'number') return false;
+    // "4,000 were said to be trapped" is passive: the scan goes on.
+    if (SPEECH_VERBS.has(token.word) && !(previous && PASSIVE_AUXILIARIES.has(previous.word))) return false;
+    previous = token;
     if (UNIT_NOUNS.has(token.word)) return false;
     // "12,000 people per square kilometre", "5,000 cases a day": a rate, not a count.
     if (isPersonOrEventWord(token)) return !RATE_AFTER.test(sentence.slice(token.end, token.end + 16));
@@ -65,7 +75,11 @@ function precededByOutcome(sentence: string, start: number): boolean {
     sentenceChecked = sentence;
     sentenceNamesToll = TOLL_WORDS.test(sentence);
   }
-  return sentenceNamesToll && tokensBefore(sentence, start, 16).some((token) => TOLL_CONTEXT.has(token.word));
+  if (!sentenceNamesToll) return false;
+  const before = tokensBefore(sentence, start, 16);
+  // "147 fatalities have been reported across seven provinces": a toll word that is itself counted by an
+  // earlier number ("147 (civilian) fatalities") is that number's noun, not a toll later numbers give the value of.
+  return before.some((token, index) => TOLL_CONTEXT.has(token.word) && !before.slice(index + 1, index + 3).some((earlier) => earlier.kind === 'number'));
 }
 
 /** True when the number is part of a date, a year, an age, a time, an address, money or a compound ("12-year-old"). */
@@ -101,5 +115,13 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (isNonCountForm(sentence, mention, text)) return false;
   if (mention.isPercentage) return true;
   if (mention.kind === 'ordinal') return true;
-  return followedByPeopleOrEvents(sentence, mention.end) || precededByOutcome(sentence, hedgeStart);
+  if (mention.value === 1 && mention.kind === 'words' && ONE_OF.test(sentence.slice(mention.end, mention.end + 12))) return false;
+  const next = tokensAfter(sentence, mention.end, 1)[0];
+  if (next && (next.word === 'others' || next.word === 'more') && othersAreThings(sentence, mention.start)) return false;
+  if (elidedListNoun(sentence, mention) !== null) return true;
+  return (
+    followedByPeopleOrEvents(sentence, mention.end) ||
+    precededByOutcome(sentence, hedgeStart) ||
+    numberOfPhraseBefore(sentence, hedgeStart) !== null
+  );
 }

@@ -13,7 +13,8 @@ export interface Token {
 }
 
 // Words (with inner dots, hyphens and apostrophes), numbers, and the marks that end a clause. Quotes are skipped.
-const TOKEN = /([A-Za-z][A-Za-z'’.-]*)|(\d+(?:[,.:]\d+)*%?)|([,;:()\[\]!?–—]|\s-\s|\.(?=\s|$))/g;
+// Plain-text copy writes a dash as " - " or " -- ", so both end a clause like "—".
+const TOKEN = /([A-Za-z][A-Za-z'’.-]*)|(\d+(?:[,.:]\d+)*%?)|([,;:()\[\]!?–—]|\s--?\s|\.(?=\s|$))/g;
 
 function toToken(match: RegExpExecArray): Token {
   const raw = match[0];

@@ -1,0 +1,70 @@
+import { EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS, UNIT_NOUNS } from './lexicon';
+import type { NumberMention } from './numbers';
+import { tokensBefore } from './words';
+
+/**
+ * Numbers whose counted noun is written elsewhere than right after them: "the number of displaced people has
+ * increased from 170,000 to 220,000", the list "Balochistan (63 fatalities), Sindh (26), and Punjab (23)", and
+ * "150 buildings ... and hundreds others" (the others are buildings, not people). Reports of every kind write
+ * counts this way, so these are read here once for both "is it a figure?" and "what does it count?".
+ */
+const countsPeopleOrEvents = (word: string) => PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(word);
+
+// "the number of" is read within the number's clause; a handful of words may sit between ("has gone down from a high of").
+const NUMBER_OF_LOOKBACK = 24;
+const NAMED_AFTER_OF = 3;
+
+/** The words after "number of" in the number's clause when they name people or events ("displaced persons"). */
+export function numberOfPhraseBefore(sentence: string, start: number): string[] | null {
+  // Most clauses have no "number of"; a plain search spares tokenising the look-back for every number.
+  const window = sentence.slice(Math.max(0, start - NUMBER_OF_LOOKBACK * 16), start).toLowerCase();
+  if (!window.includes('number of')) return null;
+  const before = tokensBefore(sentence, start, NUMBER_OF_LOOKBACK).reverse();
+  for (let index = 0; index + 2 < before.length; index++) {
+    if (before[index]!.word !== 'number' || before[index + 1]!.word !== 'of') continue;
+    const named = before.slice(index + 2, index + 2 + NAMED_AFTER_OF).filter((token) => token.kind === 'word').map((token) => token.word);
+    if (named.some(countsPeopleOrEvents)) return named;
+  }
+  return null;
+}
+
+// "Sindh (26)": a bare number alone in brackets right after a name.
+const BRACKETED_AFTER_NAME = /[A-Z][\w'’-]*\s*\(\s*$/;
+const CLOSING_BRACKET = /^\s*\)/;
+// The list's first item, which names what every item counts: "Balochistan (63 fatalities)".
+const NAMED_LIST_ITEM = /[A-Z][\w'’-]*\s*\(\s*[\d,]+\s+([a-z-]+)\s*\)/g;
+
+/**
+ * The noun an elided list item counts: in "Balochistan (63 fatalities), Sindh (26)", "26" counts fatalities.
+ * Null when the mention is not such an item or the list's first item counts things, not people or events.
+ */
+export function elidedListNoun(sentence: string, mention: NumberMention): string | null {
+  if (mention.kind !== 'digits' || mention.isPercentage) return null;
+  if (!BRACKETED_AFTER_NAME.test(sentence.slice(Math.max(0, mention.start - 40), mention.start))) return null;
+  if (!CLOSING_BRACKET.test(sentence.slice(mention.end, mention.end + 4))) return null;
+  NAMED_LIST_ITEM.lastIndex = 0;
+  let noun: string | null = null;
+  for (let match = NAMED_LIST_ITEM.exec(sentence); match && match.index < mention.start; match = NAMED_LIST_ITEM.exec(sentence)) {
+    noun = match[1]!.toLowerCase();
+  }
+  return noun !== null && countsPeopleOrEvents(noun) ? noun : null;
+}
+
+// The noun after the nearest earlier count in the sentence ("150 buildings", "dozens of homes").
+const EARLIER_COUNT = /(?:\d[\d,.]*|\b(?:dozens|hundreds|thousands|scores))\s+(?:of\s+)?([A-Za-z-]+)/g;
+const OTHERS_LOOKBACK = 200;
+
+/** True for "others" / "more" after a count of things: "150 buildings ... and damaged hundreds others". */
+export function othersAreThings(sentence: string, start: number): boolean {
+  const windowStart = Math.max(0, start - OTHERS_LOOKBACK);
+  const before = sentence.slice(windowStart, start);
+  let noun: string | null = null;
+  EARLIER_COUNT.lastIndex = 0;
+  for (let match = EARLIER_COUNT.exec(before); match; match = EARLIER_COUNT.exec(before)) {
+    // "over the past 24 hours, and 56,165 others": a measure is no antecedent.
+    if (!UNIT_NOUNS.has(match[1]!.toLowerCase())) noun = match[1]!;
+  }
+  if (noun === null) return false;
+  // A capitalised plural after a count is a people ("165 Gazans"); anything else that is no person is a thing.
+  return !/^[A-Z]/.test(noun) && !countsPeopleOrEvents(noun.toLowerCase()) && noun.toLowerCase() !== 'others';
+}
