@@ -2,9 +2,9 @@ import type { FigureView } from '@/lib/data/figures';
 import { formatFigure, formatHedge } from '@/lib/format/figure';
 
 /** The figure as written in large type, with its hedge and range right beside it. */
-export function FigureNumber({ figure, size = 'large' }: { figure: FigureView; size?: 'large' | 'medium' }) {
+export function FigureNumber({ figure }: { figure: FigureView }) {
   return (
-    <p className={`figure-number figure-number-${size}`}>
+    <p className="figure-number">
       <span className="figure-value" data-qualifier={figure.qualifier}>
         {formatFigure(figure)}
       </span>

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { categoryColour } from '@/lib/format/category-colours';
-import { chartExtent, formatAxisNumber, isHedged, largestBound, type ChartExtent, type FigureNumbers } from '@/lib/format/figure';
+import { axisTicks, chartExtent, formatNumber, isHedged, largestBound, type ChartExtent, type FigureNumbers } from '@/lib/format/figure';
 import type { Category } from '@/lib/figures/vocabulary';
 
 /** One row of a range chart: a figure and the label written above its mark. */
@@ -22,14 +22,6 @@ interface PlottedRow extends RangeChartRow {
 const ROW_HEIGHT = 46;
 const AXIS_HEIGHT = 28;
 const INK = '#1d2327';
-
-/** The end of the axis: a round number just above the largest bound, so the longest range is never clipped. */
-function niceAxisEnd(largest: number): number {
-  if (largest <= 0) return 10;
-  const padded = largest * 1.08;
-  const step = 10 ** Math.floor(Math.log10(padded)) / 2;
-  return Math.ceil(padded / step) * step;
-}
 
 /**
  * Draws one figure: a band from low to high where the figure is hedged, a point where the report states a
@@ -59,7 +51,7 @@ function FigureMark(props: BarShapeProps) {
           width={Math.max(width, 2)}
           height={barHeight}
           fill={colour}
-          fillOpacity={0.45}
+          fillOpacity={0.4}
           stroke={colour}
           strokeWidth={1.5}
           strokeDasharray={row.qualifier === 'vague' ? '4 3' : undefined}
@@ -76,7 +68,8 @@ function FigureMark(props: BarShapeProps) {
 
 /** A horizontal range chart on a linear axis from zero; the server-rendered table beside it carries the same data. */
 export function FigureRangeChart({ rows }: { rows: RangeChartRow[] }) {
-  const axisEnd = niceAxisEnd(largestBound(rows));
+  const ticks = axisTicks(largestBound(rows));
+  const axisEnd = ticks[ticks.length - 1]!;
   const data: PlottedRow[] = rows.map((row) => {
     const extent = chartExtent(row, axisEnd);
     return { ...row, extent, range: [extent.low, extent.high] };
@@ -84,9 +77,9 @@ export function FigureRangeChart({ rows }: { rows: RangeChartRow[] }) {
   return (
     <div className="range-chart" style={{ height: rows.length * ROW_HEIGHT + AXIS_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart layout="vertical" data={data} margin={{ top: 0, right: 16, bottom: 0, left: 4 }} barCategoryGap={0} accessibilityLayer={false}>
+        <BarChart layout="vertical" data={data} margin={{ top: 0, right: 28, bottom: 0, left: 8 }} barCategoryGap={0} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke="#e3e6e9" />
-          <XAxis type="number" domain={[0, axisEnd]} tickFormatter={formatAxisNumber} tick={{ fontSize: 12, fill: '#4a545e' }} stroke="#9aa3ab" height={AXIS_HEIGHT} />
+          <XAxis type="number" domain={[0, axisEnd]} ticks={ticks} interval={0} tickFormatter={formatNumber} tick={{ fontSize: 12, fill: '#4a545e' }} stroke="#9aa3ab" height={AXIS_HEIGHT} />
           <YAxis type="category" dataKey="id" hide />
           <Bar dataKey="range" shape={FigureMark} isAnimationActive={false} />
         </BarChart>

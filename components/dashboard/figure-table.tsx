@@ -39,18 +39,18 @@ export function FigureTable({
               <th scope="row" className="figure-cell">
                 <Link href={`/figures/${figure.id}`}>{formatFigure(figure)}</Link>
               </th>
-              <td className="nowrap">{formatRange(figure)}</td>
-              <td>{figure.counted}</td>
+              <td className="nowrap" data-label="Range">{formatRange(figure)}</td>
+              <td data-label="Counted">{figure.counted}</td>
               {columns.includes('category') ? (
-                <td>
+                <td data-label="Category">
                   <CategoryChip category={figure.category} />
                 </td>
               ) : null}
               {columns.includes('source') ? (
-                <td>{figure.source ? <Link href={`/sources/${figure.source.id}`}>{figure.source.name}</Link> : 'Not attributed'}</td>
+                <td data-label="Source">{figure.source ? <Link href={`/sources/${figure.source.id}`}>{figure.source.name}</Link> : 'Not attributed'}</td>
               ) : null}
-              {columns.includes('place') ? <td>{figure.place?.name ?? '—'}</td> : null}
-              {columns.includes('date') ? <td className="nowrap">{formatDay(figure.date)}</td> : null}
+              {columns.includes('place') ? <td data-label="Place">{figure.place?.name ?? '—'}</td> : null}
+              {columns.includes('date') ? <td className="nowrap" data-label="Date">{formatDay(figure.date)}</td> : null}
             </tr>
           ))}
         </tbody>

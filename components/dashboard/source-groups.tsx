@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { SourceGroup } from '@/lib/data/overview';
 import { SOURCE_KIND_LABELS } from '@/lib/figures/vocabulary';
-import { formatFigure, formatRange, isHedged } from '@/lib/format/figure';
+import { formatFigure, formatRange, rangeAddsInformation } from '@/lib/format/figure';
 import { CategoryChip } from './category-chip';
 
 /** Who says what: each source with the figures it stands behind. */
@@ -24,7 +24,7 @@ export function SourceGroups({ groups }: { groups: SourceGroup[] }) {
                 <Link href={`/figures/${figure.id}`} className="source-figure-value">
                   {formatFigure(figure)}
                 </Link>
-                {isHedged(figure) ? <span className="muted"> ({formatRange(figure)})</span> : null} {figure.counted}{' '}
+                {rangeAddsInformation(figure) ? <span className="muted"> ({formatRange(figure)})</span> : null} {figure.counted}{' '}
                 <CategoryChip category={figure.category} />
               </li>
             ))}

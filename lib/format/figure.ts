@@ -1,4 +1,4 @@
-import { QUALIFIER_LABELS, type Qualifier } from '@/lib/figures/vocabulary';
+import type { Qualifier } from '@/lib/figures/vocabulary';
 
 /**
  * The one place where stored integers and hedges become the text a reader sees. Pages, tables, chart labels and
@@ -15,16 +15,23 @@ export interface FigureNumbers {
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** 40000 → "40,000". */
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-/** Axis ticks: 300000 → "300K", 2500 → "2.5K", 25 → "25". */
-export function formatAxisNumber(value: number): string {
-  return compactFormat.format(value);
+/**
+ * Round, evenly spaced axis ticks from zero to just past `largest` (steps of 1, 2, 2.5 or 5 times a power of
+ * ten), so every tick label is an exact number: 0, 500, 1,000 … 3,000.
+ */
+export function axisTicks(largest: number, count = 4): number[] {
+  if (largest <= 0) return [0, 1];
+  const rough = largest / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((multiple) => multiple * power >= rough) ?? 10) * power;
+  const end = Math.ceil((largest * 1.04) / step) * step;
+  return Array.from({ length: Math.round(end / step) + 1 }, (_, index) => Math.round(index * step));
 }
 
 /** The hedge word before a stated number ("an estimated 40,000", "up to 2,500"). */
@@ -81,16 +88,39 @@ export function isHedged(figure: Pick<FigureNumbers, 'qualifier' | 'low' | 'high
   return figure.qualifier !== 'exact' || figure.low === null || figure.high === null || figure.low !== figure.high;
 }
 
-/** The hedge in words, for the line beside a number: "estimated, range 36,000–44,000" or "exact". */
+/** How each hedge is described beside its number. */
+export const HEDGE_DESCRIPTIONS: Record<Qualifier, string> = {
+  exact: 'exact',
+  about: 'approximate',
+  estimated: 'estimate',
+  up_to: 'a maximum',
+  fewer_than: 'a maximum',
+  at_least: 'a minimum',
+  more_than: 'a minimum',
+  range: 'a range',
+  vague: 'a vague word, no single number',
+};
+
+/**
+ * The hedge in words, for the line beside a number: "exact", "estimate; range 36,000–44,000",
+ * "a maximum; no lower bound stated", "a vague word, no single number; range 200–999".
+ */
 export function formatHedge(figure: FigureNumbers): string {
   if (!isHedged(figure)) return 'exact';
-  const label = figure.qualifier === 'vague' ? `vague ("${vagueWord(figure.rawText)}")` : QUALIFIER_LABELS[figure.qualifier];
-  return `${label}, range ${formatRange(figure)}`;
+  const description = HEDGE_DESCRIPTIONS[figure.qualifier];
+  if (figure.low === null && figure.high !== null) return `${description}; no lower bound stated`;
+  if (figure.high === null && figure.low !== null) return `${description}; no upper bound stated`;
+  return `${description}; range ${formatRange(figure)}`;
+}
+
+/** Whether the range says more than the figure as formatted ("up to 2,500" says all there is). */
+export function rangeAddsInformation(figure: FigureNumbers): boolean {
+  return isHedged(figure) && formatRange(figure) !== formatFigure(figure);
 }
 
 /** One sentence for screen readers and text summaries: "an estimated 40,000 (range 36,000–44,000)". */
 export function formatFigureWithRange(figure: FigureNumbers): string {
-  return isHedged(figure) ? `${formatFigure(figure)} (range ${formatRange(figure)})` : formatFigure(figure);
+  return rangeAddsInformation(figure) ? `${formatFigure(figure)} (range ${formatRange(figure)})` : formatFigure(figure);
 }
 
 /**

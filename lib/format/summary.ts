@@ -15,7 +15,14 @@ export function summariseFigures(figures: Array<FigureNumbers & { value: number 
   const hedged = figures.filter(isHedged).length;
   const vague = figures.filter((figure) => figure.qualifier === 'vague').length;
   const parts = [`${count}${span}.`];
-  if (hedged > 0) parts.push(`${hedged === 1 ? '1 is' : `${hedged} are`} hedged and drawn as a range${vague > 0 ? `, ${vague} of them vague and drawn as a range only` : ''}.`);
-  else parts.push('All are exact and drawn as points.');
+  if (figures.length === 1) {
+    parts.push(vague ? 'It is vague and drawn as a range only.' : hedged ? 'It is hedged and drawn as a range.' : 'It is exact and drawn as a point.');
+  } else if (hedged === 0) {
+    parts.push('All are exact and drawn as points.');
+  } else {
+    const hedgedText = hedged === figures.length ? 'All are hedged' : `${hedged} ${hedged === 1 ? 'is' : 'are'} hedged`;
+    const vagueText = vague === 0 ? '' : vague === hedged ? ', all of them vague and without a single value' : `, ${vague} of them vague and without a single value`;
+    parts.push(`${hedgedText} and drawn as ranges${vagueText}.`);
+  }
   return parts.join(' ');
 }
