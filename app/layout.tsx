@@ -12,11 +12,16 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 // Charts only draw in the browser: without JavaScript their empty frames are hidden and the tables stand alone.
 const MARK_SCRIPTING = "document.documentElement.classList.add('js')";
 
+// A long page arrives after its loading skeleton, in a hidden block that a script moves into place. Without
+// JavaScript nothing moves it, so hide the skeleton and show the page's content where it arrived.
+const WITHOUT_SCRIPTING = '<style>.skeleton{display:none}body>div[hidden][id^="S:"]{display:block}</style>';
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: MARK_SCRIPTING }} />
+        <noscript dangerouslySetInnerHTML={{ __html: WITHOUT_SCRIPTING }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

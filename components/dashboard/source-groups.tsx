@@ -2,7 +2,19 @@ import Link from 'next/link';
 import type { SourceGroup } from '@/lib/data/overview';
 import { SOURCE_KIND_LABELS } from '@/lib/figures/vocabulary';
 import { formatFigure, formatRange, rangeAddsInformation } from '@/lib/format/figure';
+import { highlightSentence } from '@/lib/format/highlight';
 import { CategoryChip } from './category-chip';
+
+function Sentence({ figure }: { figure: SourceGroup['figures'][number] }) {
+  const sentence = highlightSentence(figure);
+  return (
+    <q className="source-sentence">
+      {sentence.before}
+      {sentence.phrase ? <mark className="figure-phrase">{sentence.phrase}</mark> : null}
+      {sentence.after}
+    </q>
+  );
+}
 
 /** Who says what: each source with the figures it stands behind. */
 export function SourceGroups({ groups }: { groups: SourceGroup[] }) {
@@ -26,6 +38,7 @@ export function SourceGroups({ groups }: { groups: SourceGroup[] }) {
                 </Link>
                 {rangeAddsInformation(figure) ? <span className="muted"> ({formatRange(figure)})</span> : null} {figure.counted}{' '}
                 <CategoryChip category={figure.category} />
+                <Sentence figure={figure} />
               </li>
             ))}
           </ul>

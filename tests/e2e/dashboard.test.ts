@@ -271,6 +271,28 @@ describe('on a phone-sized screen', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  it('shows every figure, source, sentence and table, with no loading skeleton left on screen', async () => {
+    const noScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    expect((await page.goto(`${server.url}/`))?.status()).toBe(200);
+    expect(await page.locator('.skeleton').isVisible()).toBe(false);
+    const text = await page.locator('body').innerText();
+    for (const figure of ['an estimated 300,000', 'about 160,000', 'an estimated 40,000', 'up to 2,500', 'hundreds', 'tens of thousands']) {
+      expect(text).toContain(figure);
+    }
+    expect(text).toContain('UN Office for the Coordination of Humanitarian Affairs');
+    expect(text).toContain('the UN humanitarian office estimates about 160,000 people remain in the city.');
+    expect(await page.locator('table.figure-table').first().isVisible()).toBe(true);
+    expect(await page.locator('.chart-canvas').first().isVisible()).toBe(false);
+    await saveScreenshot(page, 'overview-without-javascript-1280');
+    expect((await page.goto(`${server.url}/reports/${figures[0]!.report.id}`))?.status()).toBe(200);
+    expect(await page.locator('.report-text mark').count()).toBe(12);
+    expect(await page.locator('.report-text').isVisible()).toBe(true);
+    await noScript.close();
+  });
+});
+
 describe('caching', () => {
   it('serves pages from the figure data cache rather than the database until the data is expired', async () => {
     const children = byRawText('an estimated 40,000');
