@@ -14,7 +14,8 @@ const MARK_SCRIPTING = "document.documentElement.classList.add('js')";
 
 // A long page arrives after its loading skeleton, in a hidden block that a script moves into place. Without
 // JavaScript nothing moves it, so hide the skeleton and show the page's content where it arrived.
-const WITHOUT_SCRIPTING = '<style>.skeleton{display:none}body>div[hidden][id^="S:"]{display:block}</style>';
+const WITHOUT_SCRIPTING =
+  '<style>.skeleton{display:none}body>div[hidden][id^="S:"]{display:block}body{display:flex;flex-direction:column}.site-footer{order:1}</style>';
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

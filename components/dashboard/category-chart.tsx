@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import type { FigureView } from '@/lib/data/figures';
 import { categoryLabel } from '@/lib/format/category-colours';
 import { formatFigure } from '@/lib/format/figure';
@@ -11,7 +12,17 @@ export function markLabel(figure: FigureView): string {
 }
 
 /** One category's figures charted on their own scale, with their table. */
-export function CategoryChart({ category, figures, headingLevel = 3 }: { category: Category; figures: FigureView[]; headingLevel?: 2 | 3 }) {
+export function CategoryChart({
+  category,
+  figures,
+  headingLevel = 3,
+  columns = ['source', 'place', 'date'],
+}: {
+  category: Category;
+  figures: FigureView[];
+  headingLevel?: 2 | 3;
+  columns?: ComponentProps<typeof FigureTable>['columns'];
+}) {
   const label = categoryLabel(category);
   return (
     <ChartPanel
@@ -21,7 +32,7 @@ export function CategoryChart({ category, figures, headingLevel = 3 }: { categor
       rows={figures.map((figure) => toChartRow(figure, markLabel(figure)))}
       id={`category-${category}`}
     >
-      <FigureTable figures={figures} caption={`${label}: the figures in this chart`} columns={['source', 'place', 'date']} />
+      <FigureTable figures={figures} caption={`${label}: the figures in this chart`} columns={columns} />
     </ChartPanel>
   );
 }

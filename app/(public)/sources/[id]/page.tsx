@@ -31,7 +31,7 @@ export default async function SourcePage({ params }: Props) {
         <h2 id="charts-heading">Its figures by category</h2>
         {source.figures.length === 0 ? <p>No figure is attributed to this source.</p> : null}
         {groupByCategory(source.figures).map((group) => (
-          <CategoryChart key={group.category} category={group.category} figures={group.figures} />
+          <CategoryChart key={group.category} category={group.category} figures={group.figures} columns={['place', 'date']} />
         ))}
       </section>
       <section aria-labelledby="list-heading">
