@@ -19,6 +19,8 @@ export const metadata: Metadata = { title: 'Overview' };
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = parseFigureFilters(await searchParams);
   const [overview, sources, places, reports] = await Promise.all([fetchOverview(filters), fetchSources(), fetchPlaces(), fetchReports()]);
+  // With filters, a card with nothing to show is noise; without them, an empty card says the data has a gap.
+  const headlines = hasFilters(filters) ? overview.headlines.filter((headline) => headline.lead !== null) : overview.headlines;
   const report = reports.find((candidate) => candidate.id === filters.reportId);
   const active = [
     filters.category && categoryLabel(filters.category),
@@ -43,10 +45,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <section aria-labelledby="headlines-heading">
         <h2 id="headlines-heading">Headline figures</h2>
         <div className="headline-grid">
-          {overview.headlines.map((headline) => (
+          {headlines.map((headline) => (
             <HeadlineCard key={headline.key} headline={headline} />
           ))}
         </div>
+        {headlines.length === 0 ? <p>No headline figure for this selection.</p> : null}
       </section>
 
       <section aria-labelledby="categories-heading">
