@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -7,9 +7,23 @@ export const metadata: Metadata = {
   description: 'The numbers quoted in crisis reporting, with their source, hedge, place, date and sentence.',
 };
 
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+// Charts only draw in the browser: without JavaScript their empty frames are hidden and the tables stand alone.
+const MARK_SCRIPTING = "document.documentElement.classList.add('js')";
+
+// A long page arrives after its loading skeleton, in a hidden block that a script moves into place. Without
+// JavaScript nothing moves it, so hide the skeleton and show the page's content where it arrived.
+const WITHOUT_SCRIPTING =
+  '<style>.skeleton{display:none}body>div[hidden][id^="S:"]{display:block}body{display:flex;flex-direction:column}.site-footer{order:1}</style>';
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: MARK_SCRIPTING }} />
+        <noscript dangerouslySetInnerHTML={{ __html: WITHOUT_SCRIPTING }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
@@ -18,8 +32,27 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <a href="/" className="site-title">
             Humanitarian figures
           </a>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              <li>
+                <a href="/">Overview</a>
+              </li>
+              <li>
+                <a href="/reports">Reports</a>
+              </li>
+              <li>
+                <a href="/admin">Admin</a>
+              </li>
+            </ul>
+          </nav>
         </header>
         <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>
+            Figures are shown as the reports word them. A hedged figure is drawn as the range it allows; a vague word such as
+            “hundreds” is never turned into a single number.
+          </p>
+        </footer>
       </body>
     </html>
   );

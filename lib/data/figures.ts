@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Category, Grade, Qualifier, SourceKind } from '@/lib/figures/vocabulary';
@@ -77,12 +78,20 @@ export function figureWhere(filters: FigureFilters): Prisma.FigureWhereInput {
   };
 }
 
-/** Every figure matching the filters, in report order then position in the report. */
-export async function fetchFigures(filters: FigureFilters = {}): Promise<FigureView[]> {
+/** Every figure matching the filters, in report order then position in the report, straight from the database. */
+export async function queryFigures(filters: FigureFilters = {}): Promise<FigureView[]> {
   const rows = await prisma.figure.findMany({
     where: figureWhere(filters),
     include: figureViewInclude,
     orderBy: [{ report: { publishedAt: 'desc' } }, { reportId: 'asc' }, { start: 'asc' }],
   });
   return rows.map(toFigureView);
+}
+
+const cachedFigures = cachedRead('fetchFigures', (filters: FigureFilters) => queryFigures(filters));
+
+/** Every figure matching the filters, in report order then position in the report (cached until data changes). */
+export async function fetchFigures(filters: FigureFilters = {}): Promise<FigureView[]> {
+  const { category, sourceId, placeId, reportId } = filters;
+  return cachedFigures({ category, sourceId, placeId, reportId });
 }
