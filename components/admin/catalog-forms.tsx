@@ -31,13 +31,13 @@ function RecordIdentity({ record, version }: { record: RecordProps['record']; ve
 }
 
 export function SourceForm({ record }: RecordProps) {
-  const { state, formAction, onSubmit, errors, valueOf } = useValidatedForm(
+  const { state, formAction, onSubmit, errors, valueOf, formKey } = useValidatedForm(
     record ? updateSourceAction : createSourceAction,
     record ? updateSourceSchema : createSourceSchema,
     record?.fields ?? {},
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label={record ? 'Edit source' : 'New source'}>
+    <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label={record ? 'Edit source' : 'New source'}>
       <FormMessage state={state} />
       <RecordIdentity record={record} version={state.conflict?.currentVersion ?? record?.version} />
       <div className="admin-grid">
@@ -78,13 +78,13 @@ export function SourceForm({ record }: RecordProps) {
 }
 
 export function PlaceForm({ record, places }: RecordProps & { places: Array<{ id: number; name: string }> }) {
-  const { state, formAction, onSubmit, errors, valueOf } = useValidatedForm(
+  const { state, formAction, onSubmit, errors, valueOf, formKey } = useValidatedForm(
     record ? updatePlaceAction : createPlaceAction,
     record ? updatePlaceSchema : createPlaceSchema,
     record?.fields ?? {},
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label={record ? 'Edit place' : 'New place'}>
+    <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label={record ? 'Edit place' : 'New place'}>
       <FormMessage state={state} />
       <RecordIdentity record={record} version={state.conflict?.currentVersion ?? record?.version} />
       <div className="admin-grid">
@@ -111,13 +111,13 @@ export function PlaceForm({ record, places }: RecordProps & { places: Array<{ id
 }
 
 export function ReportForm({ record }: RecordProps) {
-  const { state, formAction, onSubmit, errors, valueOf } = useValidatedForm(
+  const { state, formAction, onSubmit, errors, valueOf, formKey } = useValidatedForm(
     record ? updateReportAction : createReportAction,
     record ? updateReportSchema : createReportSchema,
     record?.fields ?? { language: 'en' },
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label={record ? 'Edit report' : 'New report'}>
+    <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label={record ? 'Edit report' : 'New report'}>
       <FormMessage state={state} />
       <RecordIdentity record={record} version={state.conflict?.currentVersion ?? record?.version} />
       <TextField name="title" label="Title" required maxLength={REPORT_TEXT_LIMITS.title} defaultValue={valueOf('title')} errors={errors.title} />

@@ -22,7 +22,7 @@ interface FigureFormProps {
 /** Creates or edits a figure. Field names are the Figure's own; errors sit next to their field. */
 export function FigureForm({ figure, options, defaults = {} }: FigureFormProps) {
   const editing = figure !== undefined;
-  const { state, formAction, onSubmit, errors, valueOf } = useValidatedForm(
+  const { state, formAction, onSubmit, errors, valueOf, formKey } = useValidatedForm(
     editing ? updateFigureAction : createFigureAction,
     editing ? updateFigureSchema : createFigureSchema,
     figure?.fields ?? defaults,
@@ -31,7 +31,7 @@ export function FigureForm({ figure, options, defaults = {} }: FigureFormProps) 
   const otherFigures = options.figures.filter((candidate) => candidate.id !== figure?.id);
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label={editing ? 'Edit figure' : 'New figure'}>
+    <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label={editing ? 'Edit figure' : 'New figure'}>
       <FormMessage state={state} />
       {editing ? (
         <>

@@ -14,6 +14,10 @@ type FormAction = (previous: FormState, formData: FormData) => Promise<FormState
 export function useValidatedForm(action: FormAction, schema: z.ZodType, initialValues: Record<string, string>) {
   const [state, formAction] = useActionState(action, initialFormState);
   const [browserErrors, setBrowserErrors] = useState<{ errors: FieldErrors; after: FormState } | null>(null);
+  // React resets a form after its action; a select would fall back to its first default. Remounting the fields
+  // with each answer makes every field, selects included, start from what the user typed.
+  const [answered, setAnswered] = useState({ state, formKey: 0 });
+  if (answered.state !== state) setAnswered({ state, formKey: answered.formKey + 1 });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const values = Object.fromEntries(new FormData(event.currentTarget).entries());
@@ -33,5 +37,5 @@ export function useValidatedForm(action: FormAction, schema: z.ZodType, initialV
     ? { status: 'invalid', message: 'Some fields need attention; see the messages next to them.' }
     : state;
   const valueOf = (name: string): string => state.values?.[name] ?? initialValues[name] ?? '';
-  return { state: shownState, serverState: state, formAction, onSubmit, errors, valueOf };
+  return { state: shownState, serverState: state, formAction, onSubmit, errors, valueOf, formKey: answered.formKey };
 }
