@@ -65,7 +65,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
       <p className="admin-count" role="status">{figures.length} {figures.length === 1 ? 'figure' : 'figures'}{filtered ? ' found' : ''}</p>
       {figures.length > 0 ? (
         <div className="table-scroll">
-          <table className="admin-table">
+          <table className="admin-table admin-table--cards">
             <thead>
               <tr>
                 <th scope="col">Figure</th>
@@ -79,15 +79,16 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
             <tbody>
               {figures.map((figure) => (
                 <tr key={figure.id}>
-                  <td>
+                  <td data-label="Figure">
                     <Link href={`/admin/figures/${figure.id}`} aria-label={`Edit figure #${figure.id} “${figure.rawText}”`}>{figure.rawText}</Link>
-                    <span className="admin-muted"> {QUALIFIER_LABELS[figure.qualifier]}</span>
                   </td>
-                  <td className="admin-number">{describeRange(figure)}</td>
-                  <td>{CATEGORY_LABELS[figure.category]}</td>
-                  <td>{figure.counted}</td>
-                  <td>{figure.sourceName ?? <span className="admin-muted">unattributed</span>}</td>
-                  <td className="admin-number">{figure.version}</td>
+                  <td data-label="Range" className="admin-number">
+                    {describeRange(figure)} <span className="admin-muted">({QUALIFIER_LABELS[figure.qualifier]})</span>
+                  </td>
+                  <td data-label="Category">{CATEGORY_LABELS[figure.category]}</td>
+                  <td data-label="Counted">{figure.counted}</td>
+                  <td data-label="Source">{figure.sourceName ?? <span className="admin-muted">unattributed</span>}</td>
+                  <td data-label="Version" className="admin-number">{figure.version}</td>
                 </tr>
               ))}
             </tbody>
