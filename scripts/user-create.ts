@@ -1,6 +1,7 @@
 // npm run user:create -- --email <address> [--role editor|admin] [--name "<name>"] [--password-stdin]
 // Adds a user who can sign in to /admin. Without --password-stdin a strong password is generated and printed once.
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import { parseArgs } from 'node:util';
 import { generatePassword } from '../lib/auth/password';
 import { createUser } from '../lib/auth/users';
@@ -29,7 +30,9 @@ runScript(async () => {
   const password = typedPassword ?? generatePassword();
 
   const databasePath = getDatabasePath();
-  await prepareDatabase(databasePath);
+  // Migrating needs the file to itself, and a running server keeps it open: only a database not yet set up
+  // (no User table) is prepared here; `npm start` applies any later migration.
+  if (!hasUserTable(databasePath)) await prepareDatabase(databasePath);
   const prisma = createPrismaClient(databasePath);
   try {
     const result = await createUser(prisma, { email: values.email, role: values.role, name: values.name ?? '', password });
@@ -43,3 +46,13 @@ runScript(async () => {
     await prisma.$disconnect();
   }
 });
+
+function hasUserTable(databasePath: string): boolean {
+  if (!fs.existsSync(databasePath)) return false;
+  const database = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    return database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'User'").get() !== undefined;
+  } finally {
+    database.close();
+  }
+}
