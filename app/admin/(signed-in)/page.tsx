@@ -83,11 +83,13 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
                     <Link href={`/admin/figures/${figure.id}`} aria-label={`Edit figure #${figure.id} “${figure.rawText}”`}>{figure.rawText}</Link>
                   </td>
                   <td data-label="Range" className="admin-number">
-                    {describeRange(figure)} <span className="admin-muted">({QUALIFIER_LABELS[figure.qualifier]})</span>
+                    <span>
+                      {describeRange(figure)} <span className="admin-muted">({QUALIFIER_LABELS[figure.qualifier]})</span>
+                    </span>
                   </td>
                   <td data-label="Category">{CATEGORY_LABELS[figure.category]}</td>
                   <td data-label="Counted">{figure.counted}</td>
-                  <td data-label="Source">{figure.sourceName ?? <span className="admin-muted">unattributed</span>}</td>
+                  <td data-label="Source"><span>{figure.sourceName ?? <span className="admin-muted">unattributed</span>}</span></td>
                   <td data-label="Version" className="admin-number">{figure.version}</td>
                 </tr>
               ))}
