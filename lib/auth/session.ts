@@ -4,6 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { prisma } from '@/lib/db/prisma';
+import { isHttpsRequest } from './https';
 import { getSessionSecret } from './session-secret';
 import { passwordStamp, toSessionUser, type SessionUser } from './users';
 
@@ -18,13 +19,6 @@ const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60;
 export interface SessionData {
   userId?: number;
   passwordStamp?: string;
-}
-
-/** Whether the request reached us over HTTPS (directly, or through a proxy that says so). */
-export function isHttpsRequest(requestHeaders: Headers, requestUrl?: string): boolean {
-  const forwarded = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  if (forwarded) return forwarded === 'https';
-  return requestUrl ? new URL(requestUrl).protocol === 'https:' : false;
 }
 
 export function sessionOptions(secure: boolean): SessionOptions {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isHttpsRequest } from '@/lib/auth/https';
 import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { delayAfterFailures } from '@/lib/auth/rate-limit';
 import { safeReturnPath } from '@/lib/auth/return-path';
@@ -56,5 +57,18 @@ describe('the return path after signing in', () => {
     ['/', '/admin'],
   ])('%p → %p', (requested, expected) => {
     expect(safeReturnPath(requested)).toBe(expected);
+  });
+});
+
+describe('the Secure cookie decision', () => {
+  it.each([
+    [{ 'x-forwarded-proto': 'https' }, 'http://127.0.0.1:3000/admin', true],
+    [{ 'x-forwarded-proto': 'https, http' }, undefined, true],
+    [{ 'x-forwarded-proto': 'http' }, 'https://figures.example.org/admin', false],
+    [{}, 'https://figures.example.org/admin', true],
+    [{}, 'http://localhost:3000/admin', false],
+    [{}, undefined, false],
+  ])('headers %j, URL %p → secure %p', (headers, url, secure) => {
+    expect(isHttpsRequest(new Headers(headers), url)).toBe(secure);
   });
 });
