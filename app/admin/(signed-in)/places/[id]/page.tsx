@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PlaceForm } from '@/components/admin/catalog-forms';
+import { RevisionHistory } from '@/components/admin/revision-history';
+import { requireUser } from '@/lib/auth/session';
+import { fetchPlaceForEdit, fetchPlaceOptions } from '@/lib/data/admin-catalog';
+import { fetchRecordHistory } from '@/lib/data/revisions';
+
+export const metadata: Metadata = { title: 'Place' };
+
+const LABELS = { name: 'Name', parentId: 'Inside', adminCode: 'Admin code', latitude: 'Latitude', longitude: 'Longitude' };
+
+export default async function EditPlacePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id } = await params;
+  await requireUser(`/admin/places/${id}`);
+  if (!/^\d+$/.test(id)) notFound();
+  const [place, places, history, { saved }] = await Promise.all([
+    fetchPlaceForEdit(Number(id)),
+    fetchPlaceOptions(),
+    fetchRecordHistory('Place', Number(id)),
+    searchParams,
+  ]);
+  if (!place) notFound();
+  const names = { parentId: Object.fromEntries(places.map((other) => [other.id, other.name])) };
+  return (
+    <>
+      <p className="admin-breadcrumb"><Link href="/admin/places">Places</Link> /</p>
+      <h1>{place.fields.name}</h1>
+      {saved !== undefined ? <p className="admin-notice admin-notice--success" role="status">Saved.</p> : null}
+      <PlaceForm key={place.version} record={place} places={places} />
+      <RevisionHistory history={history} labels={LABELS} names={names} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { NewUserForm } from '@/components/admin/account-forms';
+import { requireUser } from '@/lib/auth/session';
+import { fetchAdminUsers } from '@/lib/data/admin-catalog';
+
+export const metadata: Metadata = { title: 'Users' };
+
+export default async function UsersPage() {
+  const user = await requireUser('/admin/users');
+  if (user.role !== 'admin') {
+    return (
+      <>
+        <h1>Users</h1>
+        <p className="admin-notice admin-notice--error" role="alert">Only an administrator can see and add users.</p>
+      </>
+    );
+  }
+  const users = await fetchAdminUsers();
+  return (
+    <>
+      <h1>Users</h1>
+      <div className="table-scroll">
+        <table className="admin-table">
+          <thead><tr><th scope="col">Email</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Since</th></tr></thead>
+          <tbody>
+            {users.map((row) => (
+              <tr key={row.id}><td>{row.email}</td><td>{row.name}</td><td>{row.role}</td><td>{row.createdAt}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Add a user</h2>
+      <NewUserForm />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { useActionState } from 'react';
+import { changePasswordAction, createUserAction, signInAction } from '@/lib/actions/account-actions';
+import { initialFormState } from '@/lib/actions/form-state';
+import { ROLES } from '@/lib/figures/vocabulary';
+import { PASSWORD_LIMITS } from '@/lib/validation/user';
+import { FormMessage, SelectField, SubmitButton, TextField } from './form-controls';
+
+/** Sign-in, password change and new-user forms. Passwords are never sent back to the page. */
+export function SignInForm({ returnPath }: { returnPath: string }) {
+  const [state, formAction] = useActionState(signInAction, initialFormState);
+  return (
+    <form action={formAction} className="admin-form admin-form--narrow" aria-label="Sign in">
+      <FormMessage state={state} />
+      <input type="hidden" name="next" value={state.values?.next ?? returnPath} />
+      <TextField name="email" label="Email" type="email" autoComplete="username" required defaultValue={state.values?.email ?? ''} errors={state.fieldErrors?.email} />
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <div className="admin-actions">
+        <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function ChangePasswordForm() {
+  const [state, formAction] = useActionState(changePasswordAction, initialFormState);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="admin-form admin-form--narrow" aria-label="Change password">
+      <FormMessage state={state} />
+      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
+      <TextField
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_LIMITS.min} characters.`}
+        required
+        errors={errors.newPassword}
+      />
+      <TextField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <div className="admin-actions">
+        <SubmitButton>Change password</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function NewUserForm() {
+  const [state, formAction] = useActionState(createUserAction, initialFormState);
+  const errors = state.fieldErrors ?? {};
+  const typed = state.status === 'saved' ? {} : (state.values ?? {});
+  return (
+    <form action={formAction} className="admin-form admin-form--narrow" aria-label="New user" key={state.status === 'saved' ? state.id : 'new'}>
+      <FormMessage state={state} />
+      <TextField name="email" label="Email" type="email" autoComplete="off" required defaultValue={typed.email} errors={errors.email} />
+      <TextField name="name" label="Name" defaultValue={typed.name} errors={errors.name} />
+      <SelectField name="role" label="Role" required choices={ROLES.map((role) => ({ value: role, label: role }))} defaultValue={typed.role ?? 'editor'} errors={errors.role} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_LIMITS.min} characters; they can change it after signing in.`}
+        required
+        errors={errors.password}
+      />
+      <div className="admin-actions">
+        <SubmitButton>Add user</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+import type { SessionUser } from '@/lib/auth/users';
+import type { PrismaClient } from '@/lib/db/connect';
+import type { Figure, Prisma } from '@/lib/generated/prisma/client';
+import { recordRevision, type RevisionAction } from '@/lib/revisions/record';
+import { createFigureSchema, FIGURE_FIELDS, updateFigureSchema, type FigureInput } from '@/lib/validation/figure';
+import { fieldErrorsOf, versionField } from '@/lib/validation/fields';
+import { describeFigureConflict } from './figure-conflict';
+import { checkFigureAgainstDatabase, locateRawText, type Offsets } from './figure-rules';
+import { invalid, type FormState, type FormValues } from './form-state';
+
+/**
+ * Figure mutations, independent of Next: each takes the database, the signed-in user and the form's values,
+ * validates them (zod, then the database rules), writes the change and its revision in one transaction, and
+ * returns the form's state. Updates, deletes and restores name the version they were based on and are refused,
+ * changing nothing, when someone saved in between.
+ */
+const CONFLICT_MESSAGE = 'Someone else saved this figure while you were editing it, so nothing was saved.';
+
+function columnsOf(input: FigureInput, offsets: Offsets) {
+  return {
+    category: input.category,
+    qualifier: input.qualifier,
+    value: input.value,
+    low: input.low,
+    high: input.high,
+    rawText: input.rawText,
+    quote: input.quote,
+    counted: input.counted,
+    date: input.date ? new Date(`${input.date}T00:00:00Z`) : null,
+    grade: input.grade,
+    reportId: input.reportId,
+    sourceId: input.sourceId,
+    placeId: input.placeId,
+    partOfId: input.partOfId,
+    start: offsets.start,
+    end: offsets.end,
+  };
+}
+
+function hasChanges(before: Figure, columns: ReturnType<typeof columnsOf>): boolean {
+  return FIGURE_FIELDS.some((field) => {
+    const was = before[field];
+    const now = columns[field];
+    return (was instanceof Date ? was.getTime() : was) !== (now instanceof Date ? now.getTime() : now);
+  });
+}
+
+async function conflictState(transaction: Prisma.TransactionClient, figureId: number, baseVersion: number, values: FormValues): Promise<FormState> {
+  const current = await transaction.figure.findUnique({ where: { id: figureId } });
+  const conflict = await describeFigureConflict(transaction, figureId, baseVersion, current);
+  const message = conflict.deleted ? 'Someone else deleted this figure while you were editing it, so nothing was saved.' : CONFLICT_MESSAGE;
+  return { status: 'conflict', message, conflict, values };
+}
+
+/** Creates a figure from the form and writes its creation revision. */
+export async function createFigure(database: PrismaClient, user: SessionUser, values: FormValues): Promise<FormState> {
+  const parsed = createFigureSchema.safeParse(values);
+  if (!parsed.success) return invalid(values, fieldErrorsOf(parsed.error));
+  return database.$transaction(async (transaction) => {
+    const { errors, offsets } = await checkFigureAgainstDatabase(transaction, parsed.data, null);
+    if (Object.keys(errors).length > 0 || !offsets) return invalid(values, errors);
+    const created = await transaction.figure.create({ data: columnsOf(parsed.data, offsets) });
+    await recordRevision(transaction, { entityType: 'Figure', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
+    return { status: 'saved', message: 'Figure created.', id: created.id, version: created.version };
+  });
+}
+
+/** Saves an edit of a figure, unless someone saved it since the version the form was based on. */
+export async function updateFigure(database: PrismaClient, user: SessionUser, values: FormValues): Promise<FormState> {
+  return saveFigureVersion(database, user, values, 'update');
+}
+
+async function saveFigureVersion(
+  database: PrismaClient,
+  user: SessionUser,
+  values: FormValues,
+  action: Extract<RevisionAction, 'update' | 'restore'>,
+  keepOffsets?: Offsets,
+): Promise<FormState> {
+  const parsed = updateFigureSchema.safeParse(values);
+  if (!parsed.success) return invalid(values, fieldErrorsOf(parsed.error));
+  const { id, version, ...input } = parsed.data;
+
+  return database.$transaction(async (transaction) => {
+    const before = await transaction.figure.findUnique({ where: { id } });
+    if (!before || before.version !== version) return conflictState(transaction, id, version, values);
+
+    const { errors, offsets } = await checkFigureAgainstDatabase(transaction, input, before);
+    if (Object.keys(errors).length > 0 || !offsets) return invalid(values, errors);
+    const columns = columnsOf(input, keepOffsets ?? offsets);
+    if (!hasChanges(before, columns)) return { status: 'saved', message: 'Nothing had changed; nothing was saved.', id, version };
+
+    // The version in the where clause makes the write itself refuse a stale save, even against a concurrent writer.
+    const written = await transaction.figure.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 } } });
+    if (written.count !== 1) return conflictState(transaction, id, version, values);
+    const after = await transaction.figure.findUniqueOrThrow({ where: { id } });
+    await recordRevision(transaction, { entityType: 'Figure', entityId: id, action, before, after, userId: user.id });
+    return { status: 'saved', message: action === 'restore' ? 'Earlier version restored.' : 'Saved.', id, version: after.version };
+  });
+}
+
+function parseIdAndVersion(values: FormValues): { id: number; version: number } | null {
+  const id = Number(values.id);
+  const version = versionField.safeParse(values.version);
+  return Number.isInteger(id) && id > 0 && version.success ? { id, version: version.data } : null;
+}
+
+/** Deletes a figure (its parts stop pointing at it, each with its own revision). */
+export async function deleteFigure(database: PrismaClient, user: SessionUser, values: FormValues): Promise<FormState> {
+  const target = parseIdAndVersion(values);
+  if (!target) return { status: 'refused', message: 'The form lost the figure or its version; reload the page.', values };
+  return database.$transaction(async (transaction) => {
+    const before = await transaction.figure.findUnique({ where: { id: target.id } });
+    if (!before || before.version !== target.version) return conflictState(transaction, target.id, target.version, values);
+    const parts = await transaction.figure.findMany({ where: { partOfId: target.id } });
+    for (const part of parts) {
+      const unlinked = await transaction.figure.update({ where: { id: part.id }, data: { partOfId: null, version: { increment: 1 } } });
+      await recordRevision(transaction, { entityType: 'Figure', entityId: part.id, action: 'update', before: part, after: unlinked, userId: user.id });
+    }
+    const deleted = await transaction.figure.deleteMany({ where: { id: target.id, version: target.version } });
+    if (deleted.count !== 1) return conflictState(transaction, target.id, target.version, values);
+    await recordRevision(transaction, { entityType: 'Figure', entityId: target.id, action: 'delete', before, after: null, userId: user.id });
+    return { status: 'saved', message: `Figure #${target.id} “${before.rawText}” deleted.`, id: target.id };
+  });
+}
+
+/** The form values a stored snapshot stands for, so a restore goes through every rule an edit does. */
+function snapshotToValues(snapshot: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const field of FIGURE_FIELDS) {
+    const value = snapshot[field];
+    values[field] = value === null || value === undefined ? '' : field === 'date' ? String(value).slice(0, 10) : String(value);
+  }
+  return values;
+}
+
+/**
+ * Restores a figure to the state recorded by one of its revisions, as a new revision ("restore"), based on the
+ * version the page showed.
+ */
+export async function restoreFigureRevision(database: PrismaClient, user: SessionUser, values: FormValues): Promise<FormState> {
+  const target = parseIdAndVersion(values);
+  const revisionId = Number(values.revisionId);
+  if (!target || !Number.isInteger(revisionId)) return { status: 'refused', message: 'The form lost the version to restore; reload the page.' };
+  const revision = await database.revision.findFirst({ where: { id: revisionId, entityType: 'Figure', entityId: target.id } });
+  const snapshotJson = revision?.after ?? revision?.before;
+  if (!revision || !snapshotJson) return { status: 'refused', message: 'That version of the figure was not found.' };
+  const snapshot = JSON.parse(snapshotJson) as Record<string, unknown>;
+  const restoredValues = { ...snapshotToValues(snapshot), id: String(target.id), version: String(target.version) };
+
+  // The snapshot's own offsets are kept when they still point at its number in the report body.
+  const report = await database.report.findUnique({ where: { id: Number(snapshot.reportId) }, select: { body: true } });
+  const start = Number(snapshot.start);
+  const end = Number(snapshot.end);
+  const keepOffsets =
+    report && report.body.slice(start, end) === snapshot.rawText ? { start, end } : report ? (locateRawText(report.body, String(snapshot.rawText), String(snapshot.quote)) ?? undefined) : undefined;
+
+  const result = await saveFigureVersion(database, user, restoredValues, 'restore', keepOffsets);
+  if (result.status === 'invalid') {
+    const problems = Object.values(result.fieldErrors ?? {}).flat().join(' ');
+    return { status: 'refused', message: `This version cannot be restored as it is: ${problems}` };
+  }
+  if (result.status === 'conflict') return { ...result, values: undefined };
+  return result;
+}

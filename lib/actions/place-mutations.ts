@@ -1,0 +1,69 @@
+import type { SessionUser } from '@/lib/auth/users';
+import type { PrismaClient } from '@/lib/db/connect';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { recordRevision } from '@/lib/revisions/record';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/fields';
+import { createPlaceSchema, updatePlaceSchema, type PlaceInput } from '@/lib/validation/place';
+import { describeConflict, displayPlainValue } from './conflict';
+import { invalid, type FormState, type FormValues } from './form-state';
+
+/** Place mutations: create and edit, each with its revision in the same transaction; edits are version-checked. */
+const PLACE_LABELS = { name: 'Name', parentId: 'Parent place', adminCode: 'Admin code', latitude: 'Latitude', longitude: 'Longitude' };
+
+async function checkPlace(transaction: Prisma.TransactionClient, input: PlaceInput, id: number | null): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  const namesake = await transaction.place.findUnique({ where: { name: input.name } });
+  if (namesake && namesake.id !== id) errors.name = ['Another place already has this name'];
+  // Walk up from the chosen parent: it must exist and must not be this place or one inside it.
+  let ancestorId: number | null = input.parentId;
+  for (let steps = 0; ancestorId !== null && steps < 10_000; steps += 1) {
+    const ancestor: { id: number; parentId: number | null } | null = await transaction.place.findUnique({
+      where: { id: ancestorId },
+      select: { id: true, parentId: true },
+    });
+    if (!ancestor) {
+      errors.parentId = ['That place does not exist (any more); choose another'];
+      break;
+    }
+    if (ancestor.id === id) {
+      errors.parentId = ['That place lies inside this one: choosing it would make a loop'];
+      break;
+    }
+    ancestorId = ancestor.parentId;
+  }
+  return errors;
+}
+
+export async function createPlace(database: PrismaClient, user: SessionUser, values: FormValues): Promise<FormState> {
+  const parsed = createPlaceSchema.safeParse(values);
+  if (!parsed.success) return invalid(values, fieldErrorsOf(parsed.error));
+  return database.$transaction(async (transaction) => {
+    const errors = await checkPlace(transaction, parsed.data, null);
+    if (Object.keys(errors).length > 0) return invalid(values, errors);
+    const created = await transaction.place.create({ data: parsed.data });
+    await recordRevision(transaction, { entityType: 'Place', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
+    return { status: 'saved', message: 'Place created.', id: created.id, version: created.version };
+  });
+}
+
+export async function updatePlace(database: PrismaClient, user: SessionUser, values: FormValues): Promise<FormState> {
+  const parsed = updatePlaceSchema.safeParse(values);
+  if (!parsed.success) return invalid(values, fieldErrorsOf(parsed.error));
+  const { id, version, ...input } = parsed.data;
+  return database.$transaction(async (transaction) => {
+    const before = await transaction.place.findUnique({ where: { id } });
+    const refuse = async (): Promise<FormState> => {
+      const current = await transaction.place.findUnique({ where: { id } });
+      const conflict = await describeConflict(transaction, { entityType: 'Place', id, baseVersion: version, current, labels: PLACE_LABELS, display: displayPlainValue });
+      return { status: 'conflict', message: 'Someone else saved this place while you were editing it, so nothing was saved.', conflict, values };
+    };
+    if (!before || before.version !== version) return refuse();
+    const errors = await checkPlace(transaction, input, id);
+    if (Object.keys(errors).length > 0) return invalid(values, errors);
+    const written = await transaction.place.updateMany({ where: { id, version }, data: { ...input, version: { increment: 1 } } });
+    if (written.count !== 1) return refuse();
+    const after = await transaction.place.findUniqueOrThrow({ where: { id } });
+    await recordRevision(transaction, { entityType: 'Place', entityId: id, action: 'update', before, after, userId: user.id });
+    return { status: 'saved', message: 'Saved.', id, version: after.version };
+  });
+}

@@ -1,0 +1,44 @@
+import type { PrismaClient } from '@/lib/db/connect';
+import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/fields';
+import { signInSchema } from '@/lib/validation/user';
+import { getDecoyHash, verifyPassword } from './password';
+import { accountKey, clearAccountFailures, clientKey, recordSignInFailure, secondsUntilNextAttempt } from './rate-limit';
+import { passwordStamp, toSessionUser, type SessionUser } from './users';
+
+export const WRONG_CREDENTIALS_MESSAGE = 'That email and password do not match an account.';
+
+export type SignInResult =
+  | { ok: true; user: SessionUser; passwordStamp: string }
+  | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+function waitMessage(seconds: number): string {
+  const wait = seconds >= 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
+  return `Too many failed sign-ins for this account or from this network. Wait ${wait}, then try again.`;
+}
+
+/**
+ * Checks an email and password, rate-limited per account and per client. The answer is the same whether or not
+ * the email exists, and an unknown email costs as much time as a wrong password.
+ */
+export async function attemptSignIn(
+  database: PrismaClient,
+  input: Record<string, unknown>,
+  clientAddress: string,
+  now: Date = new Date(),
+): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: 'Enter your email and password.', fieldErrors: fieldErrorsOf(parsed.error) };
+  const keys = { account: accountKey(parsed.data.email), client: clientKey(clientAddress) };
+
+  const wait = await secondsUntilNextAttempt(database, keys, now);
+  if (wait > 0) return { ok: false, message: waitMessage(wait) };
+
+  const user = await database.user.findUnique({ where: { email: parsed.data.email } });
+  const matches = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await getDecoyHash()));
+  if (!user || !matches) {
+    await recordSignInFailure(database, keys, now);
+    return { ok: false, message: WRONG_CREDENTIALS_MESSAGE };
+  }
+  await clearAccountFailures(database, keys.account);
+  return { ok: true, user: toSessionUser(user), passwordStamp: passwordStamp(user.passwordHash) };
+}

@@ -1,0 +1,111 @@
+import 'server-only';
+import { prisma } from '@/lib/db/prisma';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Category, Qualifier } from '@/lib/figures/vocabulary';
+
+/** Reads for the admin figure pages, straight from the database (never cached: editors see every change at once). */
+export interface AdminFigureFilters {
+  query?: string;
+  category?: string;
+  sourceId?: number;
+  reportId?: number;
+}
+
+export interface AdminFigureRow {
+  id: number;
+  rawText: string;
+  category: Category;
+  qualifier: Qualifier;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  counted: string;
+  sourceName: string | null;
+  reportTitle: string;
+  version: number;
+  updatedAt: string;
+}
+
+/** Figures matching a text search (number as written, sentence, what is counted) and filters, newest report first. */
+export async function fetchAdminFigures(filters: AdminFigureFilters): Promise<AdminFigureRow[]> {
+  const query = filters.query?.trim();
+  const where: Prisma.FigureWhereInput = {
+    category: filters.category || undefined,
+    sourceId: filters.sourceId,
+    reportId: filters.reportId,
+    ...(query
+      ? { OR: [{ rawText: { contains: query } }, { quote: { contains: query } }, { counted: { contains: query } }] }
+      : {}),
+  };
+  const rows = await prisma.figure.findMany({
+    where,
+    include: { source: { select: { name: true } }, report: { select: { title: true } } },
+    orderBy: [{ report: { publishedAt: 'desc' } }, { reportId: 'asc' }, { start: 'asc' }],
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    rawText: row.rawText,
+    category: row.category as Category,
+    qualifier: row.qualifier as Qualifier,
+    value: row.value,
+    low: row.low,
+    high: row.high,
+    counted: row.counted,
+    sourceName: row.source?.name ?? null,
+    reportTitle: row.report.title,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  }));
+}
+
+/** A figure as its edit form needs it: every field as the string an input holds. */
+export interface FigureFormData {
+  id: number;
+  version: number;
+  fields: Record<string, string>;
+}
+
+const asText = (value: number | string | null): string => (value === null ? '' : String(value));
+
+export async function fetchFigureForEdit(id: number): Promise<FigureFormData | null> {
+  const figure = await prisma.figure.findUnique({ where: { id } });
+  if (!figure) return null;
+  return {
+    id: figure.id,
+    version: figure.version,
+    fields: {
+      category: figure.category,
+      qualifier: figure.qualifier,
+      value: asText(figure.value),
+      low: asText(figure.low),
+      high: asText(figure.high),
+      rawText: figure.rawText,
+      quote: figure.quote,
+      counted: figure.counted,
+      date: figure.date ? figure.date.toISOString().slice(0, 10) : '',
+      grade: figure.grade ?? '',
+      reportId: String(figure.reportId),
+      sourceId: asText(figure.sourceId),
+      placeId: asText(figure.placeId),
+      partOfId: asText(figure.partOfId),
+    },
+  };
+}
+
+export interface FigureFormOptions {
+  reports: Array<{ id: number; title: string }>;
+  sources: Array<{ id: number; name: string }>;
+  places: Array<{ id: number; name: string }>;
+  figures: Array<{ id: number; rawText: string; counted: string; reportId: number }>;
+}
+
+/** The choices of the figure form's select fields. */
+export async function fetchFigureFormOptions(): Promise<FigureFormOptions> {
+  const [reports, sources, places, figures] = await Promise.all([
+    prisma.report.findMany({ select: { id: true, title: true }, orderBy: { publishedAt: 'desc' } }),
+    prisma.source.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+    prisma.place.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+    prisma.figure.findMany({ select: { id: true, rawText: true, counted: true, reportId: true }, orderBy: [{ reportId: 'asc' }, { start: 'asc' }] }),
+  ]);
+  return { reports, sources, places, figures };
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createUser } from '@/lib/auth/users';
+import type { PrismaClient } from '@/lib/db/connect';
+
+/** A session secret for a test server (iron-session needs at least 32 characters). */
+export function testSessionSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Creates a user directly in the test database and returns how to sign in as them. */
+export async function addTestUser(
+  prisma: PrismaClient,
+  email: string,
+  role: 'admin' | 'editor' = 'editor',
+  name: string | null = null,
+): Promise<{ id: number; email: string; password: string }> {
+  const password = `test-${randomBytes(12).toString('base64url')}`;
+  const result = await createUser(prisma, { email, role, name: name ?? '', password });
+  if (!result.ok) throw new Error(`cannot create test user ${email}: ${JSON.stringify(result.fieldErrors)}`);
+  return { id: result.user.id, email, password };
+}
+
+/** Signs in through the real login form and waits for the figure list. */
+export async function signIn(page: Page, baseUrl: string, user: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/admin/login`);
+  await page.fill('input[name="email"]', user.email);
+  await page.fill('input[name="password"]', user.password);
+  await page.click('button[type="submit"]');
+  await page.waitForURL(`${baseUrl}/admin`);
+}
+
+/** A fresh browser context (its own cookies) at the given width, signed in as the user. */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  user: { email: string; password: string },
+  width = 1280,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, baseUrl, user);
+  return { context, page };
+}
