@@ -31,8 +31,12 @@ export async function updatePlaceAction(_previous: FormState, formData: FormData
   return saveAndOpen(updatePlace, formData, 'places');
 }
 
+/** Stores a pasted report and opens its review queue; the same text pasted again opens the stored report's queue. */
 export async function createReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveAndOpen(createReport, formData, 'reports');
+  const result = await runFormAction(liveActionContext, createReport, formData);
+  if (result.status === 'saved') redirect(`/admin/reports/${result.id}/review`);
+  if (result.existingId) redirect(`/admin/reports/${result.existingId}/review?duplicate=1`);
+  return result;
 }
 
 export async function updateReportAction(_previous: FormState, formData: FormData): Promise<FormState> {

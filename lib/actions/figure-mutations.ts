@@ -59,10 +59,16 @@ export async function createFigure(database: PrismaClient, user: SessionUser, va
   return database.$transaction(async (transaction) => {
     const { errors, offsets } = await checkFigureAgainstDatabase(transaction, parsed.data, null);
     if (Object.keys(errors).length > 0 || !offsets) return invalid(values, errors);
-    const created = await transaction.figure.create({ data: columnsOf(parsed.data, offsets) });
-    await recordRevision(transaction, { entityType: 'Figure', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
+    const created = await insertFigure(transaction, user, parsed.data, offsets);
     return { status: 'saved', message: 'Figure created.', id: created.id, version: created.version };
   });
+}
+
+/** Writes a checked new figure and its creation revision, inside the caller's transaction. */
+export async function insertFigure(transaction: Prisma.TransactionClient, user: SessionUser, input: FigureInput, offsets: Offsets): Promise<Figure> {
+  const created = await transaction.figure.create({ data: columnsOf(input, offsets) });
+  await recordRevision(transaction, { entityType: 'Figure', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
+  return created;
 }
 
 /** Saves an edit of a figure, unless someone saved it since the version the form was based on. */

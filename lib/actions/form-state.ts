@@ -32,6 +32,8 @@ export interface FormState {
   /** The saved record's id and version. */
   id?: number;
   version?: number;
+  /** The record already stored with the same content (a report pasted twice), offered instead of a copy. */
+  existingId?: number;
 }
 
 export const initialFormState: FormState = { status: 'idle' };

@@ -5,11 +5,13 @@ import { recordRevision } from '@/lib/revisions/record';
 import { fieldErrorsOf } from '@/lib/validation/fields';
 import { createReportSchema, updateReportSchema, type ReportInput } from '@/lib/validation/report';
 import { describeConflict, displayPlainValue } from './conflict';
+import { queueProposals } from '@/lib/review/proposals';
 import { locateRawText } from './figure-rules';
 import { invalid, type FormState, type FormValues } from './form-state';
 
 /**
  * Report mutations: create and edit, each with its revision in the same transaction; edits are version-checked.
+ * A new report's figures are proposed by the extractor and queued for review in the same transaction.
  * When an edit changes the body, every figure of the report is found again in the new text (its offsets move,
  * each with a figure revision); an edit that would lose a figure's number is refused.
  */
@@ -29,10 +31,11 @@ export async function createReport(database: PrismaClient, user: SessionUser, va
   const columns = columnsOf(parsed.data);
   return database.$transaction(async (transaction) => {
     const duplicate = await transaction.report.findUnique({ where: { bodyHash: columns.bodyHash } });
-    if (duplicate) return invalid(values, { body: [duplicateMessage(duplicate.id)] });
+    if (duplicate) return { ...invalid(values, { body: [duplicateMessage(duplicate.id)] }), existingId: duplicate.id };
     const created = await transaction.report.create({ data: columns });
     await recordRevision(transaction, { entityType: 'Report', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
-    return { status: 'saved', message: 'Report created.', id: created.id, version: created.version };
+    const proposed = await queueProposals(transaction, created.id, created.body);
+    return { status: 'saved', message: `Report created; ${proposed} figure(s) proposed for review.`, id: created.id, version: created.version };
   });
 }
 

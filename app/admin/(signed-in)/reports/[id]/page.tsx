@@ -24,7 +24,8 @@ export default async function EditReportPage({ params, searchParams }: { params:
       {saved !== undefined ? <p className="admin-notice admin-notice--success" role="status">Saved.</p> : null}
       <p>
         <Link href={`/admin?reportId=${report.id}`}>Figures of this report</Link> ·{' '}
-        <Link href={`/admin/figures/new?reportId=${report.id}`}>Add a figure</Link>
+        <Link href={`/admin/figures/new?reportId=${report.id}`}>Add a figure</Link> ·{' '}
+        <Link href={`/admin/reports/${report.id}/review`}>Proposed figures to review</Link>
       </p>
       <ReportForm key={report.version} record={report} />
       <RevisionHistory history={history} labels={LABELS} />

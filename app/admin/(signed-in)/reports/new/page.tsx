@@ -10,7 +10,8 @@ export default async function NewReportPage() {
   return (
     <>
       <p className="admin-breadcrumb"><Link href="/admin/reports">Reports</Link> /</p>
-      <h1>New report</h1>
+      <h1>Add a report</h1>
+      <p>Paste the article&apos;s text: its figures are proposed for you to accept, correct or reject on the next page.</p>
       <ReportForm />
     </>
   );

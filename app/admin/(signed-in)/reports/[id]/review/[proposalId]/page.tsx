@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ProposalForm } from '@/components/admin/proposal-review';
+import { requireUser } from '@/lib/auth/session';
+import { fetchReviewQueue } from '@/lib/data/admin-review';
+
+export const metadata: Metadata = { title: 'Correct a proposed figure' };
+
+export default async function ProposalPage({ params }: { params: Promise<{ id: string; proposalId: string }> }) {
+  const { id, proposalId } = await params;
+  await requireUser(`/admin/reports/${id}/review/${proposalId}`);
+  if (!/^\d+$/.test(id) || !/^\d+$/.test(proposalId)) notFound();
+  const queue = await fetchReviewQueue(Number(id));
+  const proposal = queue?.proposals.find((candidate) => candidate.id === Number(proposalId));
+  if (!queue || !proposal) notFound();
+  const { sentence, rawText } = proposal.data;
+  const at = sentence.indexOf(rawText);
+
+  return (
+    <>
+      <p className="admin-breadcrumb">
+        <Link href={`/admin/reports/${queue.report.id}/review`}>Review of “{queue.report.title}”</Link> /
+      </p>
+      <h1>Correct “{rawText}”</h1>
+      <blockquote>
+        {at < 0 ? sentence : (
+          <>
+            {sentence.slice(0, at)}
+            <mark>{rawText}</mark>
+            {sentence.slice(at + rawText.length)}
+          </>
+        )}
+      </blockquote>
+      {proposal.status === 'pending' ? (
+        <ProposalForm proposal={proposal} wholes={queue.wholes} />
+      ) : (
+        <p className="admin-notice admin-notice--success">This proposed figure was already {proposal.status}.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ProposalQuickActions } from '@/components/admin/proposal-review';
+import { requireUser } from '@/lib/auth/session';
+import { fetchReviewQueue, type ProposalView } from '@/lib/data/admin-review';
+import { CATEGORY_LABELS, QUALIFIER_LABELS } from '@/lib/figures/vocabulary';
+import { formatRange } from '@/lib/format/figure';
+
+export const metadata: Metadata = { title: 'Review proposed figures' };
+
+function SentenceWithNumber({ proposal }: { proposal: ProposalView }) {
+  const { sentence, rawText } = proposal.data;
+  const at = sentence.indexOf(rawText);
+  if (at < 0) return <q>{sentence}</q>;
+  return (
+    <q>
+      {sentence.slice(0, at)}
+      <mark>{rawText}</mark>
+      {sentence.slice(at + rawText.length)}
+    </q>
+  );
+}
+
+function Reading({ proposal }: { proposal: ProposalView }) {
+  const { data } = proposal;
+  return (
+    <p className="admin-hint">
+      {CATEGORY_LABELS[data.category]} · {QUALIFIER_LABELS[data.qualifier]}
+      {data.low !== null || data.high !== null ? ` · range ${formatRange(data)}` : ''}
+      {data.isPercentage ? ' · a percentage' : ''} · {data.counted || 'what is counted not found'} · source:{' '}
+      {data.source ?? 'unattributed'}
+      {data.source && !proposal.sourceKnown ? ' (new)' : ''} · place: {data.place ?? 'none'}
+      {data.place && !proposal.placeKnown ? ' (new)' : ''}
+    </p>
+  );
+}
+
+export default async function ReviewQueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ duplicate?: string; accepted?: string; rejected?: string }>;
+}) {
+  const { id } = await params;
+  await requireUser(`/admin/reports/${id}/review`);
+  if (!/^\d+$/.test(id)) notFound();
+  const [queue, outcome] = await Promise.all([fetchReviewQueue(Number(id)), searchParams]);
+  if (!queue) notFound();
+  const pending = queue.proposals.filter((proposal) => proposal.status === 'pending');
+  const decided = queue.proposals.filter((proposal) => proposal.status !== 'pending');
+
+  return (
+    <>
+      <p className="admin-breadcrumb">
+        <Link href="/admin/reports">Reports</Link> / <Link href={`/admin/reports/${queue.report.id}`}>{queue.report.title}</Link> /
+      </p>
+      <h1>Review proposed figures</h1>
+      {outcome.duplicate ? (
+        <p className="admin-notice admin-notice--error" role="status">
+          This text is already stored as report #{queue.report.id}, “{queue.report.title}” ({queue.report.outlet},{' '}
+          {queue.report.publishedAt}). Nothing new was stored; here are its figures.
+        </p>
+      ) : null}
+      {outcome.accepted ? (
+        <p className="admin-notice admin-notice--success" role="status">
+          Accepted as <Link href={`/figures/${outcome.accepted}`}>figure #{outcome.accepted}</Link>.
+        </p>
+      ) : null}
+      {outcome.rejected ? <p className="admin-notice admin-notice--success" role="status">Rejected.</p> : null}
+      <p>
+        {pending.length} waiting for review · {decided.filter((proposal) => proposal.status === 'accepted').length} accepted ·{' '}
+        {decided.filter((proposal) => proposal.status === 'rejected').length} rejected ·{' '}
+        <Link href={`/reports/${queue.report.id}`}>the report as readers see it</Link>
+      </p>
+
+      <h2>Waiting for review</h2>
+      {pending.length === 0 ? <p>Every proposed figure of this report has been reviewed.</p> : null}
+      <ol className="admin-review-list">
+        {pending.map((proposal) => (
+          <li key={proposal.id} className="admin-review-item" data-proposal-id={proposal.id}>
+            <p>
+              <SentenceWithNumber proposal={proposal} />
+            </p>
+            <Reading proposal={proposal} />
+            <ProposalQuickActions proposal={proposal} />
+            <p>
+              <Link href={`/admin/reports/${queue.report.id}/review/${proposal.id}`}>Correct before accepting “{proposal.data.rawText}”</Link>
+            </p>
+          </li>
+        ))}
+      </ol>
+
+      {decided.length > 0 ? (
+        <>
+          <h2>Reviewed</h2>
+          <ul className="admin-review-list">
+            {decided.map((proposal) => (
+              <li key={proposal.id} className="admin-review-item" data-proposal-id={proposal.id}>
+                “{proposal.data.rawText}”: {proposal.status}
+                {proposal.reviewer ? ` by ${proposal.reviewer}` : ''}
+                {proposal.figureId !== null ? (
+                  <>
+                    {' '}
+                    as <Link href={`/figures/${proposal.figureId}`}>figure #{proposal.figureId}</Link> (
+                    <Link href={`/admin/figures/${proposal.figureId}`}>edit</Link>)
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import 'server-only';
+import { prisma } from '@/lib/db/prisma';
+import type { FormValues } from '@/lib/actions/form-state';
+import { findPlaceByName, findSourceByName } from '@/lib/review/matching';
+import { readProposalData, type ProposalData, type ProposalStatus } from '@/lib/review/proposals';
+
+/** A proposed figure as the review queue shows it, with the form values an acceptance starts from. */
+export interface ProposalView {
+  id: number;
+  status: ProposalStatus;
+  data: ProposalData;
+  figureId: number | null;
+  reviewedAt: string | null;
+  reviewer: string | null;
+  /** What "accept" saves unless the editor changes it: the extractor's reading, matched to stored names. */
+  defaults: FormValues;
+  /** Whether the source / place named in the text is already stored (else accepting creates it). */
+  sourceKnown: boolean;
+  placeKnown: boolean;
+}
+
+export interface ReviewQueue {
+  report: { id: number; title: string; outlet: string; publishedAt: string };
+  proposals: ProposalView[];
+  /** Figures of this report an accepted proposal can be part of. */
+  wholes: Array<{ id: number; rawText: string; counted: string }>;
+}
+
+const asText = (number: number | null) => (number === null ? '' : String(number));
+
+/** The report's proposed figures in text order, pending ones with the defaults of their acceptance form. Uncached. */
+export async function fetchReviewQueue(reportId: number): Promise<ReviewQueue | null> {
+  const report = await prisma.report.findUnique({
+    where: { id: reportId },
+    select: { id: true, title: true, outlet: true, publishedAt: true, proposals: { include: { reviewedBy: { select: { email: true, name: true } } } } },
+  });
+  if (!report) return null;
+  const publishedAt = report.publishedAt.toISOString().slice(0, 10);
+  const figureIdByIndex = new Map<number, number>();
+  const parsed = report.proposals.map((proposal) => ({ proposal, data: readProposalData(proposal.data) }));
+  for (const { proposal, data } of parsed) if (proposal.figureId !== null) figureIdByIndex.set(data.index, proposal.figureId);
+
+  const proposals: ProposalView[] = [];
+  for (const { proposal, data } of parsed.sort((a, b) => a.data.start - b.data.start)) {
+    const source = data.source ? await findSourceByName(prisma, data.source) : null;
+    const place = data.place ? await findPlaceByName(prisma, data.place) : null;
+    proposals.push({
+      id: proposal.id,
+      status: proposal.status as ProposalStatus,
+      data,
+      figureId: proposal.figureId,
+      reviewedAt: proposal.reviewedAt?.toISOString() ?? null,
+      reviewer: proposal.reviewedBy ? (proposal.reviewedBy.name ?? proposal.reviewedBy.email) : null,
+      sourceKnown: source !== null,
+      placeKnown: place !== null,
+      defaults: {
+        proposalId: String(proposal.id),
+        reportId: String(report.id),
+        category: data.category,
+        qualifier: data.qualifier,
+        value: asText(data.value),
+        low: asText(data.low),
+        high: asText(data.high),
+        counted: data.counted,
+        date: publishedAt,
+        grade: '',
+        sourceName: source?.name ?? data.source ?? '',
+        placeName: place?.name ?? data.place ?? '',
+        partOfId: data.partOfIndex === null ? '' : asText(figureIdByIndex.get(data.partOfIndex) ?? null),
+      },
+    });
+  }
+  const wholes = await prisma.figure.findMany({ where: { reportId }, select: { id: true, rawText: true, counted: true }, orderBy: { start: 'asc' } });
+  return { report: { id: report.id, title: report.title, outlet: report.outlet, publishedAt }, proposals, wholes };
+}

@@ -1,0 +1,26 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/lib/actions/form-state';
+import { liveActionContext } from '@/lib/actions/live-context';
+import { runFormAction } from '@/lib/actions/run-form-action';
+import { acceptProposal, rejectProposal } from './decisions';
+
+function queuePath(formData: FormData, outcome: string): string {
+  const reportId = Number(formData.get('reportId'));
+  return Number.isInteger(reportId) && reportId > 0 ? `/admin/reports/${reportId}/review?${outcome}` : '/admin/reports';
+}
+
+/** Accepts a proposed figure (with the editor's edits) through the auth-checked wrapper, then back to the queue. */
+export async function acceptProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await runFormAction(liveActionContext, acceptProposal, formData);
+  if (result.status === 'saved') redirect(queuePath(formData, `accepted=${result.id}`));
+  return result;
+}
+
+/** Rejects a proposed figure through the auth-checked wrapper, then back to the queue. */
+export async function rejectProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await runFormAction(liveActionContext, rejectProposal, formData);
+  if (result.status === 'saved') redirect(queuePath(formData, `rejected=${result.id}`));
+  return result;
+}
