@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { CategoryChip } from '@/components/dashboard/category-chip';
 import { ChartPanel, toChartRow } from '@/components/dashboard/chart-panel';
 import { FigureAttribution } from '@/components/dashboard/figure-attribution';
+import { FigureHistory } from '@/components/dashboard/figure-history';
 import { FigureTable } from '@/components/dashboard/figure-table';
+import { getPublicFigureHistory } from '@/lib/data/figure-history';
 import { categoryLabel } from '@/lib/format/category-colours';
 import { formatDay, formatFigure, formatHedge, formatNumber, formatRange } from '@/lib/format/figure';
 import { QUALIFIER_LABELS, SOURCE_KIND_LABELS } from '@/lib/figures/vocabulary';
@@ -18,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FigurePage({ params }: Props) {
   const { figure, sentence, partOf, parts, otherSources } = await loadFigure(params);
+  const history = await getPublicFigureHistory(figure.id);
   const context = [...(partOf ? [partOf] : []), figure, ...parts];
   const contextRows = [
     ...(partOf ? [toChartRow(partOf, `${formatFigure(partOf)} · the whole`, 0)] : []),
@@ -122,7 +125,7 @@ export default async function FigurePage({ params }: Props) {
         </p>
       </section>
 
-      {/* The figure's revision history (lib/data/revisions.ts) belongs here, after its context. */}
+      <FigureHistory history={history} />
     </article>
   );
 }
