@@ -1,24 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { extractFigures } from '@/lib/extract';
+import { readSeedReport } from '@/prisma/seed';
 
 /** The seed report end to end against its hand-coded gold standard (prisma/seed-data). */
-const seedDirectory = path.join(__dirname, '..', '..', 'prisma', 'seed-data');
-const body = readFileSync(path.join(seedDirectory, 'raqqa-2017-06-09.txt'), 'utf8');
-interface SeedFigure {
-  key: string;
-  rawText: string;
-  start: number;
-  end: number;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  category: string;
-  source: string | null;
-  partOf: string | null;
-}
-const gold = JSON.parse(readFileSync(path.join(seedDirectory, 'raqqa-2017-06-09.figures.json'), 'utf8')) as SeedFigure[];
+const { body, figures: gold } = readSeedReport('raqqa-2017-06-09');
 
 /** The seed codes sources by their registry name; the extractor returns the name the text uses first. */
 const NAME_IN_TEXT: Record<string, string> = {
