@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PrismaClient } from '@/lib/db/connect';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser, signedInPage, testSessionSecret } from '../support/admin';
-import { launchBrowser, saveScreenshot } from '../support/browser';
+import { gotoLoaded, launchBrowser, saveScreenshot } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 import { createMigratedDatabase } from '../support/temp-database';
 
@@ -78,11 +78,11 @@ describe('adding a report by pasting it, in a browser', () => {
     expect(stored).toMatchObject({ rawText: '25', value: 25, qualifier: 'exact', category: 'killed' });
     expect(await prisma.figure.count({ where: { rawText: 'two' } })).toBe(0);
 
-    await page.goto(`${server.url}/`);
+    await gotoLoaded(page, `${server.url}/`);
     const dashboard = await page.locator('body').innerText();
     expect(dashboard).toContain('civilians killed in the raid on Apakolu village');
     expect(dashboard).toContain(stored.source!.name);
-    await page.goto(`${server.url}/figures/${stored.id}`);
+    await gotoLoaded(page, `${server.url}/figures/${stored.id}`);
     expect(await page.locator('mark').first().innerText()).toBe('25');
     await expect(page.locator('section[aria-labelledby="history-heading"]').innerText()).resolves.toMatch(/Recorded on \d{4}-\d{2}-\d{2} by Edith Editor/);
     await context.close();

@@ -27,3 +27,12 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Opens a page and waits until its streamed content has replaced the loading skeleton: React reveals streamed
+ * Suspense content shortly after the load event, so reading the page at `load` can still see the skeleton.
+ */
+export async function gotoLoaded(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.skeleton').waitFor({ state: 'detached' });
+}
