@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 import type { FormValues } from '@/lib/actions/form-state';
-import { findPlaceByName, findSourceByName } from '@/lib/review/matching';
+import { matchPlace, matchSource } from '@/lib/review/matching';
 import { readProposalData, type ProposalData, type ProposalStatus } from '@/lib/review/proposals';
 
 /** A proposed figure as the review queue shows it, with the form values an acceptance starts from. */
@@ -28,6 +28,46 @@ export interface ReviewQueue {
 
 const asText = (number: number | null) => (number === null ? '' : String(number));
 
+type StoredProposal = { id: number; status: string; figureId: number | null; reviewedAt: Date | null; reviewedBy: { email: string; name: string | null } | null };
+interface ReviewContext {
+  reportId: number;
+  publishedAt: string;
+  sources: Array<{ name: string; shortName: string | null; aliases: string }>;
+  places: Array<{ name: string }>;
+  /** The figure each accepted proposal became, by the proposal's index in the extractor's list. */
+  figureIdByIndex: Map<number, number>;
+}
+
+function toProposalView(proposal: StoredProposal, data: ProposalData, context: ReviewContext): ProposalView {
+  const source = data.source ? matchSource(context.sources, data.source) : null;
+  const place = data.place ? matchPlace(context.places, data.place) : null;
+  return {
+    id: proposal.id,
+    status: proposal.status as ProposalStatus,
+    data,
+    figureId: proposal.figureId,
+    reviewedAt: proposal.reviewedAt?.toISOString() ?? null,
+    reviewer: proposal.reviewedBy ? (proposal.reviewedBy.name ?? proposal.reviewedBy.email) : null,
+    sourceKnown: source !== null,
+    placeKnown: place !== null,
+    defaults: {
+      proposalId: String(proposal.id),
+      reportId: String(context.reportId),
+      category: data.category,
+      qualifier: data.qualifier,
+      value: asText(data.value),
+      low: asText(data.low),
+      high: asText(data.high),
+      counted: data.counted,
+      date: context.publishedAt,
+      grade: '',
+      sourceName: source?.name ?? data.source ?? '',
+      placeName: place?.name ?? data.place ?? '',
+      partOfId: data.partOfIndex === null ? '' : asText(context.figureIdByIndex.get(data.partOfIndex) ?? null),
+    },
+  };
+}
+
 /** The report's proposed figures in text order, pending ones with the defaults of their acceptance form. Uncached. */
 export async function fetchReviewQueue(reportId: number): Promise<ReviewQueue | null> {
   const report = await prisma.report.findUnique({
@@ -36,40 +76,20 @@ export async function fetchReviewQueue(reportId: number): Promise<ReviewQueue | 
   });
   if (!report) return null;
   const publishedAt = report.publishedAt.toISOString().slice(0, 10);
+  const parsed = report.proposals
+    .map((proposal) => ({ proposal, data: readProposalData(proposal.data) }))
+    .sort((a, b) => a.data.start - b.data.start);
   const figureIdByIndex = new Map<number, number>();
-  const parsed = report.proposals.map((proposal) => ({ proposal, data: readProposalData(proposal.data) }));
   for (const { proposal, data } of parsed) if (proposal.figureId !== null) figureIdByIndex.set(data.index, proposal.figureId);
-
-  const proposals: ProposalView[] = [];
-  for (const { proposal, data } of parsed.sort((a, b) => a.data.start - b.data.start)) {
-    const source = data.source ? await findSourceByName(prisma, data.source) : null;
-    const place = data.place ? await findPlaceByName(prisma, data.place) : null;
-    proposals.push({
-      id: proposal.id,
-      status: proposal.status as ProposalStatus,
-      data,
-      figureId: proposal.figureId,
-      reviewedAt: proposal.reviewedAt?.toISOString() ?? null,
-      reviewer: proposal.reviewedBy ? (proposal.reviewedBy.name ?? proposal.reviewedBy.email) : null,
-      sourceKnown: source !== null,
-      placeKnown: place !== null,
-      defaults: {
-        proposalId: String(proposal.id),
-        reportId: String(report.id),
-        category: data.category,
-        qualifier: data.qualifier,
-        value: asText(data.value),
-        low: asText(data.low),
-        high: asText(data.high),
-        counted: data.counted,
-        date: publishedAt,
-        grade: '',
-        sourceName: source?.name ?? data.source ?? '',
-        placeName: place?.name ?? data.place ?? '',
-        partOfId: data.partOfIndex === null ? '' : asText(figureIdByIndex.get(data.partOfIndex) ?? null),
-      },
-    });
-  }
-  const wholes = await prisma.figure.findMany({ where: { reportId }, select: { id: true, rawText: true, counted: true }, orderBy: { start: 'asc' } });
-  return { report: { id: report.id, title: report.title, outlet: report.outlet, publishedAt }, proposals, wholes };
+  const [sources, places, wholes] = await Promise.all([
+    prisma.source.findMany(),
+    prisma.place.findMany(),
+    prisma.figure.findMany({ where: { reportId }, select: { id: true, rawText: true, counted: true }, orderBy: { start: 'asc' } }),
+  ]);
+  const context: ReviewContext = { reportId, publishedAt, sources, places, figureIdByIndex };
+  return {
+    report: { id: report.id, title: report.title, outlet: report.outlet, publishedAt },
+    proposals: parsed.map(({ proposal, data }) => toProposalView(proposal, data, context)),
+    wholes,
+  };
 }

@@ -30,11 +30,16 @@ export function guessSourceKind(name: string): SourceKind {
   return KIND_PATTERNS.find(([, pattern]) => pattern.test(normalised))?.[0] ?? 'other';
 }
 
-/** The stored source whose name, short name or one of its aliases is this name, if any. */
-export async function findSourceByName(transaction: Prisma.TransactionClient, name: string) {
+interface NamedSource {
+  name: string;
+  shortName: string | null;
+  aliases: string;
+}
+
+/** The source among these whose name, short name or one of its aliases is this name, if any. */
+export function matchSource<Source extends NamedSource>(sources: Source[], name: string): Source | null {
   const wanted = normaliseName(name);
   if (!wanted) return null;
-  const sources = await transaction.source.findMany();
   return (
     sources.find((source) =>
       [source.name, source.shortName ?? '', ...source.aliases.split('\n')]
@@ -44,10 +49,18 @@ export async function findSourceByName(transaction: Prisma.TransactionClient, na
   );
 }
 
-/** The stored place of this name (case and punctuation aside), if any. */
-export async function findPlaceByName(transaction: Prisma.TransactionClient, name: string) {
+/** The place among these of this name (case and punctuation aside), if any. */
+export function matchPlace<Place extends { name: string }>(places: Place[], name: string): Place | null {
   const wanted = normaliseName(name);
-  if (!wanted) return null;
-  const places = await transaction.place.findMany();
-  return places.find((place) => normaliseName(place.name) === wanted) ?? null;
+  return wanted ? (places.find((place) => normaliseName(place.name) === wanted) ?? null) : null;
+}
+
+/** The stored source known by this name, if any. */
+export async function findSourceByName(transaction: Prisma.TransactionClient, name: string) {
+  return matchSource(await transaction.source.findMany(), name);
+}
+
+/** The stored place of this name, if any. */
+export async function findPlaceByName(transaction: Prisma.TransactionClient, name: string) {
+  return matchPlace(await transaction.place.findMany(), name);
 }
