@@ -162,3 +162,28 @@ export function attributionFor(attributions: readonly Attribution[], offset: num
   }
   return attributions.find((attribution) => attribution.covers.includes('sentence')) ?? null;
 }
+
+// The listener of "told" ends at the next clause mark or "that": "told Libya's Almasar TV.", "told Reuters that".
+const OBJECT_END = /[,;:"“”]|\.(?=\s|$)|\s(?:that|on|by|in\s+a)\s/;
+
+/**
+ * The stretches of a sentence that describe who speaks rather than what happened: the subject of each speech verb
+ * ("the health minister in Libya's eastern administration"), the listener after "told", the name after an
+ * inverted "..., said X" and the phrase of "according to ...". A place named there is where the source sits,
+ * so it only counts when no other is named.
+ */
+export function attributionSpans(sentence: string, attributions: readonly Attribution[]): Array<[number, number]> {
+  return attributions
+    .filter((attribution) => !attribution.isPronoun)
+    .map((attribution): [number, number] => {
+      if (attribution.covers.includes('sentence')) return [attribution.position, attribution.position + 13 + attribution.phrase.length];
+      if (attribution.subjectStart === attribution.position) {
+        const end = sentence.slice(attribution.position).search(OBJECT_END);
+        return [attribution.position, end === -1 ? sentence.length : attribution.position + end];
+      }
+      // Only "told" has the listener as its object; after "said" comes what was said.
+      const told = /^told\b/.test(sentence.slice(attribution.position));
+      const end = told ? sentence.slice(attribution.position).search(OBJECT_END) : 0;
+      return [attribution.subjectStart, end === -1 ? sentence.length : attribution.position + end];
+    });
+}

@@ -1,7 +1,7 @@
 import type { Category } from '@/lib/figures/vocabulary';
 import { AUXILIARIES, CATEGORY_KEYWORDS, CLAUSE_BREAKS, OUTCOME_WORDS } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
-import { outcomeVerbBefore } from './skip-rules';
+import { LEFT_HOME, outcomeVerbBefore } from './skip-rules';
 import type { NumberMention } from './numbers';
 import { tokensAfter, tokensBefore, type Token } from './words';
 
@@ -53,6 +53,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (mention.isPercentage) return { category: 'other', counted: describe(after, null) };
   const words = after.map((token) => token.word);
   if (verbBefore) words.push(verbBefore);
+  if (after.some((token) => token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40)))) words.push('left-home');
   // "Sindh (26)" counts what the list's first item named ("fatalities").
   const listNoun = elidedListNoun(sentence, mention);
   if (listNoun) words.push(listNoun);

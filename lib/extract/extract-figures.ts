@@ -1,5 +1,6 @@
-import { attributionFor, findAttributions } from './attributions';
+import { attributionFor, attributionSpans, findAttributions } from './attributions';
 import { categorise } from './categories';
+import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
 import { findNumberMentions } from './numbers';
 import { linkSubsets } from './part-of';
@@ -20,7 +21,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
   const sources = new SourceRegistry();
   // Figures whose words named no category, so a part can inherit its whole's ("and seven others").
   const uncategorised = new Set<number>();
-  const placeContext = new PlaceContext();
+  const placeContext = new PlaceContext(datelinePlace(body));
 
   for (const sentence of splitSentences(body)) {
     const text = sentence.text;
@@ -33,7 +34,10 @@ export function extractFigures(body: string): ExtractedFigure[] {
       ]),
     );
     placeContext.enter(body, sentence.start);
-    const named = findPlaces(text);
+    const spans = attributionSpans(text, attributions);
+    const named = findPlaces(text).map((place) =>
+      spans.some(([from, to]) => place.start >= from && place.start < to) ? { ...place, inAttribution: true } : place,
+    );
     const places = [...named, ...placeContext.anaphora(text)].sort((a, b) => a.start - b.start);
     const firstInSentence = figures.length;
 

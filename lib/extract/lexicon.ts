@@ -25,14 +25,15 @@ export const EVENT_NOUNS = set(`
 
 /** Outcomes written right after a number ("23 killed", "341 are missing", "20 million in need"). */
 export const OUTCOME_WORDS = set(`
-  killed dead died perished slain executed murdered injured wounded hurt missing displaced fled trapped stranded
+  killed dead died perished slain executed murdered massacred slaughtered exterminated butchered injured wounded
+  hurt missing displaced fled trapped stranded
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
   uprooted need living live who whom suffer suffering forced`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`
   killed killing kills kill injured injuring wounded wounding displaced displacing displace affected affecting
-  evacuated rescued kidnapped abducted executed massacred claimed uprooted forced`);
+  evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed uprooted forced`);
 
 /** Words that make a number a measure, not a count: "three days", "35 kilometres", "17 tonnes", "$5 million". */
 export const UNIT_NOUNS = set(`
@@ -62,7 +63,7 @@ export const AUXILIARIES = set(`
  */
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
   ['killed', set(`killed kill killing dead died die deaths death lives bodies corpses perished slain executed
-    murdered massacred lynchings killings fatalities executions toll`)],
+    murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll`)],
   ['injured', set(`injured wounded hurt injuries injuring wounding`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
@@ -70,9 +71,11 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['personnel', set(`personnel troops soldiers servicemen marines peacekeepers advisers`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
   ['trapped', set(`trapped stranded besieged buried encircled stuck`)],
-  ['fled', set(`fled flee fleeing escaped`)],
+  ['fled', set(`fled flee fleeing escaped left-home`)],
   ['displaced', set(`displaced displacing displace uprooted idps homeless evacuated forced`)],
   ['refugees', set(`refugees refugee asylum asylum-seekers`)],
+  // "200 people remain missing": the missing are not a population, whatever verb goes with them.
+  ['other', set(`missing unaccounted`)],
   ['population', set(`living live remain remaining remained inhabitants residents population reside`)],
 ];
 

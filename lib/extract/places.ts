@@ -1,91 +1,145 @@
+import { isCountry } from './countries';
+import { acceptsAsPlace, isPlaceName } from './place-names';
+
 /**
  * The place a sentence names for a figure: a capitalised name after "in", "near", "outside", "from", "on"...,
- * possibly through a description ("in the western suburb of Jazra", "the city of Herat"), after a compass
- * adjective ("western Afghanistan") or as a region of a country ("Ethiopia's war-hit Tigray region"). The
- * nearest place after the number in its own clause wins, else the nearest before it.
+ * possibly through a description ("in the western suburb of Jazra", "the Iraqi city of Mosul"), after a compass
+ * adjective ("western Afghanistan", "North Darfur"), as a region of a country ("Ethiopia's war-hit Tigray
+ * region"), with its kind ("the same Borno State", "the Swat Valley") or as a place called something ("a town
+ * called Kidal"). The nearest place after the number in its own clause wins, else the nearest before it.
  */
-const NAME = `((?:(?:Al|al|El|el|Ad|As|Ar)-)?[A-Z][a-zA-Z'’-]+(?:\\s+(?:(?:Al|al|El|el)-)?[A-Z][a-zA-Z'’-]+){0,2})`;
-// "fled Raqqa", "displaced inside Ukraine", "the quake that hit Myanmar": verbs of movement and impact, and a few
-// more prepositions, also introduce a place.
+const NAME_WORD = `(?:(?:Al|al|El|el|Ad|As|Ar)-)?[A-Z][a-zA-Z'’-]+`;
+const NAME = `(${NAME_WORD}(?:\\s+(?:(?:Al|al|El|el)-)?[A-Z][a-zA-Z'’-]+){0,2})`;
+// "the western suburb of", "the Iraqi city of": a description may stand between the preposition and the name.
+const DESCRIPTION = `(?:the\\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\\s+){0,3}?(?:of|in)\\s+)?`;
+// "from neighbouring Eritrea", "in war-torn Yemen": an adjective may too.
+const ADJECTIVE = `(?:(?:neighbou?ring|nearby|restive|[a-z]+-(?:hit|torn|ravaged|stricken|affected))\\s+)?`;
+// "fled Raqqa", "the quake that hit Myanmar": verbs of movement and impact also introduce a place. "to", "from",
+// "at" and "on" introduce people and organisations as often ("told to", "a letter from"), so they are weak.
 const AFTER_PREPOSITION = new RegExp(
-  `\\b(?:[Ii]n|[Nn]ear|outside|inside|within|throughout|from|across|into|around|at|of|to|on|fled|flee|fleeing|hit|struck)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,3}?(?:of|in)\\s+)?${NAME}`,
+  `\\b([Ii]n|[Nn]ear|outside|inside|within|throughout|from|across|into|around|at|of|to|on|fled|flee|fleeing|hit|struck)\\s+${DESCRIPTION}${ADJECTIVE}${NAME}`,
   'g',
 );
+const WEAK_PREPOSITION = /^(?:from|at|to|on)$/;
+// "fled from Mosul", "evacuated from Derna": after a verb of flight "from" names a place.
+const FLIGHT_BEFORE = /\b(?:fled|fleeing|flee|escaped|displaced|evacuated|arrived|returned|driven|forced)\s+$/;
 // Case-sensitive on purpose: the name must start with a capital ("western Afghanistan", not "western suburb").
-const AFTER_COMPASS = new RegExp(`\\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west|[Cc]entral)(?:ern)?\\s+${NAME}`, 'g');
+const AFTER_COMPASS = new RegExp(`\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\\s+${NAME}`, 'g');
+// "North Darfur", "South Sudan", "Upper Nile": a capitalised compass word is part of the name.
+const COMPASS_NAME = new RegExp(`\\b((?:North|South|East|West|Central|Upper|Lower)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?\\s+${NAME_WORD}(?:\\s+[A-Z][a-zA-Z'’-]+)?)`, 'g');
 const REGION_OF_COUNTRY = new RegExp(`[A-Z][a-zA-Z]+['’]s\\s+(?:[a-z-]+\\s+)?${NAME}\\s+(?:region|province|state|governorate)\\b`, 'g');
+// "the same Borno State", "the Swat Valley, where", "the Tigray region": a name between "the" and its kind.
+const NAMED_KIND = new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+){0,2}?((?:${NAME_WORD}\\s+){1,3}?)(?:State|Province|Region|Valley|District|Governorate|County|Strip|state|province|region|valley|district|governorate|county)\\b`, 'g');
+// "a town called Kidal", "a village known as Tora Bora".
+const CALLED = new RegExp(`\\b(?:city|town|village|camp|district|area|settlement|neighbou?rhood|region|province)\\s+(?:called|named|known\\s+as)\\s+${NAME}`, 'g');
 
-const NOT_PLACES =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|ISIS|IS|UN|U\.S|US|EU|AFP|Reuters|AP|Human|Humanitarian|Operation|The|This|That|His|Her|Their|Its|Our|God|Islam|Islamic|Christmas|Ramadan|Eid)\b/;
-const ORGANISATION_WORDS =
-  /\b(?:Office|Organi[sz]ation|Forces|Observatory|Ministry|Federation|Society|Nations|Agency|Fund|Council|Committee|Crescent|Cross|Movement|Front|Army|Party|Conference|Survey|Department|Government|Authority|Tracking|Matrix|Programme|Program|Plan|State|Integrated|Information|Disasters|Health|Affairs|Rights)\b/;
-// "Ministry of Disasters", "Office for ...": the name after the preposition belongs to an organisation.
-const ORGANISATION_BEFORE = /\b(?:Ministry|Office|Department|Minister|Organi[sz]ation|Federation|Coordination|Commissioner|Council|Committee|Agency|Fund|Society|Forces)\s+$/;
-// "of Ukrainian refugees", "the lives of Haitians": nationality words are not places.
-const DEMONYM_ADJECTIVE = /^[A-Z][a-z]+(?:ian|ean|ese|ish)$/;
-const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ians|eans)$/;
-// "Balochistan Province (southern Pakistan)", "Bor, the capital of Jonglei state": a bracket or appositive right
-// after a name locates that name; the figures still belong to the name.
-const LOCATOR = /[A-Z][\w'’-]*(?:\s*\(\s*(?:[a-z-]+\s+)?|,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:of|in)\s+)$/;
+// "Balochistan Province (southern Pakistan)", "Bor, the capital of Jonglei state", "Mai Aini camp, near the town
+// of Mai Tsebri": a bracket or appositive right after a name locates that name; the figures still belong to it.
+// After a country the appositive narrows it instead ("in Iraq, in the city of Mosul").
+const LOCATOR = /([A-Z][\w'’-]*)(?:\s+[a-z-]+){0,2}(?:\s*\(\s*(?:[a-z-]+\s+)?|,\s+(?:(?:near|outside|in)\s+)?(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,3}(?:of|in)\s+)$/;
+// "Mosul, Iraq", "Derna in eastern Libya": a country written right after a place only says where that place is.
+const COUNTRY_LOCATOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s+|\s+in\s+(?:(?:north|south|east|west|central)[a-z-]*\s+)?)$/;
 // "he told a UN briefing in Geneva", "told VOA by telephone from Juba": where the source spoke, not where it counted.
 const SPEECH_VENUE = /\b(?:told|briefing|reporters|journalists|conference|press)\b[^,.;]{0,40}?\s(?:in|at|from)\s+$/i;
+// "displaced from other parts of Syria": the figure is not in that place.
+const ELSEWHERE = /\b(?:other\s+parts|elsewhere|rest)\s+(?:of|in)\s+$/i;
 const SUBSET_MARKER = /\b(?:including|of whom|among them|most of them|of which)\b/i;
 // "Raqqa city", "the city of Herat", "Khyber Pakhtunkhwa Province": what kind of place a name is, for "the city".
-const KIND_SUFFIX = /\s+(City|Province|Region|District|Governorate|Camp|Strip|State)$/;
-const KIND_AFTER = /^\s+(city|town|village|province|region|district|governorate|camp|state)\b/i;
-const KIND_BEFORE = /\b(city|town|village|province|region|district|governorate|camp|state)\s+(?:of\s+)?\)?\s*$/i;
+const KIND_SUFFIX = /\s+(City|Province|Region|District|Governorate|Camp|Strip|State|Valley)$/;
+const KIND_AFTER = /^\s+(city|town|village|province|region|district|governorate|camp|state|valley)\b/i;
+const KIND_BEFORE = /\b(city|town|village|province|region|district|governorate|camp|state|valley)\s+(?:of\s+|called\s+|named\s+|known\s+as\s+)?\)?\s*$/i;
+// "Hamas-run Gaza", "DRC's Ituri": the first part qualifies the place named after it.
+const QUALIFYING_PREFIX = /^(?:[A-Z][\w]*-(?:run|held|controlled|led|backed|occupied)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)(?=[A-Z])/;
 // "Sindh (26)": a number alone in brackets after a name counts for that name.
 const LIST_ITEM_PLACE = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*\(\s*$/;
+// "in Iraq, in the city of Mosul": only a description stands between a country and a place inside it.
+const SPECIFIC_GAP = /^(?:['’]s)?\s*,?\s*(?:(?:in|near|at)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:of\s+)?$/;
+const GAP_BREAK = /\b(?:and|or|but|while|whereas|including|than|as)\b/;
 
 export interface PlaceMention {
   name: string;
   start: number;
   /** "city", "province"...: how the text introduced the place, when it said. */
   kind?: string;
+  /** Named inside the attribution ("the health minister in Libya's eastern administration said"). */
+  inAttribution?: boolean;
 }
 
-function isPlaceName(name: string, textBefore: string): boolean {
-  return !NOT_PLACES.test(name) && !ORGANISATION_WORDS.test(name) && !ORGANISATION_BEFORE.test(textBefore);
+function endsWithPlace(textBefore: string): boolean {
+  const words = COUNTRY_LOCATOR.exec(textBefore)?.[1]?.split(/\s+/);
+  if (!words) return false;
+  // "Burkina Faso, Mali" is a list of countries; "Mosul, Iraq" locates Mosul.
+  for (let count = 1; count <= words.length; count++) if (isCountry(words.slice(-count).join(' '))) return false;
+  return isPlaceName(words.join(' '));
 }
 
-function collect(sentence: string, pattern: RegExp, places: PlaceMention[]): void {
+function collect(sentence: string, pattern: RegExp, places: PlaceMention[], patternKind?: string): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-    const start = match.index + match[0].indexOf(match[1]!);
-    const written = match[1]!.replace(/['’]s$/, '');
-    // "Raqqa city", "Ituri Province", "Gaza Strip": keep the name itself.
-    const name = written.replace(KIND_SUFFIX, '');
-    const textBefore = sentence.slice(Math.max(0, match.index - 16), match.index + 1);
-    if (!isPlaceName(name, textBefore)) continue;
-    const after = sentence.slice(start + match[1]!.length, start + match[1]!.length + 14);
-    if ((DEMONYM_ADJECTIVE.test(name) && /^\s+[a-z]/.test(after)) || DEMONYM_PLURAL.test(name)) continue;
-    if (LOCATOR.test(sentence.slice(Math.max(0, start - 60), start)) || SPEECH_VENUE.test(sentence.slice(Math.max(0, start - 80), start))) continue;
-    const kind = KIND_SUFFIX.exec(written)?.[1] ?? KIND_AFTER.exec(after)?.[1] ?? KIND_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start))?.[1];
+    const group = match[match.length - 1]!.trimEnd();
+    const prefix = QUALIFYING_PREFIX.exec(group)?.[0] ?? '';
+    let start = match.index + match[0].indexOf(group) + prefix.length;
+    let written = group.slice(prefix.length).replace(/['’]s$/, '');
+    // "Libya's Almasar TV": when what follows the possessive is no place, the possessor is.
+    if (prefix.includes('s ') && !isPlaceName(written.replace(KIND_SUFFIX, ''))) {
+      written = prefix.replace(/['’]s\s+$/, '');
+      start -= prefix.length;
+    }
+    // "Raqqa city", "Ituri Province", "Gaza Strip": keep the name itself; a valley keeps its word ("Swat Valley").
+    const name = /\sValley$/.test(written) ? written : written.replace(KIND_SUFFIX, '');
+    const preposition = pattern === AFTER_PREPOSITION ? match[1]! : '';
+    const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    const after = sentence.slice(start + written.length, start + written.length + 60);
+    const textBefore = sentence.slice(Math.max(0, start - 80), start);
+    const kind = patternKind ?? KIND_SUFFIX.exec(written)?.[1] ?? KIND_AFTER.exec(after)?.[1] ?? KIND_BEFORE.exec(textBefore.slice(-24))?.[1];
+    const weakPreposition = WEAK_PREPOSITION.test(preposition) && !(preposition === 'from' && FLIGHT_BEFORE.test(before));
+    if (!acceptsAsPlace(name, { before, after, weakPreposition }, kind !== undefined)) continue;
+    const located = LOCATOR.exec(textBefore.slice(-60));
+    if ((located && !isCountry(located[1]!)) || SPEECH_VENUE.test(textBefore) || ELSEWHERE.test(textBefore)) continue;
+    if (isCountry(name) && endsWithPlace(textBefore.slice(-50))) continue;
     places.push({ name, start, ...(kind ? { kind: kind.toLowerCase() } : {}) });
   }
 }
 
-/** Every place-like name of a sentence, in order. */
+/** Every place-like name of a sentence, in order; a name found twice ("South Sudan", "Sudan") is kept once. */
 export function findPlaces(sentence: string): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  collect(sentence, AFTER_PREPOSITION, found);
+  collect(sentence, AFTER_COMPASS, found);
+  collect(sentence, COMPASS_NAME, found);
+  collect(sentence, REGION_OF_COUNTRY, found);
+  collect(sentence, NAMED_KIND, found);
+  collect(sentence, CALLED, found);
+  found.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
   const places: PlaceMention[] = [];
-  collect(sentence, AFTER_PREPOSITION, places);
-  collect(sentence, AFTER_COMPASS, places);
-  collect(sentence, REGION_OF_COUNTRY, places);
-  return places.sort((a, b) => a.start - b.start);
+  for (const place of found) {
+    const previous = places[places.length - 1];
+    if (previous && place.start < previous.start + previous.name.length) continue;
+    places.push(place);
+  }
+  return places;
+}
+
+/** The nearest place after `offset` but before any "including" (the parts' places are not the whole's), else before. */
+function nearest(sentence: string, places: readonly PlaceMention[], offset: number): PlaceMention | undefined {
+  const marker = sentence.slice(offset).search(SUBSET_MARKER);
+  const limit = marker === -1 ? sentence.length : offset + marker;
+  return places.find((place) => place.start > offset && place.start < limit) ?? places.filter((place) => place.start < offset).pop();
 }
 
 /**
  * The place for a figure at `offset` in the sentence: the name a bracketed list item follows ("Sindh (26)"), else
- * the nearest after it but before any "including" (the parts' places are not the whole's), else nearest before,
- * else null.
+ * the nearest place outside the attribution, else one inside it, else null. A country gives way to the place
+ * inside it that the text names right after it.
  */
 export function placeFor(sentence: string, places: readonly PlaceMention[], offset: number): string | null {
   const listItem = LIST_ITEM_PLACE.exec(sentence.slice(Math.max(0, offset - 40), offset));
   if (listItem && isPlaceName(listItem[1]!, '')) return listItem[1]!;
-  const marker = sentence.slice(offset).search(SUBSET_MARKER);
-  const limit = marker === -1 ? sentence.length : offset + marker;
-  const after = places.find((place) => place.start > offset && place.start < limit);
-  if (after) return after.name;
-  const before = places.filter((place) => place.start < offset).pop();
-  return before?.name ?? null;
+  const chosen = nearest(sentence, places.filter((place) => !place.inAttribution), offset) ?? nearest(sentence, places, offset);
+  if (!chosen) return null;
+  if (!isCountry(chosen.name)) return chosen.name;
+  const chosenEnd = chosen.start + chosen.name.length;
+  const inside = places.find((place) => place.start > chosenEnd);
+  const gap = inside ? sentence.slice(chosenEnd, inside.start) : '';
+  return inside && !isCountry(inside.name) && SPECIFIC_GAP.test(gap) && !GAP_BREAK.test(gap) ? inside.name : chosen.name;
 }

@@ -31,6 +31,8 @@ const ONE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\b/i;
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'stated']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** "thousands have left the city", "left their homes": leaving a place is fleeing it ("left homeless" is not). */
+export const LEFT_HOME = /^\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?|city|town|villages?|country|area|region|camps?|district|province|capital)\b/i;
 
 function isPersonOrEventWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
@@ -48,6 +50,7 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     if (UNIT_NOUNS.has(token.word)) return false;
     // "12,000 people per square kilometre", "5,000 cases a day": a rate, not a count.
     if (isPersonOrEventWord(token)) return !RATE_AFTER.test(sentence.slice(token.end, token.end + 16));
+    if (token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40))) return true;
     // "in need": people in need of aid.
     if (token.word === 'in' && /^\s+need\b/.test(sentence.slice(token.end))) return true;
     if (token.word === 'and' || token.word === 'or' || token.word === 'while' || token.word === 'but') return false;
