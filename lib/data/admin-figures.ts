@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Category, Qualifier } from '@/lib/figures/vocabulary';
+import { figureFormValues } from '@/lib/actions/figure-form-values';
 
 /** Reads for the admin figure pages, straight from the database (never cached: editors see every change at once). */
 export interface AdminFigureFilters {
@@ -65,30 +66,14 @@ export interface FigureFormData {
   fields: Record<string, string>;
 }
 
-const asText = (value: number | string | null): string => (value === null ? '' : String(value));
-
+/** A figure with its fields as its edit form shows them, or null when there is no such figure. */
 export async function fetchFigureForEdit(id: number): Promise<FigureFormData | null> {
   const figure = await prisma.figure.findUnique({ where: { id } });
   if (!figure) return null;
   return {
     id: figure.id,
     version: figure.version,
-    fields: {
-      category: figure.category,
-      qualifier: figure.qualifier,
-      value: asText(figure.value),
-      low: asText(figure.low),
-      high: asText(figure.high),
-      rawText: figure.rawText,
-      quote: figure.quote,
-      counted: figure.counted,
-      date: figure.date ? figure.date.toISOString().slice(0, 10) : '',
-      grade: figure.grade ?? '',
-      reportId: String(figure.reportId),
-      sourceId: asText(figure.sourceId),
-      placeId: asText(figure.placeId),
-      partOfId: asText(figure.partOfId),
-    },
+    fields: figureFormValues(figure),
   };
 }
 

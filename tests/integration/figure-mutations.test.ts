@@ -9,6 +9,7 @@ import type { Figure } from '@/lib/generated/prisma/client';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser } from '../support/admin';
 import { createMigratedDatabase } from '../support/temp-database';
+import { figureFormValues } from '@/lib/actions/figure-form-values';
 
 let dir: string;
 let prisma: PrismaClient;
@@ -34,26 +35,7 @@ async function figure(rawText: string): Promise<Figure> {
 
 /** A figure as its edit form would send it back, with some fields changed. */
 function formOf(stored: Figure, changes: FormValues = {}): FormValues {
-  const text = (value: number | string | null) => (value === null ? '' : String(value));
-  return {
-    id: String(stored.id),
-    version: String(stored.version),
-    category: stored.category,
-    qualifier: stored.qualifier,
-    value: text(stored.value),
-    low: text(stored.low),
-    high: text(stored.high),
-    rawText: stored.rawText,
-    quote: stored.quote,
-    counted: stored.counted,
-    date: stored.date ? stored.date.toISOString().slice(0, 10) : '',
-    grade: stored.grade ?? '',
-    reportId: String(stored.reportId),
-    sourceId: text(stored.sourceId),
-    placeId: text(stored.placeId),
-    partOfId: text(stored.partOfId),
-    ...changes,
-  };
+  return { id: String(stored.id), version: String(stored.version), ...figureFormValues(stored), ...changes };
 }
 
 async function snapshotOfDatabase() {
