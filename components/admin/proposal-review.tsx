@@ -9,6 +9,18 @@ import { createFigureSchema, FIGURE_TEXT_LIMITS } from '@/lib/validation/figure'
 import { FormMessage, SelectField, SubmitButton, TextField } from './form-controls';
 import { useValidatedForm } from './use-validated-form';
 
+/** The proposal's sentence with its number marked where the extractor found it. */
+export function ProposalSentence({ proposal }: { proposal: ProposalView }) {
+  const { before, phrase, after } = proposal.sentence;
+  return (
+    <>
+      {before}
+      {phrase ? <mark>{phrase}</mark> : null}
+      {after}
+    </>
+  );
+}
+
 function ProposalIdentity({ proposal }: { proposal: ProposalView }) {
   return (
     <>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 import type { FormValues } from '@/lib/actions/form-state';
+import { highlightSentence, type SentenceHighlight } from '@/lib/format/highlight';
 import { matchPlace, matchSource } from '@/lib/review/matching';
 import { readProposalData, type ProposalData, type ProposalStatus } from '@/lib/review/proposals';
 
@@ -9,6 +10,8 @@ export interface ProposalView {
   id: number;
   status: ProposalStatus;
   data: ProposalData;
+  /** The sentence split around the number, at the proposal's own offsets in the report body. */
+  sentence: SentenceHighlight;
   figureId: number | null;
   reviewedAt: string | null;
   reviewer: string | null;
@@ -32,6 +35,7 @@ type StoredProposal = { id: number; status: string; figureId: number | null; rev
 interface ReviewContext {
   reportId: number;
   publishedAt: string;
+  body: string;
   sources: Array<{ name: string; shortName: string | null; aliases: string }>;
   places: Array<{ name: string }>;
   /** The figure each accepted proposal became, by the proposal's index in the extractor's list. */
@@ -45,6 +49,7 @@ function toProposalView(proposal: StoredProposal, data: ProposalData, context: R
     id: proposal.id,
     status: proposal.status as ProposalStatus,
     data,
+    sentence: highlightSentence({ id: proposal.id, start: data.start, end: data.end, rawText: data.rawText, quote: data.sentence }, context.body),
     figureId: proposal.figureId,
     reviewedAt: proposal.reviewedAt?.toISOString() ?? null,
     reviewer: proposal.reviewedBy ? (proposal.reviewedBy.name ?? proposal.reviewedBy.email) : null,
@@ -72,7 +77,7 @@ function toProposalView(proposal: StoredProposal, data: ProposalData, context: R
 export async function fetchReviewQueue(reportId: number): Promise<ReviewQueue | null> {
   const report = await prisma.report.findUnique({
     where: { id: reportId },
-    select: { id: true, title: true, outlet: true, publishedAt: true, proposals: { include: { reviewedBy: { select: { email: true, name: true } } } } },
+    select: { id: true, title: true, outlet: true, publishedAt: true, body: true, proposals: { include: { reviewedBy: { select: { email: true, name: true } } } } },
   });
   if (!report) return null;
   const publishedAt = report.publishedAt.toISOString().slice(0, 10);
@@ -86,7 +91,7 @@ export async function fetchReviewQueue(reportId: number): Promise<ReviewQueue | 
     prisma.place.findMany(),
     prisma.figure.findMany({ where: { reportId }, select: { id: true, rawText: true, counted: true }, orderBy: { start: 'asc' } }),
   ]);
-  const context: ReviewContext = { reportId, publishedAt, sources, places, figureIdByIndex };
+  const context: ReviewContext = { reportId, publishedAt, body: report.body, sources, places, figureIdByIndex };
   return {
     report: { id: report.id, title: report.title, outlet: report.outlet, publishedAt },
     proposals: parsed.map(({ proposal, data }) => toProposalView(proposal, data, context)),

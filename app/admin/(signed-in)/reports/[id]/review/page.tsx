@@ -1,26 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ProposalQuickActions } from '@/components/admin/proposal-review';
+import { ProposalQuickActions, ProposalSentence } from '@/components/admin/proposal-review';
 import { requireUser } from '@/lib/auth/session';
 import { fetchReviewQueue, type ProposalView } from '@/lib/data/admin-review';
 import { CATEGORY_LABELS, QUALIFIER_LABELS } from '@/lib/figures/vocabulary';
 import { formatRange } from '@/lib/format/figure';
 
 export const metadata: Metadata = { title: 'Review proposed figures' };
-
-function SentenceWithNumber({ proposal }: { proposal: ProposalView }) {
-  const { sentence, rawText } = proposal.data;
-  const at = sentence.indexOf(rawText);
-  if (at < 0) return <q>{sentence}</q>;
-  return (
-    <q>
-      {sentence.slice(0, at)}
-      <mark>{rawText}</mark>
-      {sentence.slice(at + rawText.length)}
-    </q>
-  );
-}
 
 function Reading({ proposal }: { proposal: ProposalView }) {
   const { data } = proposal;
@@ -81,7 +68,9 @@ export default async function ReviewQueuePage({
         {pending.map((proposal) => (
           <li key={proposal.id} className="admin-review-item" data-proposal-id={proposal.id}>
             <p>
-              <SentenceWithNumber proposal={proposal} />
+              <q>
+                <ProposalSentence proposal={proposal} />
+              </q>
             </p>
             <Reading proposal={proposal} />
             <ProposalQuickActions proposal={proposal} />

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ProposalForm } from '@/components/admin/proposal-review';
+import { ProposalForm, ProposalSentence } from '@/components/admin/proposal-review';
 import { requireUser } from '@/lib/auth/session';
 import { fetchReviewQueue } from '@/lib/data/admin-review';
 
@@ -14,8 +14,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   const queue = await fetchReviewQueue(Number(id));
   const proposal = queue?.proposals.find((candidate) => candidate.id === Number(proposalId));
   if (!queue || !proposal) notFound();
-  const { sentence, rawText } = proposal.data;
-  const at = sentence.indexOf(rawText);
+  const { rawText } = proposal.data;
 
   return (
     <>
@@ -24,13 +23,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
       </p>
       <h1>Correct “{rawText}”</h1>
       <blockquote>
-        {at < 0 ? sentence : (
-          <>
-            {sentence.slice(0, at)}
-            <mark>{rawText}</mark>
-            {sentence.slice(at + rawText.length)}
-          </>
-        )}
+        <ProposalSentence proposal={proposal} />
       </blockquote>
       {proposal.status === 'pending' ? (
         <ProposalForm proposal={proposal} wholes={queue.wholes} />
