@@ -1,9 +1,22 @@
+/** The query parameters that scope the overview; `/` without any of them is the pre-rendered unfiltered overview. */
+const SCOPE_PARAMETERS = ['category', 'source', 'place', 'report', 'from', 'to'];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time rather than bundling it.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // Pre-rendered pages and cached data live in memory only: a restart always starts from the database as it is,
+    // never from HTML rendered before a backup was restored or a bulk load ran.
+    isrFlushToDisk: false,
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [{ source: '/', missing: SCOPE_PARAMETERS.map((key) => ({ type: 'query', key })), destination: '/overview/all' }],
+    };
+  },
 };
 
 module.exports = nextConfig;

@@ -1,32 +1,25 @@
 import Link from 'next/link';
-import type { FigureFilters } from '@/lib/data/figures';
-import type { PlaceSummary } from '@/lib/data/places';
-import type { ReportSummary } from '@/lib/data/reports';
-import type { SourceSummary } from '@/lib/data/sources';
+import type { FilterOptions } from '@/lib/data/filter-options';
+import type { FigureScope } from '@/lib/data/scope';
+import type { ScopeNames } from '@/lib/data/scope-names';
 import { categoryLabel } from '@/lib/format/category-colours';
 import { formatDay } from '@/lib/format/figure';
 import { CATEGORIES } from '@/lib/figures/vocabulary';
 
 /**
- * The overview's filters as a plain GET form: the choice lands in the URL (?category=…&source=…&place=…&report=…)
- * so a view can be shared, and it works without JavaScript.
+ * The overview's scope as a plain GET form: the choice lands in the URL (?category=…&source=…&place=…&from=…&to=…)
+ * so a view can be shared, and it works without JavaScript. The lists are bounded (the most cited sources, the
+ * upper levels of the place tree); a source or place chosen elsewhere stays selected as the current choice.
  */
-export function FilterForm({
-  filters,
-  sources,
-  places,
-  reports,
-}: {
-  filters: FigureFilters;
-  sources: SourceSummary[];
-  places: PlaceSummary[];
-  reports: ReportSummary[];
-}) {
+export function FilterForm({ scope, names, options, action = '/' }: { scope: FigureScope; names: ScopeNames; options: FilterOptions; action?: '/' | '/figures' }) {
+  const sources = names.source && !options.sources.some((source) => source.id === names.source!.id) ? [names.source, ...options.sources] : options.sources;
+  const places =
+    names.place && !options.places.some((place) => place.id === names.place!.id) ? [{ ...names.place, parentName: null }, ...options.places] : options.places;
   return (
-    <form className="filter-form" method="get" action="/" aria-label="Filter figures">
+    <form className="filter-form" method="get" action={action} aria-label="Filter figures">
       <label>
         <span>Category</span>
-        <select name="category" defaultValue={filters.category ?? ''}>
+        <select name="category" defaultValue={scope.category ?? ''}>
           <option value="">All categories</option>
           {CATEGORIES.map((category) => (
             <option key={category} value={category}>
@@ -37,7 +30,7 @@ export function FilterForm({
       </label>
       <label>
         <span>Source</span>
-        <select name="source" defaultValue={filters.sourceId ? String(filters.sourceId) : ''}>
+        <select name="source" defaultValue={scope.sourceId ? String(scope.sourceId) : ''}>
           <option value="">All sources</option>
           {sources.map((source) => (
             <option key={source.id} value={source.id}>
@@ -48,7 +41,7 @@ export function FilterForm({
       </label>
       <label>
         <span>Place</span>
-        <select name="place" defaultValue={filters.placeId ? String(filters.placeId) : ''}>
+        <select name="place" defaultValue={scope.placeId ? String(scope.placeId) : ''}>
           <option value="">All places</option>
           {places.map((place) => (
             <option key={place.id} value={place.id}>
@@ -58,19 +51,22 @@ export function FilterForm({
         </select>
       </label>
       <label>
-        <span>Report</span>
-        <select name="report" defaultValue={filters.reportId ? String(filters.reportId) : ''}>
-          <option value="">All reports</option>
-          {reports.map((report) => (
-            <option key={report.id} value={report.id}>
-              {report.outlet}, {formatDay(report.publishedAt)}
-            </option>
-          ))}
-        </select>
+        <span>From</span>
+        <input type="date" name="from" defaultValue={scope.from ?? ''} />
       </label>
+      <label>
+        <span>To</span>
+        <input type="date" name="to" defaultValue={scope.to ?? ''} />
+      </label>
+      {names.report ? (
+        <p className="filter-report">
+          <input type="hidden" name="report" value={names.report.id} />
+          Report: {names.report.title} ({names.report.outlet}, {formatDay(names.report.publishedAt)})
+        </p>
+      ) : null}
       <div className="filter-actions">
         <button type="submit">Show figures</button>
-        <Link href="/">Clear filters</Link>
+        <Link href={action}>Clear filters</Link>
       </div>
     </form>
   );

@@ -1,14 +1,20 @@
 import Link from 'next/link';
-import type { Headline } from '@/lib/data/overview';
+import type { Headline } from '@/lib/data/headlines';
+import { scopeToQuery, type FigureScope } from '@/lib/data/scope';
 import { categoryColour } from '@/lib/format/category-colours';
-import { formatFigure } from '@/lib/format/figure';
+import { formatFigure, formatNumber, formatSpread } from '@/lib/format/figure';
 import { FigureAttribution } from './figure-attribution';
 import { FigureNumber } from './figure-number';
 
-/** One headline: the leading figure of a group, what it counts, who says so, and the group's other figures. */
-export function HeadlineCard({ headline }: { headline: Headline }) {
-  const { lead, others } = headline;
+/**
+ * One headline: the leading figure of a group, what it counts, who says so, the next few figures, and how many
+ * figures the group has in the scope with their spread (never their sum: reports overlap).
+ */
+export function HeadlineCard({ headline, scope }: { headline: Headline; scope: FigureScope }) {
+  const { lead, others, otherCount, spread } = headline;
   const colour = categoryColour(headline.categories[0]!);
+  const spreadText = spread ? formatSpread(spread) : null;
+  const listScope = headline.categories.length === 1 ? { ...scope, category: headline.categories[0] } : scope;
   return (
     <article className="headline-card" data-headline={headline.key} style={{ borderTopColor: colour }}>
       <h3 className="headline-label">{headline.label}</h3>
@@ -22,9 +28,16 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
               Sentence and context<span className="visually-hidden"> for {formatFigure(lead)} {lead.counted}</span>
             </Link>
           </p>
-          {others.length > 0 ? (
+          {otherCount > 0 ? (
             <div className="headline-others">
-              <p className="headline-others-title">Also reported</p>
+              <p className="headline-others-title">
+                {formatNumber(otherCount)} other {otherCount === 1 ? 'figure' : 'figures'}
+              </p>
+              {spreadText ? (
+                <p className="headline-spread">
+                  All {formatNumber(otherCount + 1)} lie within {spreadText}.
+                </p>
+              ) : null}
               <ul>
                 {others.map((figure) => (
                   <li key={figure.id}>
@@ -34,6 +47,13 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
                   </li>
                 ))}
               </ul>
+              {otherCount > others.length ? (
+                <p className="headline-more">
+                  <Link href={`/figures${scopeToQuery(listScope)}`}>
+                    All {formatNumber(otherCount + 1)}<span className="visually-hidden"> {headline.label.toLowerCase()} figures</span>
+                  </Link>
+                </p>
+              ) : null}
             </div>
           ) : null}
         </>

@@ -1,5 +1,7 @@
 import 'server-only';
 import { revalidateTag, unstable_cache, updateTag } from 'next/cache';
+import { cache } from 'react';
+import { prisma } from '@/lib/db/prisma';
 import { getDatabasePath } from '@/lib/env';
 
 /**
@@ -9,14 +11,29 @@ import { getDatabasePath } from '@/lib/env';
 export const FIGURE_DATA_TAG = 'figure-data';
 
 /**
- * Caches an async read under FIGURE_DATA_TAG. The database path is part of the key: the cache lives in .next/
- * and outlives the process, and must never hand one database's data to a server running on another.
+ * The data generation: a counter that triggers move on every insert, update and delete of a figure, report,
+ * source or place (migration 20261201185417_scale), whoever makes the write: the app, a script, a bulk load or a
+ * restored backup. One indexed single-row read per request.
+ */
+export const readDataGeneration = cache(async (): Promise<number> => {
+  const rows = await prisma.$queryRaw<Array<{ value: number | bigint }>>`SELECT "value" FROM "DataGeneration" WHERE "id" = 1`;
+  return Number(rows[0]?.value ?? 0);
+});
+
+/**
+ * Caches an async read under FIGURE_DATA_TAG, keyed by the database file and its data generation. The cache
+ * outlives the process; the key makes sure it never hands out data of another database, or of this one before a
+ * write made outside the app.
  */
 export function cachedRead<Arguments extends unknown[], Result>(
   name: string,
   read: (...args: Arguments) => Promise<Result>,
 ): (...args: Arguments) => Promise<Result> {
-  return unstable_cache(read, [name, getDatabasePath()], { tags: [FIGURE_DATA_TAG] });
+  const databasePath = getDatabasePath();
+  return async (...args: Arguments) => {
+    const generation = await readDataGeneration();
+    return unstable_cache(read, [name, databasePath, String(generation)], { tags: [FIGURE_DATA_TAG] })(...args);
+  };
 }
 
 /** After a write in a server action: the next request (including the action's own re-render) reads fresh data. */

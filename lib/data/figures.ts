@@ -1,6 +1,4 @@
 import 'server-only';
-import { cachedRead } from '@/lib/cache/figure-data';
-import { prisma } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Category, Grade, Qualifier, SourceKind } from '@/lib/figures/vocabulary';
 
@@ -25,13 +23,6 @@ export interface FigureView {
   source: { id: number; name: string; shortName: string | null; kind: SourceKind; description: string | null } | null;
   place: { id: number; name: string; adminCode: string | null; latitude: number | null; longitude: number | null } | null;
   report: { id: number; title: string; outlet: string; publishedAt: string; url: string | null };
-}
-
-export interface FigureFilters {
-  category?: string;
-  sourceId?: number;
-  placeId?: number;
-  reportId?: number;
 }
 
 export const figureViewInclude = {
@@ -67,31 +58,4 @@ export function toFigureView(row: FigureRow): FigureView {
     place: row.place,
     report: { ...row.report, publishedAt: toDateString(row.report.publishedAt) ?? '' },
   };
-}
-
-export function figureWhere(filters: FigureFilters): Prisma.FigureWhereInput {
-  return {
-    category: filters.category,
-    sourceId: filters.sourceId,
-    placeId: filters.placeId,
-    reportId: filters.reportId,
-  };
-}
-
-/** Every figure matching the filters, in report order then position in the report, straight from the database. */
-export async function queryFigures(filters: FigureFilters = {}): Promise<FigureView[]> {
-  const rows = await prisma.figure.findMany({
-    where: figureWhere(filters),
-    include: figureViewInclude,
-    orderBy: [{ report: { publishedAt: 'desc' } }, { reportId: 'asc' }, { start: 'asc' }],
-  });
-  return rows.map(toFigureView);
-}
-
-const cachedFigures = cachedRead('fetchFigures', (filters: FigureFilters) => queryFigures(filters));
-
-/** Every figure matching the filters, in report order then position in the report (cached until data changes). */
-export async function fetchFigures(filters: FigureFilters = {}): Promise<FigureView[]> {
-  const { category, sourceId, placeId, reportId } = filters;
-  return cachedFigures({ category, sourceId, placeId, reportId });
 }

@@ -1,24 +1,33 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
-import { CATEGORIES, type Category } from '@/lib/figures/vocabulary';
-import { queryFigures, type FigureFilters, type FigureView } from './figures';
+import { prisma } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { FigureView } from './figures';
+import { selectFigureViews } from './figure-rows';
+import { normaliseScope, type FigureScope } from './scope';
+import { LEAD_ORDER, MAGNITUDE, scopeCondition, toCount } from './scope-sql';
 
-/** A headline card: the leading figure of a group of categories and the group's other figures. */
-export interface Headline {
-  key: string;
-  label: string;
-  categories: Category[];
-  lead: FigureView | null;
-  others: FigureView[];
+/** The size of the scope, counted in SQL: how many figures, and from how many reports, sources and places. */
+export interface ScopeTotals {
+  figures: number;
+  reports: number;
+  sources: number;
+  places: number;
 }
 
-export const HEADLINE_GROUPS: ReadonlyArray<{ key: string; label: string; categories: Category[] }> = [
-  { key: 'killed', label: 'Killed', categories: ['killed'] },
-  { key: 'children', label: 'Children', categories: ['children'] },
-  { key: 'fighters', label: 'Fighters', categories: ['fighters'] },
-  { key: 'displaced', label: 'Displaced / fled', categories: ['displaced', 'fled', 'refugees'] },
-  { key: 'population', label: 'Population', categories: ['population'] },
-];
+export async function queryScopeTotals(scope: FigureScope): Promise<ScopeTotals> {
+  const condition = scopeCondition(scope);
+  // Each distinct count is its own query so that each can be answered from the index on its own column.
+  const [figures = 0, reports = 0, sources = 0, places = 0] = await Promise.all(
+    [Prisma.sql`COUNT(*)`, Prisma.sql`COUNT(DISTINCT f."reportId")`, Prisma.sql`COUNT(DISTINCT f."sourceId")`, Prisma.sql`COUNT(DISTINCT f."placeId")`].map(
+      async (aggregate) => {
+        const rows = await prisma.$queryRaw<Array<{ count: bigint }>>(Prisma.sql`SELECT ${aggregate} AS "count" FROM "Figure" f WHERE ${condition}`);
+        return toCount(rows[0]?.count);
+      },
+    ),
+  );
+  return { figures, reports, sources, places };
+}
 
 /** A population figure with its parts, and theirs, as the text gives them (through partOf). */
 export interface CompositionNode {
@@ -27,72 +36,53 @@ export interface CompositionNode {
   parts: CompositionNode[];
 }
 
-/** The figures one source stands behind; `source` is null for figures the text attributes to no one. */
-export interface SourceGroup {
-  source: FigureView['source'];
-  figures: FigureView[];
-}
+/** At most this many compositions, this many parts under each figure, this many levels below the whole. */
+export const COMPOSITION_LIMITS = { roots: 3, partsPerFigure: 8, depth: 3 } as const;
 
-export interface Overview {
-  figures: FigureView[];
-  headlines: Headline[];
-  /** Population figures that are not part of another population figure, each with its tree of parts. */
-  compositions: CompositionNode[];
-  bySource: SourceGroup[];
-  byCategory: Array<{ category: Category; figures: FigureView[] }>;
-}
-
-const GRADE_RANK: Record<string, number> = { confirmed: 5, fair: 4, weak: 3, contested: 2, discounted: 1 };
-
-/** A comparable size: the stated value, or the geometric middle of a range, never the optimistic end. */
-function magnitude(figure: FigureView): number {
-  if (figure.value !== null) return figure.value;
-  if (figure.low !== null && figure.high !== null) return Math.sqrt(Math.max(figure.low, 1) * figure.high);
-  return figure.low ?? figure.high ?? 0;
-}
+const LARGEST_FIRST = Prisma.sql`${MAGNITUDE} DESC, f."id" ASC`;
 
 /**
- * Which figure leads a headline card: the most recent, then one attributed to a source, then the better graded,
- * then the larger. Attributed figures lead because a reader can weigh who says so.
+ * The compositions of the scope's lead population figures: each a population figure that is not part of another
+ * population figure, with its parts and theirs. Bounded in every direction, one query per level. The category
+ * and source of the scope are ignored: a population's parts are often other categories from other sources.
  */
-export function compareForHeadline(a: FigureView, b: FigureView): number {
-  return (
-    (b.date ?? '').localeCompare(a.date ?? '') ||
-    Number(b.source !== null) - Number(a.source !== null) ||
-    (GRADE_RANK[b.grade ?? ''] ?? 0) - (GRADE_RANK[a.grade ?? ''] ?? 0) ||
-    magnitude(b) - magnitude(a)
+export async function queryCompositions(scope: FigureScope): Promise<CompositionNode[]> {
+  const { category: _category, sourceId: _sourceId, ...placeAndPeriod } = scope;
+  const roots = await selectFigureViews(
+    Prisma.sql`${scopeCondition(placeAndPeriod)} AND f."category" = 'population'
+      AND NOT EXISTS (SELECT 1 FROM "Figure" whole WHERE whole."id" = f."partOfId" AND whole."category" = 'population')`,
+    LEAD_ORDER,
+    COMPOSITION_LIMITS.roots,
   );
-}
-
-export function buildHeadlines(figures: FigureView[]): Headline[] {
-  return HEADLINE_GROUPS.map((group) => {
-    const [lead = null, ...others] = figures.filter((figure) => group.categories.includes(figure.category)).sort(compareForHeadline);
-    return { ...group, lead, others };
-  });
-}
-
-/** The composition trees of the population figures among `figures`, parts of any category included. */
-export function buildCompositions(figures: FigureView[]): CompositionNode[] {
-  const byId = new Map(figures.map((figure) => [figure.id, figure]));
-  const partsOf = new Map<number, FigureView[]>();
-  for (const figure of figures) {
-    if (figure.partOfId !== null && byId.has(figure.partOfId)) {
-      partsOf.set(figure.partOfId, [...(partsOf.get(figure.partOfId) ?? []), figure]);
+  const nodes = roots.map(({ figure }): CompositionNode => ({ figure, depth: 0, parts: [] }));
+  let level = nodes;
+  const seen = new Set(nodes.map((node) => node.figure.id));
+  for (let depth = 1; depth <= COMPOSITION_LIMITS.depth && level.length > 0; depth += 1) {
+    const parts = await selectParts(level.map((node) => node.figure.id));
+    const next: CompositionNode[] = [];
+    for (const part of parts) {
+      const parent = level.find((node) => node.figure.id === part.partOfId);
+      if (!parent || seen.has(part.id)) continue;
+      seen.add(part.id);
+      const node = { figure: part, depth, parts: [] };
+      parent.parts.push(node);
+      next.push(node);
     }
+    level = next;
   }
-  const grow = (figure: FigureView, depth: number, seen: Set<number>): CompositionNode => {
-    const parts = (partsOf.get(figure.id) ?? [])
-      .filter((part) => !seen.has(part.id))
-      .sort((a, b) => magnitude(b) - magnitude(a))
-      .map((part) => grow(part, depth + 1, new Set([...seen, part.id])));
-    return { figure, depth, parts };
-  };
-  const isRoot = (figure: FigureView) =>
-    figure.category === 'population' && (figure.partOfId === null || byId.get(figure.partOfId)?.category !== 'population');
-  return figures
-    .filter(isRoot)
-    .sort((a, b) => magnitude(b) - magnitude(a))
-    .map((root) => grow(root, 0, new Set([root.id])));
+  return nodes;
+}
+
+/** The largest parts of each of the given figures, at most COMPOSITION_LIMITS.partsPerFigure each. */
+async function selectParts(wholeIds: number[]): Promise<FigureView[]> {
+  const ids = await prisma.$queryRaw<Array<{ id: number }>>(Prisma.sql`
+    SELECT "id" FROM (
+      SELECT f."id", ROW_NUMBER() OVER (PARTITION BY f."partOfId" ORDER BY ${LARGEST_FIRST}) AS "rank"
+      FROM "Figure" f WHERE f."partOfId" IN (${Prisma.join(wholeIds)})
+    ) WHERE "rank" <= ${COMPOSITION_LIMITS.partsPerFigure}`);
+  if (ids.length === 0) return [];
+  const rows = await selectFigureViews(Prisma.sql`f."id" IN (${Prisma.join(ids.map((row) => row.id))})`, LARGEST_FIRST, ids.length);
+  return rows.map((row) => row.figure);
 }
 
 /** The composition tree in reading order (whole first, then each part under it). */
@@ -100,45 +90,15 @@ export function flattenComposition(node: CompositionNode): CompositionNode[] {
   return [node, ...node.parts.flatMap(flattenComposition)];
 }
 
-export function groupBySource(figures: FigureView[]): SourceGroup[] {
-  const groups = new Map<number | null, SourceGroup>();
-  for (const figure of figures) {
-    const key = figure.source?.id ?? null;
-    const group = groups.get(key) ?? { source: figure.source, figures: [] };
-    group.figures.push(figure);
-    groups.set(key, group);
-  }
-  return [...groups.values()].sort(
-    (a, b) => Number(a.source === null) - Number(b.source === null) || b.figures.length - a.figures.length || (a.source?.name ?? '').localeCompare(b.source?.name ?? ''),
-  );
+const cachedScopeTotals = cachedRead('fetchScopeTotals', queryScopeTotals);
+const cachedCompositions = cachedRead('fetchCompositions', queryCompositions);
+
+/** The size of the scope (cached until the data changes). */
+export async function fetchScopeTotals(scope: FigureScope): Promise<ScopeTotals> {
+  return cachedScopeTotals(normaliseScope(scope));
 }
 
-export function groupByCategory(figures: FigureView[]): Array<{ category: Category; figures: FigureView[] }> {
-  return CATEGORIES.map((category) => ({ category, figures: figures.filter((figure) => figure.category === category) })).filter(
-    (group) => group.figures.length > 0,
-  );
-}
-
-/**
- * Everything the overview shows for the filters, straight from the database. The composition ignores the
- * category and source filters: a population's parts are often other categories from other sources.
- */
-export async function queryOverview(filters: FigureFilters = {}): Promise<Overview> {
-  const figures = await queryFigures(filters);
-  const populationScope = await queryFigures({ placeId: filters.placeId, reportId: filters.reportId });
-  return {
-    figures,
-    headlines: buildHeadlines(figures),
-    compositions: buildCompositions(populationScope),
-    bySource: groupBySource(figures),
-    byCategory: groupByCategory(figures),
-  };
-}
-
-const cachedOverview = cachedRead('fetchOverview', (filters: FigureFilters) => queryOverview(filters));
-
-/** Everything the overview shows for the filters (cached until data changes). */
-export async function fetchOverview(filters: FigureFilters = {}): Promise<Overview> {
-  const { category, sourceId, placeId, reportId } = filters;
-  return cachedOverview({ category, sourceId, placeId, reportId });
+/** The compositions of the scope's lead population figures (cached until the data changes). */
+export async function fetchCompositions(scope: FigureScope): Promise<CompositionNode[]> {
+  return cachedCompositions(normaliseScope(scope));
 }

@@ -1,7 +1,10 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { toPage, type CursorValue, type Page } from './cursor';
 import { figureViewInclude, toDateString, toFigureView, type FigureView } from './figures';
+import { toCount } from './scope-sql';
 
 /** A report as lists show it. */
 export interface ReportSummary {
@@ -21,17 +24,28 @@ export interface ReportDetail extends ReportSummary {
   figures: FigureView[];
 }
 
-/** Every report, newest first, straight from the database. */
-export async function queryReports(): Promise<ReportSummary[]> {
-  const rows = await prisma.report.findMany({
-    select: { id: true, title: true, outlet: true, publishedAt: true, url: true, language: true, _count: { select: { figures: true } } },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-  });
-  return rows.map(({ _count, publishedAt, ...report }) => ({
-    ...report,
-    publishedAt: toDateString(publishedAt) ?? '',
-    figureCount: _count.figures,
-  }));
+export const REPORT_PAGE_SIZE = 50;
+export const REPORT_LIST_KEY_LENGTH = 2;
+
+/** Whether a decoded cursor is a key of the report list: [published date text, id]. */
+export function isReportListKey(key: CursorValue[]): boolean {
+  const [publishedAt, id] = key;
+  return typeof publishedAt === 'string' && typeof id === 'number' && Number.isInteger(id) && id > 0;
+}
+
+/** One page of the reports, newest first, with the figure count of each, straight from the database. */
+export async function queryReportPage(cursor: CursorValue[] | null): Promise<Page<ReportSummary>> {
+  const after = cursor === null ? Prisma.sql`1 = 1` : Prisma.sql`(r."publishedAt", r."id") < (${cursor[0]}, ${cursor[1]})`;
+  const [rows, [total]] = await Promise.all([
+    prisma.$queryRaw<Array<Omit<ReportSummary, 'figureCount'> & { publishedKey: string; figureCount: bigint }>>(Prisma.sql`
+      SELECT r."id", r."title", r."outlet", substr(r."publishedAt", 1, 10) AS "publishedAt", CAST(r."publishedAt" AS TEXT) AS "publishedKey",
+             r."url", r."language", (SELECT COUNT(*) FROM "Figure" f WHERE f."reportId" = r."id") AS "figureCount"
+      FROM "Report" r WHERE ${after}
+      ORDER BY r."publishedAt" DESC, r."id" DESC LIMIT ${REPORT_PAGE_SIZE + 1}`),
+    prisma.$queryRaw<Array<{ count: bigint }>>(Prisma.sql`SELECT COUNT(*) AS "count" FROM "Report"`),
+  ]);
+  const page = toPage(rows, REPORT_PAGE_SIZE, toCount(total?.count), (row) => [row.publishedKey, row.id]);
+  return { ...page, items: page.items.map(({ publishedKey: _key, figureCount, ...report }) => ({ ...report, figureCount: toCount(figureCount) })) };
 }
 
 /** One report with its body and figures, straight from the database; null when there is none. */
@@ -48,12 +62,12 @@ export async function queryReport(id: number): Promise<ReportDetail | null> {
   return { ...report, publishedAt: toDateString(publishedAt) ?? '', figureCount: figures.length, figures: figures.map(toFigureView) };
 }
 
-const cachedReports = cachedRead('fetchReports', queryReports);
+const cachedReportPage = cachedRead('fetchReportPage', queryReportPage);
 const cachedReport = cachedRead('getReport', queryReport);
 
-/** Every report, newest first (cached until data changes). */
-export async function fetchReports(): Promise<ReportSummary[]> {
-  return cachedReports();
+/** One page of the reports, newest first (cached until data changes). */
+export async function fetchReportPage(cursor: CursorValue[] | null = null): Promise<Page<ReportSummary>> {
+  return cachedReportPage(cursor);
 }
 
 /** One report with its body and figures (cached until data changes); null when there is none. */

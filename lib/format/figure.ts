@@ -155,3 +155,13 @@ export function formatDay(day: string | null): string {
   const [, year, month, date] = match;
   return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
+
+/**
+ * The spread of a group of figures ("12–4,500"): from the lowest to the highest number they allow, never a sum,
+ * with a note when one of them has no upper bound. Null when the figures state no number at all.
+ */
+export function formatSpread(spread: { low: number | null; high: number | null; openHigh: boolean }): string | null {
+  if (spread.low === null && spread.high === null) return null;
+  const range = formatRange(spread);
+  return spread.openHigh && spread.high !== null ? `${range}, or more (one figure gives no upper bound)` : range;
+}

@@ -1,23 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { fetchReports } from '@/lib/data/reports';
-import { formatDay } from '@/lib/format/figure';
+import { ScopeNotice } from '@/components/dashboard/overview/scope-notice';
+import { fetchReportPage, isReportListKey, REPORT_LIST_KEY_LENGTH } from '@/lib/data/reports';
+import { parseCursorParameter } from '@/lib/data/scope';
+import { formatDay, formatNumber } from '@/lib/format/figure';
 
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Reports' };
 
-export default async function ReportsPage() {
-  const reports = await fetchReports();
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { cursor, problem } = parseCursorParameter(await searchParams, isReportListKey, REPORT_LIST_KEY_LENGTH);
+  const page = await fetchReportPage(cursor);
   return (
     <>
       <header className="page-header">
         <h1>Reports</h1>
-        <p className="lede">The published texts the figures come from, newest first.</p>
+        <p className="lede">The {formatNumber(page.total)} published texts the figures come from, newest first.</p>
       </header>
-      {reports.length === 0 ? <p>No reports yet.</p> : null}
+      <ScopeNotice problems={problem ? [problem] : []} />
+      {page.items.length === 0 ? <p>No reports yet.</p> : null}
       <ul className="report-list">
-        {reports.map((report) => (
+        {page.items.map((report) => (
           <li key={report.id}>
             <Link href={`/reports/${report.id}`} className="report-link">
               {report.title}
@@ -29,6 +33,22 @@ export default async function ReportsPage() {
           </li>
         ))}
       </ul>
+      <nav className="pagination" aria-label="Pages of reports">
+        <ul>
+          {cursor ? (
+            <li>
+              <Link href="/reports">First page</Link>
+            </li>
+          ) : null}
+          {page.nextCursor ? (
+            <li>
+              <Link href={`/reports?cursor=${page.nextCursor}`} rel="next">
+                Next page
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
     </>
   );
 }

@@ -1,13 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CategoryChart } from '@/components/dashboard/category-chart';
-import { SourceGroups } from '@/components/dashboard/source-groups';
-import { fetchFigures } from '@/lib/data/figures';
-import { groupBySource } from '@/lib/data/overview';
+import { EstimatesOverTime } from '@/components/dashboard/estimates-over-time';
+import { FigurePageTable } from '@/components/dashboard/figure-page-table';
+import { fetchEstimateSeries } from '@/lib/data/estimate-series';
+import { fetchFigurePage } from '@/lib/data/figure-list';
 import { categoryLabel } from '@/lib/format/category-colours';
+import { formatNumber } from '@/lib/format/figure';
+import { CATEGORIES } from '@/lib/figures/vocabulary';
 import { categoryFrom, type Props } from './category-from';
 
-export const dynamic = 'force-dynamic';
+/** Pre-rendered on first request (never at build), rendered again after a write expires its data. */
+export const dynamicParams = true;
+
+export function generateStaticParams(): Array<{ category: string }> {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: categoryLabel(await categoryFrom(params)) };
@@ -15,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPage({ params }: Props) {
   const category = await categoryFrom(params);
-  const figures = await fetchFigures({ category });
+  const scope = { category };
+  const [series, page] = await Promise.all([fetchEstimateSeries(scope, [category]), fetchFigurePage(scope)]);
   const label = categoryLabel(category);
   return (
     <article data-category={category}>
@@ -25,20 +33,27 @@ export default async function CategoryPage({ params }: Props) {
         </p>
         <h1>{label}</h1>
         <p className="lede">
-          {figures.length} {figures.length === 1 ? 'figure' : 'figures'} in this category, from every report and source.
+          {formatNumber(page.total)} {page.total === 1 ? 'figure' : 'figures'} in this category, from every report and source.
         </p>
       </header>
-      {figures.length === 0 ? (
+      {page.total === 0 ? (
         <p>No figures in this category yet.</p>
       ) : (
         <>
-          <CategoryChart category={category} figures={figures} headingLevel={2} />
-          <section aria-labelledby="by-source-heading">
-            <h2 id="by-source-heading">By source</h2>
-            <SourceGroups groups={groupBySource(figures)} />
+          <EstimatesOverTime series={{ key: category, label, ...series }} headingLevel={2} />
+          <section aria-labelledby="figures-heading">
+            <h2 id="figures-heading">The figures, newest first</h2>
+            <FigurePageTable page={page} scope={scope} caption={`${label}: the most recent figures`} columns={['source', 'place', 'date']} isFirstPage />
           </section>
         </>
       )}
+      <nav aria-label="Other categories" className="category-links">
+        {CATEGORIES.filter((other) => other !== category).map((other) => (
+          <Link key={other} href={`/categories/${other}`}>
+            {categoryLabel(other)}
+          </Link>
+        ))}
+      </nav>
     </article>
   );
 }

@@ -5,13 +5,20 @@ import { ChartPanel, toChartRow } from '@/components/dashboard/chart-panel';
 import { FigureAttribution } from '@/components/dashboard/figure-attribution';
 import { FigureHistory } from '@/components/dashboard/figure-history';
 import { FigureTable } from '@/components/dashboard/figure-table';
+import { OTHER_SOURCES_LIMIT, OTHER_SOURCES_WINDOW_DAYS } from '@/lib/data/figure-detail';
 import { getPublicFigureHistory } from '@/lib/data/figure-history';
+import { scopeToQuery } from '@/lib/data/scope';
 import { categoryLabel } from '@/lib/format/category-colours';
 import { formatDay, formatFigure, formatHedge, formatNumber, formatRange } from '@/lib/format/figure';
 import { QUALIFIER_LABELS, SOURCE_KIND_LABELS } from '@/lib/figures/vocabulary';
 import { loadFigure, type Props } from './load-figure';
 
-export const dynamic = 'force-dynamic';
+/** Pre-rendered on first request (never at build), rendered again after a write expires its data. */
+export const dynamicParams = true;
+
+export function generateStaticParams(): Array<{ id: string }> {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { figure } = await loadFigure(params);
@@ -19,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FigurePage({ params }: Props) {
-  const { figure, sentence, partOf, parts, otherSources } = await loadFigure(params);
+  const { figure, sentence, partOf, parts, otherSources, otherSourcesScope } = await loadFigure(params);
   const history = await getPublicFigureHistory(figure.id);
   const context = [...(partOf ? [partOf] : []), figure, ...parts];
   const contextRows = [
@@ -115,12 +122,18 @@ export default async function FigurePage({ params }: Props) {
 
       <section aria-labelledby="others-heading">
         <h2 id="others-heading">{categoryLabel(figure.category)}: what other sources say</h2>
+        <p className="section-note">
+          Figures of the same category{figure.place ? ` for ${figure.place.name}` : ''} from other sources
+          {figure.date ? `, dated within ${OTHER_SOURCES_WINDOW_DAYS} days of this one` : ''}, the closest first (at most {OTHER_SOURCES_LIMIT}).
+        </p>
         {otherSources.length > 0 ? (
           <FigureTable figures={otherSources} caption={`Other ${categoryLabel(figure.category).toLowerCase()} figures from other sources`} />
         ) : (
-          <p className="muted">No other source gives a figure of this category.</p>
+          <p className="muted">No other source gives a figure of this category here and then.</p>
         )}
         <p>
+          <Link href={`/figures${scopeToQuery(otherSourcesScope)}`}>All figures of this category, place and period</Link>
+          {' · '}
           <Link href={`/categories/${figure.category}`}>Every {categoryLabel(figure.category).toLowerCase()} figure</Link>
         </p>
       </section>

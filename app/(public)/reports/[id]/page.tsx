@@ -6,7 +6,12 @@ import { formatDay } from '@/lib/format/figure';
 import { layOutReport } from '@/lib/format/highlight';
 import { loadReport, type Props } from './load-report';
 
-export const dynamic = 'force-dynamic';
+/** Pre-rendered on first request (never at build), rendered again after a write expires its data. */
+export const dynamicParams = true;
+
+export function generateStaticParams(): Array<{ id: string }> {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadReport(params)).title };

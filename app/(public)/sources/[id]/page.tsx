@@ -1,12 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CategoryChart } from '@/components/dashboard/category-chart';
-import { FigureTable } from '@/components/dashboard/figure-table';
-import { groupByCategory } from '@/lib/data/overview';
+import { EstimatesOverTime } from '@/components/dashboard/estimates-over-time';
+import { FigurePageTable } from '@/components/dashboard/figure-page-table';
+import { fetchHeadlineEstimates } from '@/lib/data/estimate-series';
+import { fetchFigurePage } from '@/lib/data/figure-list';
+import { formatNumber } from '@/lib/format/figure';
 import { SOURCE_KIND_LABELS } from '@/lib/figures/vocabulary';
 import { loadSource, type Props } from './load-source';
 
-export const dynamic = 'force-dynamic';
+/** Pre-rendered on first request (never at build), rendered again after a write expires its data. */
+export const dynamicParams = true;
+
+export function generateStaticParams(): Array<{ id: string }> {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadSource(params)).name };
@@ -14,29 +21,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params }: Props) {
   const source = await loadSource(params);
+  const scope = { sourceId: source.id };
+  const [series, page] = await Promise.all([fetchHeadlineEstimates(scope), fetchFigurePage(scope)]);
   return (
     <article data-source-id={source.id}>
       <header className="page-header">
         <p className="breadcrumb">
-          <Link href="/#sources-heading">Sources</Link>
+          <Link href={`/?source=${source.id}`}>Overview of this source’s figures</Link>
         </p>
         <h1>{source.name}</h1>
         <p className="lede">
           {SOURCE_KIND_LABELS[source.kind]}
-          {source.description ? ` — ${source.description}` : ''}. {source.figures.length}{' '}
-          {source.figures.length === 1 ? 'figure is' : 'figures are'} attributed to it.
+          {source.description ? ` — ${source.description}` : ''}. {formatNumber(source.figureCount)}{' '}
+          {source.figureCount === 1 ? 'figure is' : 'figures are'} attributed to it.
         </p>
       </header>
       <section aria-labelledby="charts-heading">
-        <h2 id="charts-heading">Its figures by category</h2>
-        {source.figures.length === 0 ? <p>No figure is attributed to this source.</p> : null}
-        {groupByCategory(source.figures).map((group) => (
-          <CategoryChart key={group.category} category={group.category} figures={group.figures} columns={['place', 'date']} />
+        <h2 id="charts-heading">Its estimates over time</h2>
+        {series.length === 0 ? <p>No dated figure in the headline groups is attributed to this source.</p> : null}
+        {series.map((entry) => (
+          <EstimatesOverTime key={entry.key} series={entry} />
         ))}
       </section>
       <section aria-labelledby="list-heading">
-        <h2 id="list-heading">Every figure from {source.shortName ?? source.name}</h2>
-        <FigureTable figures={source.figures} caption={`Figures attributed to ${source.name}`} columns={['category', 'place', 'date']} />
+        <h2 id="list-heading">Its figures, newest first</h2>
+        <FigurePageTable page={page} scope={scope} caption={`Figures attributed to ${source.name}`} columns={['category', 'place', 'date']} isFirstPage />
       </section>
     </article>
   );

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import type { ComponentProps } from 'react';
+import type { Page } from '@/lib/data/cursor';
+import type { FigureView } from '@/lib/data/figures';
+import { scopeToQuery, type FigureScope } from '@/lib/data/scope';
+import { formatNumber } from '@/lib/format/figure';
+import { FigureTable } from './figure-table';
+
+/**
+ * One page of a scope's figures as a table, with the links that walk the rest of the list: "next" carries the
+ * cursor of this page's last figure, so every figure of the scope is reached exactly once.
+ */
+export function FigurePageTable({
+  page,
+  scope,
+  caption,
+  columns,
+  isFirstPage,
+}: {
+  page: Page<FigureView>;
+  scope: FigureScope;
+  caption: string;
+  columns?: ComponentProps<typeof FigureTable>['columns'];
+  isFirstPage: boolean;
+}) {
+  if (page.items.length === 0) return <p>No figures match this selection.</p>;
+  return (
+    <>
+      <FigureTable figures={page.items} caption={caption} columns={columns} />
+      <nav className="pagination" aria-label="Pages of figures">
+        <p className="muted">
+          {formatNumber(page.items.length)} of {formatNumber(page.total)} {page.total === 1 ? 'figure' : 'figures'}, newest first.
+        </p>
+        <ul>
+          {!isFirstPage ? (
+            <li>
+              <Link href={`/figures${scopeToQuery(scope)}`}>First page</Link>
+            </li>
+          ) : null}
+          {page.nextCursor ? (
+            <li>
+              <Link href={`/figures${scopeToQuery(scope, { cursor: page.nextCursor })}`} rel="next">
+                Next page
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import 'server-only';
+import { cachedRead } from '@/lib/cache/figure-data';
+import { prisma } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { toPage, type CursorValue, type Page } from './cursor';
+import type { FigureView } from './figures';
+import { selectFigureViews } from './figure-rows';
+import { normaliseScope, type FigureScope } from './scope';
+import { scopeCondition, toCount } from './scope-sql';
+
+/**
+ * The figure list of a scope, newest first: by the date the figure refers to, latest first, then by id; figures
+ * with no date come after every dated one. The sort key of a row is [stored date text or null, id].
+ */
+export const FIGURE_LIST_KEY_LENGTH = 2;
+
+/** Whether a decoded cursor is a key of the figure list: [date text or null, id]. */
+export function isFigureListKey(key: CursorValue[]): boolean {
+  const [date, id] = key;
+  return (date === null || typeof date === 'string') && typeof id === 'number' && Number.isInteger(id) && id > 0;
+}
+export const FIGURE_PAGE_SIZE = 50;
+
+const NEWEST_FIRST = Prisma.sql`f."date" DESC, f."id" DESC`;
+
+/**
+ * One page of the scope's figures after the cursor (null: the first page). Dated and undated figures are read
+ * by two index-served queries rather than one with NULLS LAST, which SQLite cannot serve from an index.
+ */
+export async function queryFigurePage(scope: FigureScope, cursor: CursorValue[] | null, limit: number): Promise<Page<FigureView>> {
+  const condition = scopeCondition(scope);
+  const [cursorDate, cursorId] = cursor ?? [null, null];
+  const inUndatedPart = cursor !== null && cursorDate === null;
+
+  const rows = inUndatedPart
+    ? []
+    : await selectFigureViews(
+        cursor === null
+          ? Prisma.sql`${condition} AND f."date" IS NOT NULL`
+          : Prisma.sql`${condition} AND f."date" IS NOT NULL AND (f."date", f."id") < (${cursorDate}, ${cursorId})`,
+        NEWEST_FIRST,
+        limit + 1,
+      );
+  if (rows.length <= limit) {
+    const undated = await selectFigureViews(
+      inUndatedPart ? Prisma.sql`${condition} AND f."date" IS NULL AND f."id" < ${cursorId}` : Prisma.sql`${condition} AND f."date" IS NULL`,
+      Prisma.sql`f."id" DESC`,
+      limit + 1 - rows.length,
+    );
+    rows.push(...undated);
+  }
+  const total = await countFigures(scope);
+  const page = toPage(rows, limit, total, (row) => [row.dateKey, row.figure.id]);
+  return { ...page, items: page.items.map((row) => row.figure) };
+}
+
+/** How many figures the scope holds, counted in SQL. */
+export async function countFigures(scope: FigureScope): Promise<number> {
+  const [row] = await prisma.$queryRaw<Array<{ count: bigint }>>(Prisma.sql`SELECT COUNT(*) AS "count" FROM "Figure" f WHERE ${scopeCondition(scope)}`);
+  return toCount(row?.count);
+}
+
+const cachedFigurePage = cachedRead('fetchFigurePage', queryFigurePage);
+
+/** One page of the scope's figures, newest first (cached until the data changes). */
+export async function fetchFigurePage(scope: FigureScope, cursor: CursorValue[] | null = null, limit = FIGURE_PAGE_SIZE): Promise<Page<FigureView>> {
+  return cachedFigurePage(normaliseScope(scope), cursor, limit);
+}
