@@ -5,6 +5,7 @@ import { categoryColour } from '@/lib/format/category-colours';
 import { formatFigure, formatNumber, formatSpread } from '@/lib/format/figure';
 import { FigureAttribution } from './figure-attribution';
 import { FigureNumber } from './figure-number';
+import { FigureSentence } from './figure-sentence';
 
 /**
  * One headline: the leading figure of a group, what it counts, who says so, the next few figures, and how many
@@ -23,6 +24,9 @@ export function HeadlineCard({ headline, scope }: { headline: Headline; scope: F
           <FigureNumber figure={lead} />
           <p className="headline-counted">{lead.counted}</p>
           <FigureAttribution figure={lead} />
+          <p className="headline-sentence">
+            <FigureSentence figure={lead} />
+          </p>
           <p className="headline-link">
             <Link href={`/figures/${lead.id}`}>
               Sentence and context<span className="visually-hidden"> for {formatFigure(lead)} {lead.counted}</span>

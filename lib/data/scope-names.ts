@@ -50,15 +50,23 @@ export function checkScopeNames(scope: FigureScope, names: ScopeNames): { scope:
   return { scope: resolved, names, problems };
 }
 
-/** The scope in words, for a page's lede ("Killed, Syrian Observatory for Human Rights, Raqqa, 1 June 2017 to 9 June 2017"). */
-export function describeScope(scope: FigureScope, names: ScopeNames): string[] {
-  const period =
-    scope.from && scope.to ? `${formatDay(scope.from)} to ${formatDay(scope.to)}` : scope.from ? `from ${formatDay(scope.from)}` : scope.to ? `up to ${formatDay(scope.to)}` : null;
-  return [
+/**
+ * The scope in words, for a page's lede: what it is about ("Killed, Raqqa and the places in it") and when
+ * ("from 1 June 2017 to 30 June 2017"), each null when the scope does not say.
+ */
+export function describeScope(scope: FigureScope, names: ScopeNames): { about: string | null; period: string | null } {
+  const about = [
     scope.category ? categoryLabel(scope.category) : null,
     names.source?.name ?? null,
     names.place ? `${names.place.name} and the places in it` : null,
     names.report ? `${names.report.outlet}, ${formatDay(names.report.publishedAt)}` : null,
-    period,
   ].filter((part): part is string => part !== null);
+  const period = scope.from && scope.to ? `from ${formatDay(scope.from)} to ${formatDay(scope.to)}` : scope.from ? `from ${formatDay(scope.from)}` : scope.to ? `up to ${formatDay(scope.to)}` : null;
+  return { about: about.length > 0 ? about.join(', ') : null, period };
+}
+
+/** The scope as one phrase after a count ("for Killed, Raqqa and the places in it, dated from 1 June 2017"). */
+export function scopePhrase(scope: FigureScope, names: ScopeNames): string {
+  const { about, period } = describeScope(scope, names);
+  return [about ? ` for ${about}` : '', period ? `${about ? ',' : ''} dated ${period}` : ''].join('');
 }

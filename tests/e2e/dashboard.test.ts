@@ -87,25 +87,6 @@ describe('the overview', () => {
     expect(html).not.toMatch(/>\s*(500|599|60,000|5,999)\s*</);
   });
 
-  it('charts every figure by category with one mark each, a range for every hedged figure and no point for a vague one', async () => {
-    const page = await openPage(desktop, '/');
-    const section = page.locator('section:has(#categories-heading)');
-    await section.locator('svg [data-figure-mark]').first().waitFor();
-    expect(await section.locator('svg [data-figure-mark]').count()).toBe(figures.length);
-    for (const figure of figures) {
-      const mark = section.locator(`svg [data-figure-mark="${figure.id}"]`);
-      expect(await mark.count()).toBe(1);
-      const hedged = figure.qualifier !== 'exact';
-      expect(await mark.locator(`[data-figure-range="${figure.id}"]`).count()).toBe(hedged ? 1 : 0);
-      expect(await mark.locator(`[data-figure-point="${figure.id}"]`).count()).toBe(figure.qualifier === 'vague' ? 0 : 1);
-    }
-    const range = await section.locator(`[data-figure-range="${byRawText('an estimated 40,000').id}"]`).boundingBox();
-    expect(range?.width).toBeGreaterThan(20);
-    const summary = await page.locator('[data-chart="Killed"] .chart-summary').innerText();
-    expect(summary).toBe('2 figures, from 15 to 23. All are exact and drawn as points.');
-    await page.close();
-  });
-
   it('draws the population of Raqqa from the stored figures and their parts', async () => {
     const page = await openPage(desktop, '/');
     const section = page.locator('section:has(#composition-heading)');
@@ -119,30 +100,27 @@ describe('the overview', () => {
     await page.close();
   });
 
-  it('groups the figures by the source that stands behind them', async () => {
+  it('ranks the sources side by side, each with its latest figure per headline group', async () => {
     const page = await openPage(desktop, '/');
-    const group = (name: string) => page.locator(`.source-group[data-source="${name}"]`);
-    expect(await group('Syrian Observatory for Human Rights').locator('li').count()).toBe(3);
-    await expect(group('US Department of Defense').innerText()).resolves.toMatch(/hundreds[\s\S]*up to 2,500/);
-    expect(await group('unattributed').locator('li').count()).toBe(5);
+    const rows = await page.locator('table.source-ranking tbody tr').evaluateAll((elements) =>
+      elements.map((row) => [row.querySelector('th a')?.textContent, row.querySelector('td')?.textContent?.replace(/\D+$/, '')]),
+    );
+    expect(rows).toEqual([
+      ['Syrian Observatory for Human Rights', '3'],
+      ['US Department of Defense', '2'],
+      ['UN Office for the Coordination of Humanitarian Affairs', '1'],
+      ['UNICEF', '1'],
+    ]);
+    await expect(page.locator('table.source-ranking tbody tr').nth(1).innerText()).resolves.toContain('up to 2,500');
     await page.close();
   });
 
-  it('keeps filters in the URL, so a filtered view can be shared and reloaded', async () => {
+  it('lists the latest figures, linking to the full list, and counts places', async () => {
     const page = await openPage(desktop, '/');
-    await page.selectOption('select[name="category"]', 'fled');
-    await Promise.all([page.waitForURL(/category=fled/), page.click('button[type="submit"]')]);
-    await page.waitForLoadState('networkidle');
-    const marks = page.locator('section:has(#categories-heading) svg [data-figure-mark]');
-    await marks.first().waitFor();
-    expect(await marks.count()).toBe(2);
-    await expect(page.locator('.lede').innerText()).resolves.toContain('2 figures for Fled');
-    const shared = await openPage(desktop, `/?source=${byRawText('up to 2,500').source!.id}`);
-    await expect(shared.locator('section:has(#categories-heading)').innerText()).resolves.not.toContain('an estimated 40,000');
-    expect(await shared.locator('section:has(#categories-heading) tbody tr').count()).toBe(2);
-    const api = (await (await fetch(`${server.url}/api/figures?category=fled`)).json()) as { figures: ApiFigure[] };
-    expect(api.figures.map((figure) => figure.rawText)).toEqual(['thousands', 'Tens of thousands']);
-    await Promise.all([page.close(), shared.close()]);
+    expect(await page.locator('section[data-widget="latest"] tbody tr').count()).toBe(12);
+    await expect(page.locator('section[data-widget="latest"] a:text("All 12 figures of this selection")').getAttribute('href')).resolves.toBe('/figures');
+    await expect(page.locator('.place-counts').innerText()).resolves.toMatch(/Raqqa \(Syria\): 10 figures/);
+    await page.close();
   });
 
   it('shows where keyboard focus is', async () => {
@@ -211,27 +189,56 @@ describe('a report page', () => {
     await saveScreenshot(page, 'report-1280');
     await page.close();
   });
+
+  it('charts every figure by category with one mark each, a range for every hedged figure and no point for a vague one', async () => {
+    const page = await openPage(desktop, `/reports/${figures[0]!.report.id}`);
+    const section = page.locator('section:has(#categories-heading)');
+    await section.locator('svg [data-figure-mark]').first().waitFor();
+    expect(await section.locator('svg [data-figure-mark]').count()).toBe(figures.length);
+    for (const figure of figures) {
+      const mark = section.locator(`svg [data-figure-mark="${figure.id}"]`);
+      expect(await mark.count()).toBe(1);
+      const hedged = figure.qualifier !== 'exact';
+      expect(await mark.locator(`[data-figure-range="${figure.id}"]`).count()).toBe(hedged ? 1 : 0);
+      expect(await mark.locator(`[data-figure-point="${figure.id}"]`).count()).toBe(figure.qualifier === 'vague' ? 0 : 1);
+    }
+    const range = await section.locator(`[data-figure-range="${byRawText('an estimated 40,000').id}"]`).boundingBox();
+    expect(range?.width).toBeGreaterThan(20);
+    const summary = await page.locator('[data-chart="Killed"] .chart-summary').innerText();
+    expect(summary).toBe('2 figures, from 15 to 23. All are exact and drawn as points.');
+    await page.close();
+  });
 });
 
 describe('source and category pages', () => {
-  it('chart and list the figures of one source', async () => {
+  it('list the figures of one source, newest first, with its estimates over time', async () => {
     const source = byRawText('25').source!;
     const page = await openPage(desktop, `/sources/${source.id}`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Syrian Observatory for Human Rights');
-    await page.locator('svg [data-figure-mark]').first().waitFor();
-    expect(await page.locator('svg [data-figure-mark]').count()).toBe(3);
+    await expect(page.locator('.lede').innerText()).resolves.toContain('3 figures are attributed to it');
     expect(await page.locator('table:has(caption:text("Figures attributed to")) tbody tr').count()).toBe(3);
+    expect(await page.locator('figure[data-estimates="killed"]').count()).toBe(1);
     await saveScreenshot(page, 'source-1280');
     await page.close();
   });
 
-  it('chart and list the figures of one category, by source', async () => {
+  it('list the figures of one category with its estimates over time', async () => {
     const page = await openPage(desktop, '/categories/population');
-    await page.locator('svg [data-figure-mark]').first().waitFor();
-    expect(await page.locator('svg [data-figure-mark]').count()).toBe(2);
-    await expect(page.locator('.source-groups').innerText()).resolves.toMatch(/UN Office for the Coordination of Humanitarian Affairs[\s\S]*about 160,000/);
+    await expect(page.locator('.lede').innerText()).resolves.toContain('2 figures in this category');
+    await expect(page.locator('table.figure-table tbody').innerText()).resolves.toMatch(/about 160,000[\s\S]*UN Office for the Coordination of Humanitarian Affairs/);
+    expect(await page.locator('figure[data-estimates="population"]').count()).toBe(1);
     await saveScreenshot(page, 'category-1280');
     await page.close();
+  });
+
+  it('walk the full figure list of a scope page by page', async () => {
+    const page = await openPage(desktop, '/figures');
+    expect(await page.locator('table.figure-table tbody tr').count()).toBe(12);
+    await expect(page.locator('.pagination').innerText()).resolves.toContain('12 of 12 figures');
+    const bad = await openPage(desktop, '/figures?cursor=nonsense');
+    await expect(bad.locator('[data-scope-notice]').innerText()).resolves.toContain('cursor=nonsense is not a cursor of this list');
+    expect(await bad.locator('table.figure-table tbody tr').count()).toBe(12);
+    await Promise.all([page.close(), bad.close()]);
   });
 });
 
@@ -259,6 +266,7 @@ describe('on a phone-sized screen', () => {
       [`/reports/${figures[0]!.report.id}`, 'report-375'],
       [`/sources/${byRawText('25').source!.id}`, 'source-375'],
       ['/categories/fled', 'category-375'],
+      ['/figures', 'figures-375'],
     ];
     for (const [path, name] of pages) {
       const page = await openPage(phone, path);
@@ -290,16 +298,5 @@ describe('without JavaScript', () => {
     expect(await page.locator('.report-text mark').count()).toBe(12);
     expect(await page.locator('.report-text').isVisible()).toBe(true);
     await noScript.close();
-  });
-});
-
-describe('caching', () => {
-  it('serves pages from the figure data cache rather than the database until the data is expired', async () => {
-    const children = byRawText('an estimated 40,000');
-    await fetch(`${server.url}/figures/${children.id}`);
-    await prisma.figure.update({ where: { id: children.id }, data: { counted: 'changed behind the cache' } });
-    const html = await (await fetch(`${server.url}/figures/${children.id}`)).text();
-    expect(html).toContain('children trapped in dangerous conditions in Raqqa city');
-    expect(html).not.toContain('changed behind the cache');
   });
 });

@@ -7,7 +7,7 @@ import { fetchFilterOptions } from '@/lib/data/filter-options';
 import { fetchFigurePage, FIGURE_LIST_KEY_LENGTH, isFigureListKey } from '@/lib/data/figure-list';
 import { readPageScope } from '@/lib/data/page-scope';
 import { hasScope, parseCursorParameter, scopeToQuery } from '@/lib/data/scope';
-import { describeScope } from '@/lib/data/scope-names';
+import { scopePhrase } from '@/lib/data/scope-names';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +19,6 @@ export default async function FigureListPage({ searchParams }: { searchParams: P
   const [{ scope, names, problems }, options] = await Promise.all([readPageScope(params), fetchFilterOptions()]);
   const { cursor, problem } = parseCursorParameter(params, isFigureListKey, FIGURE_LIST_KEY_LENGTH);
   const page = await fetchFigurePage(scope, cursor);
-  const described = describeScope(scope, names);
   return (
     <>
       <header className="page-header">
@@ -28,8 +27,8 @@ export default async function FigureListPage({ searchParams }: { searchParams: P
         </p>
         <h1>Figures</h1>
         <p className="lede">
-          {hasScope(scope) ? `Figures for ${described.join(', ')}` : 'Every figure'}, newest first by the date it refers to, each as the
-          report words it.
+          {hasScope(scope) ? `Figures${scopePhrase(scope, names)}` : 'Every figure'}, newest first by the date it refers to, each as the report
+          words it.
         </p>
       </header>
       <ScopeNotice problems={problem ? [...problems, problem] : problems} />

@@ -9,8 +9,12 @@ import { formatNumber } from '@/lib/format/figure';
 import { CATEGORIES } from '@/lib/figures/vocabulary';
 import { categoryFrom, type Props } from './category-from';
 
-/** Pre-rendered on first request (never at build), rendered again after a write expires its data. */
+/**
+ * Pre-rendered on first request (never at build) and kept in Next's route cache: every write through the app
+ * expires it at once; a write made outside the app is picked up within a minute, or at the next start.
+ */
 export const dynamicParams = true;
+export const revalidate = 60;
 
 export function generateStaticParams(): Array<{ category: string }> {
   return [];

@@ -10,6 +10,8 @@ import { resolveScope } from '@/lib/data/scope-names';
  * in Next's route cache, and rendered again on the first request after a write expires its data.
  */
 export const dynamicParams = true;
+// A write outside the app (a script, a restored backup) is picked up within a minute, or at the next start.
+export const revalidate = 60;
 
 export function generateStaticParams(): Array<{ view: string }> {
   return [];

@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FigureTable } from '@/components/dashboard/figure-table';
+import { CategoryChart } from '@/components/dashboard/category-chart';
 import { ReportText } from '@/components/dashboard/report-text';
 import { formatDay } from '@/lib/format/figure';
 import { layOutReport } from '@/lib/format/highlight';
+import { CATEGORIES } from '@/lib/figures/vocabulary';
 import { loadReport, type Props } from './load-report';
 
-/** Pre-rendered on first request (never at build), rendered again after a write expires its data. */
+/**
+ * Pre-rendered on first request (never at build) and kept in Next's route cache: every write through the app
+ * expires it at once; a write made outside the app is picked up within a minute, or at the next start.
+ */
 export const dynamicParams = true;
+export const revalidate = 60;
 
 export function generateStaticParams(): Array<{ id: string }> {
   return [];
@@ -53,9 +58,17 @@ export default async function ReportPage({ params }: Props) {
         ) : null}
       </section>
 
-      <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">Figures in this report</h2>
-        <FigureTable figures={report.figures} caption="Every figure stored for this report, in the order of the text" />
+      <section aria-labelledby="categories-heading">
+        <h2 id="categories-heading">Its figures by category</h2>
+        <p className="section-note">
+          Each category on its own scale from zero. A dot is a stated number; a band is the range a hedged figure allows (dashed for a
+          vague word such as “hundreds”, which has no single value); an arrow marks a range with no upper bound.
+        </p>
+        {CATEGORIES.map((category) => ({ category, figures: report.figures.filter((figure) => figure.category === category) }))
+          .filter((group) => group.figures.length > 0)
+          .map((group) => (
+            <CategoryChart key={group.category} category={group.category} figures={group.figures} columns={['source', 'place']} />
+          ))}
       </section>
     </article>
   );
