@@ -26,18 +26,23 @@ export function granularityForSpan(first: string, last: string): PeriodGranulari
   return days <= MONTHLY_SPAN_DAYS ? 'month' : 'year';
 }
 
-interface PeriodRow {
+interface PeriodStatsRow {
   period: string;
   figureCount: bigint;
   low: number | bigint | null;
   high: number | bigint | null;
   openHigh: bigint | number;
+  latestDate: string;
+}
+
+interface LatestRow {
+  period: string;
   id: number;
   rawText: string;
   qualifier: string;
   value: number | null;
-  latestLow: number | null;
-  latestHigh: number | null;
+  low: number | null;
+  high: number | null;
   day: string;
   grade: string | null;
   sourceName: string | null;
@@ -45,8 +50,10 @@ interface PeriodRow {
 
 /**
  * The estimates of some categories over time in the scope: per period, the band from the lowest to the highest
- * number the figures allow and the latest, best-graded figure; never a sum. One query: the span picks the
- * period length, then a window over the scope's dated figures ranks each period's figures.
+ * number the figures allow and the latest, best-graded figure (in the order that picks headline leads); never a
+ * sum. Three queries, each served by the covering (category, date, …) index: the span, which picks the period
+ * length; the band of every period with its latest date; and, among the figures of those latest dates only, the
+ * one that leads each period.
  */
 export async function queryEstimateSeries(scope: FigureScope, categories: readonly Category[]): Promise<Omit<EstimateSeries, 'key' | 'label'>> {
   const condition = Prisma.sql`${scopeCondition(scope)} AND f."category" IN (${sqlList(categories)}) AND f."date" IS NOT NULL`;
@@ -55,28 +62,30 @@ export async function queryEstimateSeries(scope: FigureScope, categories: readon
   );
   if (!span?.first || !span.last) return { granularity: 'year', periods: [] };
   const granularity = granularityForSpan(span.first, span.last);
+  const period = PERIOD_START[granularity];
 
-  const rows = await prisma.$queryRaw<PeriodRow[]>(Prisma.sql`
-    WITH ranked AS (
-      SELECT f."id", ${PERIOD_START[granularity]} AS "period",
-             ROW_NUMBER() OVER (PARTITION BY ${PERIOD_START[granularity]} ORDER BY ${LEAD_ORDER}) AS "rank",
-             COUNT(*) OVER (PARTITION BY ${PERIOD_START[granularity]}) AS "figureCount",
-             MIN(COALESCE(f."low", f."value")) OVER (PARTITION BY ${PERIOD_START[granularity]}) AS "low",
-             MAX(COALESCE(f."high", f."value")) OVER (PARTITION BY ${PERIOD_START[granularity]}) AS "high",
-             MAX(CASE WHEN f."high" IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY ${PERIOD_START[granularity]}) AS "openHigh"
-      FROM "Figure" f WHERE ${condition}
-    )
-    SELECT ranked."period", ranked."figureCount", ranked."low", ranked."high", ranked."openHigh",
-           f."id", f."rawText", f."qualifier", f."value", f."low" AS "latestLow", f."high" AS "latestHigh",
-           substr(f."date", 1, 10) AS "day", f."grade", s."name" AS "sourceName"
-    FROM ranked JOIN "Figure" f ON f."id" = ranked."id" LEFT JOIN "Source" s ON s."id" = f."sourceId"
-    WHERE ranked."rank" = 1
-    ORDER BY ranked."period"`);
-
-  return { granularity, periods: rows.map(toPeriod) };
+  const stats = await prisma.$queryRaw<PeriodStatsRow[]>(Prisma.sql`
+    SELECT ${period} AS "period", COUNT(*) AS "figureCount",
+           MIN(COALESCE(f."low", f."value")) AS "low", MAX(COALESCE(f."high", f."value")) AS "high",
+           MAX(CASE WHEN f."high" IS NULL THEN 1 ELSE 0 END) AS "openHigh", CAST(MAX(f."date") AS TEXT) AS "latestDate"
+    FROM "Figure" f WHERE ${condition} GROUP BY ${period} ORDER BY ${period}`);
+  const latestDates = [...new Set(stats.map((row) => row.latestDate))];
+  const latest = await prisma.$queryRaw<LatestRow[]>(Prisma.sql`
+    SELECT ranked."period", f."id", f."rawText", f."qualifier", f."value", f."low", f."high", substr(f."date", 1, 10) AS "day", f."grade",
+           s."name" AS "sourceName"
+    FROM (SELECT f."id", ${period} AS "period", ROW_NUMBER() OVER (PARTITION BY ${period} ORDER BY ${LEAD_ORDER}) AS "rank"
+          FROM "Figure" f WHERE ${condition} AND f."date" IN (${sqlList(latestDates)})) ranked
+    JOIN "Figure" f ON f."id" = ranked."id" LEFT JOIN "Source" s ON s."id" = f."sourceId"
+    WHERE ranked."rank" = 1`);
+  const latestByPeriod = new Map(latest.map((row) => [row.period, row]));
+  const periods = stats.flatMap((row) => {
+    const lead = latestByPeriod.get(row.period);
+    return lead ? [toPeriod(row, lead)] : [];
+  });
+  return { granularity, periods };
 }
 
-function toPeriod(row: PeriodRow): EstimatePeriod {
+function toPeriod(row: PeriodStatsRow, lead: LatestRow): EstimatePeriod {
   return {
     start: row.period,
     figureCount: toCount(row.figureCount),
@@ -84,15 +93,15 @@ function toPeriod(row: PeriodRow): EstimatePeriod {
     high: row.high === null ? null : Number(row.high),
     openHigh: toCount(row.openHigh) > 0,
     latest: {
-      id: row.id,
-      rawText: row.rawText,
-      qualifier: row.qualifier as Qualifier,
-      value: row.value,
-      low: row.latestLow,
-      high: row.latestHigh,
-      date: row.day,
-      grade: row.grade as Grade | null,
-      sourceName: row.sourceName,
+      id: lead.id,
+      rawText: lead.rawText,
+      qualifier: lead.qualifier as Qualifier,
+      value: lead.value,
+      low: lead.low,
+      high: lead.high,
+      date: lead.day,
+      grade: lead.grade as Grade | null,
+      sourceName: lead.sourceName,
     },
   };
 }

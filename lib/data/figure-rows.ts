@@ -93,11 +93,18 @@ function toFigureView(row: FigureViewRow): FigureView {
 
 /**
  * Figures matching a condition on `f` (the Figure table), in the given order, at most `limit` of them. Every caller
- * passes a limit: no read loads an unbounded number of figures.
+ * passes a limit: no read loads an unbounded number of figures. The matching ids are found first, on the Figure
+ * table alone (where the covering indexes serve condition and order), and only those rows are then joined.
  */
 export async function selectFigureViews(condition: Prisma.Sql, order: Prisma.Sql, limit: number): Promise<KeyedFigureView[]> {
-  const rows = await prisma.$queryRaw<FigureViewRow[]>(Prisma.sql`${FIGURE_VIEW_SELECT} WHERE ${condition} ORDER BY ${order} LIMIT ${limit}`);
-  return rows.map((row) => ({ figure: toFigureView(row), dateKey: row.dateKey }));
+  const ids = await prisma.$queryRaw<Array<{ id: number }>>(Prisma.sql`SELECT f."id" FROM "Figure" f WHERE ${condition} ORDER BY ${order} LIMIT ${limit}`);
+  if (ids.length === 0) return [];
+  const rows = await prisma.$queryRaw<FigureViewRow[]>(Prisma.sql`${FIGURE_VIEW_SELECT} WHERE f."id" IN (${Prisma.join(ids.map((row) => row.id))})`);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap(({ id }) => {
+    const row = byId.get(id);
+    return row ? [{ figure: toFigureView(row), dateKey: row.dateKey }] : [];
+  });
 }
 
 /** The figures with these ids (at most one page of them), in the order of the ids given. */

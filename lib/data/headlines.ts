@@ -71,15 +71,33 @@ export async function queryHeadlines(scope: FigureScope): Promise<Headline[]> {
       const rows = stats.filter((row) => (group.categories as readonly string[]).includes(row.category));
       const count = rows.reduce((sum, row) => sum + toCount(row.count), 0);
       if (count === 0) return { ...group, lead: null, others: [], otherCount: 0, spread: null };
-      const leading = await selectFigureViews(
-        Prisma.sql`${condition} AND f."category" IN (${sqlList(group.categories)})`,
-        LEAD_ORDER,
-        OTHERS_SHOWN + 1,
-      );
-      const [lead, ...others] = leading.map((row) => row.figure);
+      const [lead, ...others] = await selectLeadingFigures(condition, group.categories, OTHERS_SHOWN + 1);
       return { ...group, lead: lead ?? null, others, otherCount: count - 1, spread: combineSpreads(rows) };
     }),
   );
+}
+
+/**
+ * The first `count` figures of some categories in lead order. Lead order starts with the date, so they are among
+ * the figures of the `count` latest dates: each category's latest dates come straight off its (category, date)
+ * index, and only the figures from the earliest of them on are sorted, instead of every figure of the group.
+ */
+async function selectLeadingFigures(condition: Prisma.Sql, categories: readonly Category[], count: number): Promise<FigureView[]> {
+  const inCategories = Prisma.sql`${condition} AND f."category" IN (${sqlList(categories)})`;
+  const latestDates = await prisma.$queryRaw<Array<{ date: string }>>(
+    Prisma.join(
+      categories.map(
+        (category) =>
+          Prisma.sql`SELECT * FROM (SELECT CAST(f."date" AS TEXT) AS "date" FROM "Figure" f WHERE ${condition} AND f."category" = ${category} AND f."date" IS NOT NULL ORDER BY f."date" DESC LIMIT ${count})`,
+      ),
+      ' UNION ALL ',
+    ),
+  );
+  const dates = latestDates.map((row) => row.date).sort().reverse();
+  // With fewer dated figures than asked for, undated ones may be among the first: then read them all in order.
+  const from = dates.length >= count ? dates[count - 1] : undefined;
+  const rows = await selectFigureViews(from === undefined ? inCategories : Prisma.sql`${inCategories} AND f."date" >= ${from}`, LEAD_ORDER, count);
+  return rows.map((row) => row.figure);
 }
 
 function combineSpreads(rows: GroupStatsRow[]): Spread {

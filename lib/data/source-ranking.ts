@@ -35,24 +35,37 @@ export async function querySourceRanking(scope: FigureScope): Promise<RankedSour
     LIMIT ${RANKED_SOURCES}`);
   if (ranked.length === 0) return [];
 
+  // The latest figure of each source and group: first the latest date of each pair (from the covering index),
+  // then, among the figures of those dates only, the one that leads in each pair.
+  const inRanked = Prisma.sql`${condition} AND f."sourceId" IN (${Prisma.join(ranked.map((row) => row.id))}) AND f."category" IN (${sqlList(HEADLINE_CATEGORIES)})`;
+  const latestDates = await prisma.$queryRaw<Array<{ latestDate: string }>>(Prisma.sql`
+    SELECT DISTINCT CAST(MAX(f."date") AS TEXT) AS "latestDate" FROM "Figure" f
+    WHERE ${inRanked} AND f."date" IS NOT NULL GROUP BY f."sourceId", ${HEADLINE_GROUP_OF_CATEGORY}`);
+  if (latestDates.length === 0) return ranked.map((row) => toRankedSource(row, new Map(), []));
   const latestRows = await prisma.$queryRaw<Array<{ id: number; sourceId: number; groupKey: string }>>(Prisma.sql`
     SELECT "id", "sourceId", "groupKey" FROM (
       SELECT f."id", f."sourceId", ${HEADLINE_GROUP_OF_CATEGORY} AS "groupKey",
              ROW_NUMBER() OVER (PARTITION BY f."sourceId", ${HEADLINE_GROUP_OF_CATEGORY} ORDER BY ${LEAD_ORDER}) AS "rank"
       FROM "Figure" f
-      WHERE ${condition} AND f."sourceId" IN (${Prisma.join(ranked.map((row) => row.id))}) AND f."category" IN (${sqlList(HEADLINE_CATEGORIES)})
+      WHERE ${inRanked} AND f."date" IN (${sqlList(latestDates.map((row) => row.latestDate))})
     ) WHERE "rank" = 1`);
   const figures = new Map((await selectFiguresById(latestRows.map((row) => row.id))).map((figure) => [figure.id, figure]));
 
-  return ranked.map((row) => ({
+  return ranked.map((row) => toRankedSource(row, figures, latestRows));
+}
+
+function toRankedSource(
+  row: { id: number; name: string; shortName: string | null; kind: string; figureCount: bigint },
+  figures: Map<number, FigureView>,
+  latestRows: Array<{ id: number; sourceId: number; groupKey: string }>,
+): RankedSource {
+  return {
     source: { id: row.id, name: row.name, shortName: row.shortName, kind: row.kind as SourceKind },
     figureCount: toCount(row.figureCount),
     latest: Object.fromEntries(
-      latestRows
-        .filter((latest) => latest.sourceId === row.id && figures.has(latest.id))
-        .map((latest) => [latest.groupKey, figures.get(latest.id)!]),
+      latestRows.filter((latest) => latest.sourceId === row.id && figures.has(latest.id)).map((latest) => [latest.groupKey, figures.get(latest.id)!]),
     ),
-  }));
+  };
 }
 
 const cachedSourceRanking = cachedRead('fetchSourceRanking', querySourceRanking);

@@ -43,7 +43,7 @@ export async function prepareDatabase(databasePath: string): Promise<PreparedDat
         'Nothing was deleted. Check that this file belongs to this app, or point DATABASE_URL at a new file.',
     );
   }
-  useWriteAheadLog(databasePath);
+  setUpForServing(databasePath);
   return { created: !existed, appliedMigrations, backupPath };
 }
 
@@ -146,13 +146,24 @@ async function backUp(databasePath: string): Promise<string> {
   return backupPath;
 }
 
-function useWriteAheadLog(databasePath: string): void {
+function setUpForServing(databasePath: string): void {
   const database = new Database(databasePath, { fileMustExist: true });
   try {
     database.pragma('journal_mode = WAL');
+    refreshPlannerStatistics(database);
   } finally {
     database.close();
   }
+}
+
+/**
+ * Gives SQLite's query planner statistics of the data as it is now (only where they are missing or stale, from a
+ * sample, so it takes milliseconds). Without them the planner guesses, and at 100,000 figures it can pick the
+ * category index for a query scoped to one place, reading a hundred times more rows than it needs.
+ */
+export function refreshPlannerStatistics(database: Database.Database): void {
+  database.pragma('analysis_limit = 1000');
+  database.pragma('optimize = 0x10002');
 }
 
 function errorCode(error: unknown): string {

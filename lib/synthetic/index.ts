@@ -108,6 +108,8 @@ export async function generateSyntheticData(databasePath: string, options: Synth
         }
       }
     }).immediate();
+    // A bulk load changes the shape of the data at once: give the query planner its statistics now.
+    database.exec('ANALYZE');
     return counts;
   } finally {
     database.close();

@@ -17,13 +17,13 @@ CREATE TABLE "DataGeneration" (
 );
 
 -- CreateIndex
-CREATE INDEX "Figure_category_date_idx" ON "Figure"("category", "date");
+CREATE INDEX "Figure_category_date_sourceId_grade_value_low_high_qualifier_placeId_reportId_idx" ON "Figure"("category", "date", "sourceId", "grade", "value", "low", "high", "qualifier", "placeId", "reportId");
 
 -- CreateIndex
-CREATE INDEX "Figure_sourceId_date_idx" ON "Figure"("sourceId", "date");
+CREATE INDEX "Figure_sourceId_date_category_grade_value_low_high_qualifier_placeId_reportId_idx" ON "Figure"("sourceId", "date", "category", "grade", "value", "low", "high", "qualifier", "placeId", "reportId");
 
 -- CreateIndex
-CREATE INDEX "Figure_placeId_date_idx" ON "Figure"("placeId", "date");
+CREATE INDEX "Figure_placeId_date_category_sourceId_grade_value_low_high_qualifier_reportId_idx" ON "Figure"("placeId", "date", "category", "sourceId", "grade", "value", "low", "high", "qualifier", "reportId");
 
 -- CreateIndex
 CREATE INDEX "Figure_reportId_start_idx" ON "Figure"("reportId", "start");
