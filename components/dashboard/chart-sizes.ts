@@ -10,3 +10,7 @@ export function rangeChartHeight(rowCount: number): number {
   return rowCount * RANGE_ROW_HEIGHT + RANGE_AXIS_HEIGHT;
 }
 
+
+/** Height of the estimates-over-time chart (plot area, x axis and its labels). */
+export const ESTIMATES_CHART_HEIGHT = 280;
+export const ESTIMATES_AXIS_HEIGHT = 44;

@@ -2,7 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { rangeChartHeight } from './chart-sizes';
+import { ESTIMATES_CHART_HEIGHT, rangeChartHeight } from './chart-sizes';
+import type { EstimatesChartProps } from './estimates-chart';
 import type { RangeChartRow } from './figure-range-chart';
 
 /**
@@ -11,6 +12,7 @@ import type { RangeChartRow } from './figure-range-chart';
  * JavaScript a page needs first. Each frame reserves the chart's height meanwhile.
  */
 const FigureRangeChart = dynamic(() => import('./figure-range-chart').then((chart) => chart.FigureRangeChart), { ssr: false });
+const EstimatesChart = dynamic(() => import('./estimates-chart').then((chart) => chart.EstimatesChart), { ssr: false });
 
 /**
  * Recharts draws each layer into a `<g>` through a React portal, and React listens for focus events on every
@@ -55,3 +57,11 @@ export function LazyFigureRangeChart({ rows }: { rows: RangeChartRow[] }) {
   );
 }
 
+/** The estimates-over-time chart of a series, loaded after the page. */
+export function LazyEstimatesChart(props: EstimatesChartProps) {
+  return (
+    <ChartFrame className="estimates-chart" height={ESTIMATES_CHART_HEIGHT}>
+      <EstimatesChart {...props} />
+    </ChartFrame>
+  );
+}
