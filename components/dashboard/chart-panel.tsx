@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { FigureView } from '@/lib/data/figures';
 import { summariseFigures } from '@/lib/format/summary';
-import { FigureRangeChart, type RangeChartRow } from './figure-range-chart';
+import type { RangeChartRow } from './figure-range-chart';
+import { LazyFigureRangeChart } from './lazy-charts';
 
 /** The row a chart draws for a figure, with the label the page chose. */
 export function toChartRow(figure: FigureView, label: string, depth = 0): RangeChartRow {
@@ -11,7 +12,7 @@ export function toChartRow(figure: FigureView, label: string, depth = 0): RangeC
 
 /**
  * A chart with its text summary and its table: the summary and table are server-rendered, so the figures are
- * there for screen readers and for readers without JavaScript; the chart enhances them.
+ * there for screen readers and for readers without JavaScript; the chart enhances them, and loads after them.
  */
 export function ChartPanel({
   title,
@@ -39,7 +40,7 @@ export function ChartPanel({
         <p className="chart-summary">{summary ?? summariseFigures(figures)}</p>
       </figcaption>
       <div className="chart-canvas" aria-hidden="true">
-        <FigureRangeChart rows={rows} />
+        <LazyFigureRangeChart rows={rows} />
       </div>
       {children}
     </figure>

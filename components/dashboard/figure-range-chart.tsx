@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, type B
 import { categoryColour } from '@/lib/format/category-colours';
 import { axisTicks, chartExtent, formatNumber, isHedged, largestBound, type ChartExtent, type FigureNumbers } from '@/lib/format/figure';
 import type { Category } from '@/lib/figures/vocabulary';
+import { RANGE_AXIS_HEIGHT } from './chart-sizes';
 
 /** One row of a range chart: a figure and the label written above its mark. */
 export interface RangeChartRow extends FigureNumbers {
@@ -19,8 +20,6 @@ interface PlottedRow extends RangeChartRow {
   range: [number, number];
 }
 
-const ROW_HEIGHT = 46;
-const AXIS_HEIGHT = 28;
 const INK = '#1d2327';
 
 /**
@@ -66,7 +65,10 @@ function FigureMark(props: BarShapeProps) {
   );
 }
 
-/** A horizontal range chart on a linear axis from zero; the server-rendered table beside it carries the same data. */
+/**
+ * A horizontal range chart on a linear axis from zero; the server-rendered table beside it carries the same data.
+ * It fills its frame (`LazyFigureRangeChart` in lazy-charts.tsx), which sets the height from the number of rows.
+ */
 export function FigureRangeChart({ rows }: { rows: RangeChartRow[] }) {
   const ticks = axisTicks(largestBound(rows));
   const axisEnd = ticks[ticks.length - 1]!;
@@ -75,15 +77,13 @@ export function FigureRangeChart({ rows }: { rows: RangeChartRow[] }) {
     return { ...row, extent, range: [extent.low, extent.high] };
   });
   return (
-    <div className="range-chart" style={{ height: rows.length * ROW_HEIGHT + AXIS_HEIGHT }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart layout="vertical" data={data} margin={{ top: 0, right: 28, bottom: 0, left: 8 }} barCategoryGap={0} accessibilityLayer={false}>
-          <CartesianGrid horizontal={false} stroke="#e3e6e9" />
-          <XAxis type="number" domain={[0, axisEnd]} ticks={ticks} interval={0} tickFormatter={formatNumber} tick={{ fontSize: 12, fill: '#4a545e' }} stroke="#9aa3ab" height={AXIS_HEIGHT} />
-          <YAxis type="category" dataKey="id" hide />
-          <Bar dataKey="range" shape={FigureMark} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart layout="vertical" data={data} margin={{ top: 0, right: 28, bottom: 0, left: 8 }} barCategoryGap={0} accessibilityLayer={false}>
+        <CartesianGrid horizontal={false} stroke="#e3e6e9" />
+        <XAxis type="number" domain={[0, axisEnd]} ticks={ticks} interval={0} tickFormatter={formatNumber} tick={{ fontSize: 12, fill: '#4a545e' }} stroke="#9aa3ab" height={RANGE_AXIS_HEIGHT} />
+        <YAxis type="category" dataKey="id" hide />
+        <Bar dataKey="range" shape={FigureMark} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }
