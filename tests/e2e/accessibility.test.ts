@@ -11,9 +11,9 @@ import { gotoLoaded, launchBrowser } from '../support/browser';
  * Every page axe checks, at every width. `:figure`, `:report` and `:source` stand for ids of the seeded
  * database; add a page by adding its path here.
  */
-const PAGES = ['/', '/figures/:figure', '/reports/:report', '/sources/:source', '/categories/killed', '/reports', '/admin/login'];
+const PAGES = ['/', '/?category=killed', '/figures', '/figures/:figure', '/reports/:report', '/sources/:source', '/categories/killed', '/reports', '/admin/login'];
 /** Pages with charts, whose chart frames must add nothing to the keyboard order. */
-const CHART_PAGES = ['/', '/categories/killed'];
+const CHART_PAGES = ['/', '/categories/killed', '/reports/:report'];
 const WIDTHS = [
   { width: 1280, height: 900 },
   { width: 375, height: 812 },

@@ -217,7 +217,7 @@ describe('source and category pages', () => {
     await expect(page.locator('h1').innerText()).resolves.toBe('Syrian Observatory for Human Rights');
     await expect(page.locator('.lede').innerText()).resolves.toContain('3 figures are attributed to it');
     expect(await page.locator('table:has(caption:text("Figures attributed to")) tbody tr').count()).toBe(3);
-    expect(await page.locator('figure[data-estimates="killed"]').count()).toBe(1);
+    expect(await page.locator('figure[data-series="killed"]').count()).toBe(1);
     await saveScreenshot(page, 'source-1280');
     await page.close();
   });
@@ -226,7 +226,7 @@ describe('source and category pages', () => {
     const page = await openPage(desktop, '/categories/population');
     await expect(page.locator('.lede').innerText()).resolves.toContain('2 figures in this category');
     await expect(page.locator('table.figure-table tbody').innerText()).resolves.toMatch(/about 160,000[\s\S]*UN Office for the Coordination of Humanitarian Affairs/);
-    expect(await page.locator('figure[data-estimates="population"]').count()).toBe(1);
+    expect(await page.locator('figure[data-series="population"]').count()).toBe(1);
     await saveScreenshot(page, 'category-1280');
     await page.close();
   });
