@@ -23,6 +23,12 @@ export function textParam(params: PageSearchParams, name: string): string | unde
   return text ? text : undefined;
 }
 
+/** A page link's cursor, as given: never cut, since a cut cursor would read as a bad one (decodeCursor checks it). */
+export function cursorParam(params: PageSearchParams): string | undefined {
+  const text = firstValue(params, 'cursor')?.trim();
+  return text ? text : undefined;
+}
+
 /** A parameter that must name a row by id; anything else is ignored. */
 export function idParam(params: PageSearchParams, name: string): number | undefined {
   const text = firstValue(params, name)?.trim();

@@ -356,6 +356,8 @@ describe('the admin area in a browser', () => {
     await page.waitForURL(/saved=2/);
     expect(await prisma.figure.findUniqueOrThrow({ where: { id: figure.id } })).toMatchObject({ sourceId: unicef.id, reportId: figure.reportId, placeId: figure.placeId, version: 2 });
     expect(await page.locator('.admin-combobox-fallback', { has: page.locator('#field-sourceId-id') }).innerText()).toContain('Now: UNICEF');
+    // The history names the source, read by the id it holds.
+    expect(await page.locator('.admin-history li').first().innerText()).toContain('Source: empty → UNICEF');
     await context.close();
   });
 

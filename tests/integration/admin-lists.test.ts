@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { cursorParam } from '@/lib/data/admin-list-params';
 import { encodeCursor } from '@/lib/data/cursor';
 import { prepareDatabase } from '@/lib/db/prepare';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
@@ -137,6 +138,17 @@ describe('the admin catalog lists', () => {
     expect(rows.map((row) => row.name)).toEqual(all.map((row) => row.name));
     const counted = await prisma.figure.count({ where: { sourceId: rows[0]!.id } });
     expect(rows[0]!.figures).toBe(counted);
+  });
+
+  it('pages on past a source whose long name makes a long cursor, as the page link gives it', async () => {
+    const long = await prisma.source.create({ data: { name: `Bulk Monitor 00060 ${'with a very long name '.repeat(8).trim()}`, kind: 'other' } });
+    const firstPage = await data.catalog.fetchAdminSourcePage('Bulk Monitor 0006');
+    const cursor = encodeCursor([long.name]);
+    expect(cursor.length).toBeGreaterThan(200);
+    const next = await data.catalog.fetchAdminSourcePage('Bulk Monitor 0006', cursorParam({ cursor }));
+    expect(next.badCursor).toBe(false);
+    expect(next.items.map((row) => row.name)).toEqual(firstPage.items.map((row) => row.name).filter((name) => name > long.name));
+    await prisma.source.delete({ where: { id: long.id } });
   });
 
   it('finds sources by name, short name or alias', async () => {

@@ -5,7 +5,7 @@ import { BadCursorNotice, ListPager } from '@/components/admin/list-pager';
 import { SearchCombobox } from '@/components/admin/search-combobox';
 import { requireUser } from '@/lib/auth/session';
 import { fetchAdminFigureFilterLabels, fetchAdminFigurePage, type AdminFigureFilters } from '@/lib/data/admin-figure-list';
-import { idParam, listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
+import { cursorParam, idParam, listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
 import { CATEGORIES, CATEGORY_LABELS, isCategory } from '@/lib/figures/vocabulary';
 
 export const metadata: Metadata = { title: 'Figures' };
@@ -25,7 +25,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
   await requireUser('/admin');
   const search = await searchParams;
   const filters = filtersOf(search);
-  const cursor = textParam(search, 'cursor');
+  const cursor = cursorParam(search);
   const [page, labels] = await Promise.all([fetchAdminFigurePage(filters, cursor), fetchAdminFigureFilterLabels(filters)]);
   const filtered = Boolean(filters.query || filters.category || filters.sourceId || filters.reportId);
   const params = { q: filters.query, category: filters.category, sourceId: filters.sourceId, reportId: filters.reportId };

@@ -4,7 +4,7 @@ import { BadCursorNotice, ListPager } from '@/components/admin/list-pager';
 import { ListSearchForm } from '@/components/admin/list-search-form';
 import { requireUser } from '@/lib/auth/session';
 import { fetchAdminPlacePage } from '@/lib/data/admin-catalog-lists';
-import { listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
+import { cursorParam, listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
 
 export const metadata: Metadata = { title: 'Places' };
 
@@ -12,7 +12,7 @@ export default async function PlacesPage({ searchParams }: { searchParams: Promi
   await requireUser('/admin/places');
   const search = await searchParams;
   const query = textParam(search, 'q');
-  const cursor = textParam(search, 'cursor');
+  const cursor = cursorParam(search);
   const page = await fetchAdminPlacePage(query, cursor);
   const nextHref = page.nextCursor ? listHref('/admin/places', { q: query, cursor: page.nextCursor }) : null;
   return (

@@ -4,7 +4,7 @@ import { BadCursorNotice, ListPager } from '@/components/admin/list-pager';
 import { ListSearchForm } from '@/components/admin/list-search-form';
 import { requireUser } from '@/lib/auth/session';
 import { fetchAdminReportPage } from '@/lib/data/admin-catalog-lists';
-import { listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
+import { cursorParam, listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
 
 export const metadata: Metadata = { title: 'Reports' };
 
@@ -12,7 +12,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   await requireUser('/admin/reports');
   const search = await searchParams;
   const query = textParam(search, 'q');
-  const cursor = textParam(search, 'cursor');
+  const cursor = cursorParam(search);
   const page = await fetchAdminReportPage(query, cursor);
   const nextHref = page.nextCursor ? listHref('/admin/reports', { q: query, cursor: page.nextCursor }) : null;
   return (

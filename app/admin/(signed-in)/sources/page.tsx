@@ -4,7 +4,7 @@ import { BadCursorNotice, ListPager } from '@/components/admin/list-pager';
 import { ListSearchForm } from '@/components/admin/list-search-form';
 import { requireUser } from '@/lib/auth/session';
 import { fetchAdminSourcePage } from '@/lib/data/admin-catalog-lists';
-import { listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
+import { cursorParam, listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
 import { SOURCE_KIND_LABELS } from '@/lib/figures/vocabulary';
 
 export const metadata: Metadata = { title: 'Sources' };
@@ -13,7 +13,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   await requireUser('/admin/sources');
   const search = await searchParams;
   const query = textParam(search, 'q');
-  const cursor = textParam(search, 'cursor');
+  const cursor = cursorParam(search);
   const page = await fetchAdminSourcePage(query, cursor);
   const nextHref = page.nextCursor ? listHref('/admin/sources', { q: query, cursor: page.nextCursor }) : null;
   return (
