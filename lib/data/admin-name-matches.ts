@@ -26,21 +26,23 @@ export const CANDIDATE_LIMIT = 200;
 
 type Reader = Pick<PrismaClient, '$queryRaw'> | Pick<Prisma.TransactionClient, '$queryRaw'>;
 
-/** The column as the words of the matcher see it: lower case (ASCII, as SQLite's lower()), `.` `'` `’` dropped. */
-function stripped(column: string): Prisma.Sql {
-  return Prisma.raw(`replace(replace(replace(lower(coalesce("${column}", '')), '.', ''), '''', ''), '’', '')`);
+/**
+ * A column as the matcher's words see it, padded with a space each side: lower case (ASCII, as SQLite's lower()),
+ * `.` `'` `’` dropped. Computed once per row in a materialised CTE, however many words are looked for.
+ */
+function paddedText(column: string): Prisma.Sql {
+  return Prisma.raw(`' ' || replace(replace(replace(lower(coalesce("${column}", '')), '.', ''), '''', ''), '’', '') || ' '`);
 }
 
 /**
- * The word stands whole in the column: padded with spaces, it sits between two characters that are neither a–z
- * nor 0–9 (GLOB reads UTF-8, so an accented letter counts as a break, as it does for the matcher).
+ * The word stands whole in the padded text: between two characters that are neither a–z nor 0–9 (GLOB reads UTF-8,
+ * so an accented letter counts as a break, as it does for the matcher).
  */
-function hasWord(column: string, word: string): Prisma.Sql {
-  return Prisma.sql`(' ' || ${stripped(column)} || ' ') GLOB ${`*[^a-z0-9]${word}[^a-z0-9]*`}`;
-}
-
-function hasEveryWord(column: string, words: string[]): Prisma.Sql {
-  return Prisma.join(words.map((word) => hasWord(column, word)), ' AND ', '(', ')');
+function hasEveryWord(text: string, words: string[]): Prisma.Sql {
+  const column = Prisma.raw(`"${text}"`);
+  // instr() first: a plain substring test is far cheaper than GLOB, and rules out most rows on its own.
+  const wholeWord = (word: string) => Prisma.sql`instr(${column}, ${word}) > 0 AND ${column} GLOB ${`*[^a-z0-9]${word}[^a-z0-9]*`}`;
+  return Prisma.join(words.map(wholeWord), ' AND ', '(', ')');
 }
 
 /** Normalised names with their words; names that normalise to nothing can match nothing and are dropped. */
@@ -50,11 +52,11 @@ function wordsOf(names: string[]): Array<{ normalised: string; words: string[] }
   return normalised.map((name) => ({ normalised: name, words: [...new Set(name.split(' '))] }));
 }
 
-/** Candidates whose column, stripped, is the name itself (with or without "the "): the likeliest, read first. */
-function sameText(columns: string[], normalised: string[]): Prisma.Sql {
-  const texts = normalised.flatMap((name) => [name, `the ${name}`]);
+/** Rows whose text is one of the names itself (with or without "the "): the likeliest, read first. */
+function sameText(texts: string[], normalised: string[]): Prisma.Sql {
+  const wanted = normalised.flatMap((name) => [` ${name} `, ` the ${name} `]);
   return Prisma.join(
-    columns.map((column) => Prisma.sql`${stripped(column)} IN (${Prisma.join(texts)})`),
+    texts.map((text) => Prisma.sql`${Prisma.raw(`"${text}"`)} IN (${Prisma.join(wanted)})`),
     ' OR ',
   );
 }
@@ -63,14 +65,18 @@ function sameText(columns: string[], normalised: string[]): Prisma.Sql {
 export async function findSourceCandidates(database: Reader, names: string[]): Promise<SourceCandidate[]> {
   const wanted = wordsOf(names);
   if (wanted.length === 0) return [];
-  const columns = ['name', 'shortName', 'aliases'];
+  const texts = ['nameText', 'shortNameText', 'aliasesText'];
   const anyName = Prisma.join(
-    wanted.map(({ words }) => Prisma.join(columns.map((column) => hasEveryWord(column, words)), ' OR ', '(', ')')),
+    wanted.map(({ words }) => Prisma.join(texts.map((text) => hasEveryWord(text, words)), ' OR ', '(', ')')),
     ' OR ',
   );
-  const exact = sameText(['name', 'shortName'], wanted.map(({ normalised }) => normalised));
+  const exact = sameText(['nameText', 'shortNameText'], wanted.map(({ normalised }) => normalised));
   return database.$queryRaw<SourceCandidate[]>`
-    SELECT "id", "name", "shortName", "aliases" FROM "Source"
+    WITH "texts" AS MATERIALIZED (
+      SELECT "id", "name", "shortName", "aliases",
+        ${paddedText('name')} AS "nameText", ${paddedText('shortName')} AS "shortNameText", ${paddedText('aliases')} AS "aliasesText"
+      FROM "Source")
+    SELECT "id", "name", "shortName", "aliases" FROM "texts"
     WHERE ${anyName}
     ORDER BY CASE WHEN ${exact} THEN 0 ELSE 1 END, length("name"), "id"
     LIMIT ${CANDIDATE_LIMIT}`;
@@ -80,10 +86,11 @@ export async function findSourceCandidates(database: Reader, names: string[]): P
 export async function findPlaceCandidates(database: Reader, names: string[]): Promise<PlaceCandidate[]> {
   const wanted = wordsOf(names);
   if (wanted.length === 0) return [];
-  const anyName = Prisma.join(wanted.map(({ words }) => hasEveryWord('name', words)), ' OR ');
-  const exact = sameText(['name'], wanted.map(({ normalised }) => normalised));
+  const anyName = Prisma.join(wanted.map(({ words }) => hasEveryWord('nameText', words)), ' OR ');
+  const exact = sameText(['nameText'], wanted.map(({ normalised }) => normalised));
   return database.$queryRaw<PlaceCandidate[]>`
-    SELECT "id", "name" FROM "Place"
+    WITH "texts" AS MATERIALIZED (SELECT "id", "name", ${paddedText('name')} AS "nameText" FROM "Place")
+    SELECT "id", "name" FROM "texts"
     WHERE ${anyName}
     ORDER BY CASE WHEN ${exact} THEN 0 ELSE 1 END, length("name"), "id"
     LIMIT ${CANDIDATE_LIMIT}`;

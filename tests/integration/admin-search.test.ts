@@ -119,6 +119,34 @@ describe('matching proposed names to stored sources and places in SQL', () => {
     expect(await findSourceCandidates(prisma, ['...', ''])).toEqual([]);
   });
 
+  it('finds every stored name again however the text spells it (case, “the”, dots, hyphens, apostrophes)', async () => {
+    const everySource = await prisma.source.findMany();
+    const spellings = (name: string) => [
+      name.toUpperCase(),
+      `The ${name}`,
+      name.replace(/ /g, '-'),
+      `${name.replace(/([A-Za-z])(?=[A-Za-z])/g, '$1.')}.`,
+      name.replace(/s\b/g, '’s'),
+      `“${name}”,`,
+    ];
+    const stored = everySource.filter((source) => source.id <= 4 || source.id % 37 === 0);
+    let found = 0;
+    let tried = 0;
+    for (const source of stored) {
+      for (const known of [source.name, source.shortName ?? '', ...source.aliases.split('\n')].filter(Boolean)) {
+        for (const name of spellings(known)) {
+          const candidates = await findSourceCandidates(prisma, [name, 'some other name']);
+          const expected = matchSource(everySource, name)?.id ?? null;
+          expect(matchSource(candidates, name)?.id ?? null).toBe(expected);
+          tried += 1;
+          if (expected !== null) found += 1;
+        }
+      }
+    }
+    // Most spellings do name a stored source, so the comparison is not between two misses.
+    expect(found / tried).toBeGreaterThan(0.8);
+  });
+
   it('finds the same place as the matcher run over every stored place', async () => {
     const everyPlace = await prisma.place.findMany();
     for (const name of ['Raqqa', 'raqqa.', 'Al Tanaf', 'al-tanaf', 'Bulk Town 00099', 'Town 00099', 'Nowhere']) {
