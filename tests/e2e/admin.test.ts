@@ -361,6 +361,21 @@ describe('the admin area in a browser', () => {
     await context.close();
   });
 
+  it('moves a place inside another chosen by searching, and names both in its history', async () => {
+    const [jazra, syria] = await Promise.all([prisma.place.findFirstOrThrow({ where: { name: 'Jazra' } }), prisma.place.findFirstOrThrow({ where: { name: 'Syria' } })]);
+    const { context, page } = await signedInPage(browser, server.url, editor, 375);
+    await page.goto(`${server.url}/admin/places/${jazra.id}`);
+    expect(await page.inputValue('#field-parentId')).toBe('Raqqa');
+    await (await typeAndWaitForChoice(page, 'parentId', 'syr', 'Syria')).click();
+    await page.click('button:has-text("Save place")');
+    await page.waitForURL(/saved/);
+    expect(await page.inputValue('#field-parentId')).toBe('Syria');
+    expect(await prisma.place.findUniqueOrThrow({ where: { id: jazra.id } })).toMatchObject({ parentId: syria.id, version: 2 });
+    expect(await page.locator('.admin-history li').first().innerText()).toContain('Inside: Raqqa → Syria');
+    await saveScreenshot(page, 'admin-place-parent-375');
+    await context.close();
+  });
+
   it('refuses the second of two saves based on the same version, with what changed meanwhile, and keeps its input', async () => {
     const figure = await figureByRawText('about 160,000');
     const first = await signedInPage(browser, server.url, editor);
