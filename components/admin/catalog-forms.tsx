@@ -12,7 +12,9 @@ import { SOURCE_KINDS, SOURCE_KIND_LABELS } from '@/lib/figures/vocabulary';
 import { createPlaceSchema, PLACE_TEXT_LIMITS, updatePlaceSchema } from '@/lib/validation/place';
 import { createReportSchema, REPORT_TEXT_LIMITS, updateReportSchema } from '@/lib/validation/report';
 import { createSourceSchema, SOURCE_TEXT_LIMITS, updateSourceSchema } from '@/lib/validation/source';
+import { labelFieldOf } from '@/lib/data/admin-search-fields';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from './form-controls';
+import { SearchCombobox } from './search-combobox';
 import { useValidatedForm } from './use-validated-form';
 
 /** The forms for sources, places and reports: create when no record is given, edit (version-checked) otherwise. */
@@ -77,7 +79,7 @@ export function SourceForm({ record }: RecordProps) {
   );
 }
 
-export function PlaceForm({ record, places }: RecordProps & { places: Array<{ id: number; name: string }> }) {
+export function PlaceForm({ record }: RecordProps) {
   const { state, formAction, onSubmit, errors, valueOf, formKey } = useValidatedForm(
     record ? updatePlaceAction : createPlaceAction,
     record ? updatePlaceSchema : createPlaceSchema,
@@ -89,12 +91,16 @@ export function PlaceForm({ record, places }: RecordProps & { places: Array<{ id
       <RecordIdentity record={record} version={state.conflict?.currentVersion ?? record?.version} />
       <div className="admin-grid">
         <TextField name="name" label="Name" required maxLength={PLACE_TEXT_LIMITS.name} defaultValue={valueOf('name')} errors={errors.name} />
-        <SelectField
+        <SearchCombobox
           name="parentId"
           label="Inside"
-          emptyLabel="No parent place"
-          choices={places.filter((place) => place.id !== record?.id).map((place) => ({ value: String(place.id), label: place.name }))}
+          noun="place"
+          hint="The larger place this one lies in; empty for none."
+          searchUrl="/api/admin/search/places"
+          placeholder="No parent place"
+          keepLabel
           defaultValue={valueOf('parentId')}
+          defaultLabel={valueOf(labelFieldOf('parentId'))}
           errors={errors.parentId}
         />
         <TextField name="adminCode" label="Admin code" maxLength={PLACE_TEXT_LIMITS.adminCode} defaultValue={valueOf('adminCode')} errors={errors.adminCode} />

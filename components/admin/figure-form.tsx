@@ -10,7 +10,10 @@ import {
   QUALIFIER_LABELS,
 } from '@/lib/figures/vocabulary';
 import { createFigureSchema, FIGURE_TEXT_LIMITS, updateFigureSchema } from '@/lib/validation/figure';
+import { labelFieldOf } from '@/lib/data/admin-search-fields';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from './form-controls';
+import { SearchCombobox } from './search-combobox';
+import { useReportWholes } from './use-report-wholes';
 import { useValidatedForm } from './use-validated-form';
 
 interface FigureFormProps {
@@ -19,7 +22,11 @@ interface FigureFormProps {
   defaults?: Record<string, string>;
 }
 
-/** Creates or edits a figure. Field names are the Figure's own; errors sit next to their field. */
+/**
+ * Creates or edits a figure. Field names are the Figure's own; errors sit next to their field. Report, source and
+ * place are chosen by searching (thousands of them would not fit a select); "Part of" offers the figures of the
+ * chosen report, loaded again whenever another report is chosen.
+ */
 export function FigureForm({ figure, options, defaults = {} }: FigureFormProps) {
   const editing = figure !== undefined;
   const { state, formAction, onSubmit, errors, valueOf, formKey } = useValidatedForm(
@@ -28,7 +35,16 @@ export function FigureForm({ figure, options, defaults = {} }: FigureFormProps) 
     figure?.fields ?? defaults,
   );
   const version = state.conflict?.currentVersion ?? figure?.version;
-  const otherFigures = options.figures.filter((candidate) => candidate.id !== figure?.id);
+  const { wholes, chooseReport } = useReportWholes(options);
+  const otherFigures = wholes.figures.filter((candidate) => candidate.id !== figure?.id);
+  const wholesHint =
+    wholes.status === 'loading'
+      ? 'Loading the figures of the chosen report…'
+      : wholes.status === 'failed'
+        ? 'The figures of the chosen report could not be loaded; choose the report again.'
+        : wholes.reportId === null
+          ? 'Choose the report first: a figure can only be part of a figure of the same report.'
+          : 'A figure of the same report this one is a subset of; a part never exceeds its whole.';
 
   return (
     <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label={editing ? 'Edit figure' : 'New figure'}>
@@ -114,37 +130,49 @@ export function FigureForm({ figure, options, defaults = {} }: FigureFormProps) 
       <fieldset>
         <legend>Links</legend>
         <div className="admin-grid">
-          <SelectField
+          <SearchCombobox
             name="reportId"
             label="Report"
+            noun="report"
             required
-            emptyLabel="Choose…"
-            choices={options.reports.map((report) => ({ value: String(report.id), label: report.title }))}
+            searchUrl="/api/admin/search/reports"
+            placeholder="Type a title or outlet"
+            keepLabel
             defaultValue={valueOf('reportId')}
+            defaultLabel={valueOf(labelFieldOf('reportId'))}
             errors={errors.reportId}
+            onChoose={(chosen) => chooseReport(chosen ? Number(chosen.id) : null)}
           />
-          <SelectField
+          <SearchCombobox
             name="sourceId"
             label="Source"
-            emptyLabel="Attributed to no one"
-            choices={options.sources.map((source) => ({ value: String(source.id), label: source.name }))}
+            noun="source"
+            hint="Name, short name or alias; empty if the text attributes the figure to no one."
+            searchUrl="/api/admin/search/sources"
+            placeholder="Attributed to no one"
+            keepLabel
             defaultValue={valueOf('sourceId')}
+            defaultLabel={valueOf(labelFieldOf('sourceId'))}
             errors={errors.sourceId}
           />
-          <SelectField
+          <SearchCombobox
             name="placeId"
             label="Place"
-            emptyLabel="No place"
-            choices={options.places.map((place) => ({ value: String(place.id), label: place.name }))}
+            noun="place"
+            hint="Empty if the figure has no place."
+            searchUrl="/api/admin/search/places"
+            placeholder="No place"
+            keepLabel
             defaultValue={valueOf('placeId')}
+            defaultLabel={valueOf(labelFieldOf('placeId'))}
             errors={errors.placeId}
           />
           <SelectField
             name="partOfId"
             label="Part of"
-            hint="The whole this figure is a subset of; a part never exceeds its whole."
+            hint={wholesHint}
             emptyLabel="Not part of another figure"
-            choices={otherFigures.map((other) => ({ value: String(other.id), label: `#${other.id} ${other.rawText}: ${other.counted}` }))}
+            choices={otherFigures.map((other) => ({ value: String(other.id), label: other.label }))}
             defaultValue={valueOf('partOfId')}
             errors={errors.partOfId}
           />

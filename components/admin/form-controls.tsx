@@ -8,7 +8,7 @@ import type { ConflictReport, FormState } from '@/lib/actions/form-state';
  * Form controls of the admin area. Every field has its label, an optional hint, and its errors right below it
  * (linked with aria-describedby, announced through aria-live); defaults come from what the user last typed.
  */
-interface FieldProps {
+export interface FieldProps {
   name: string;
   label: string;
   hint?: string;
@@ -18,12 +18,12 @@ interface FieldProps {
   className?: string;
 }
 
-function describedBy(name: string, hint: string | undefined, errors: string[] | undefined): string | undefined {
+export function describedBy(name: string, hint: string | undefined, errors: string[] | undefined): string | undefined {
   const ids = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldFrame({ name, label, hint, errors, required, className, children }: FieldProps & { children: ReactNode }) {
+export function FieldFrame({ name, label, hint, errors, required, className, children }: FieldProps & { children: ReactNode }) {
   return (
     <div className={`admin-field${errors?.length ? ' admin-field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={`field-${name}`}>

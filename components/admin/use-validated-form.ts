@@ -8,6 +8,19 @@ import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/fields';
 type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
+ * Search fields (search-combobox.tsx) whose text names no chosen record: typing "UNICEF" without picking it would
+ * otherwise save the field as empty, so the form asks to pick a match or clear the field.
+ */
+function unchosenSearchErrors(form: HTMLFormElement): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const input of form.querySelectorAll<HTMLInputElement>('[data-unchosen-field]')) {
+    const field = input.dataset.unchosenField!;
+    errors[field] = [`Choose a ${input.dataset.noun ?? 'match'} from the list for “${input.dataset.unchosenText}”, or clear the field`];
+  }
+  return errors;
+}
+
+/**
  * A form bound to a server action through useActionState and checked first in the browser with the same zod
  * schema the server uses: invalid input is shown at once without a round trip, and never leaves the page.
  */
@@ -22,12 +35,13 @@ export function useValidatedForm(action: FormAction, schema: z.ZodType, initialV
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const values = Object.fromEntries(new FormData(event.currentTarget).entries());
     const parsed = schema.safeParse(values);
-    if (parsed.success) {
+    const errors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...unchosenSearchErrors(event.currentTarget) };
+    if (Object.keys(errors).length === 0) {
       setBrowserErrors(null);
       return;
     }
     event.preventDefault();
-    setBrowserErrors({ errors: fieldErrorsOf(parsed.error), after: state });
+    setBrowserErrors({ errors, after: state });
   }
 
   // Errors found in the browser hold until the server answers the next submission.

@@ -1,18 +1,15 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
+import type { RevisionView } from './revision-history';
+import { labelFieldOf } from './admin-search-fields';
 
-/** Reads for the admin pages of sources, places, reports and users, straight from the database. */
+/** Reads for the admin edit pages of sources, places and reports and the user list, straight from the database. */
 const asText = (value: number | string | null): string => (value === null ? '' : String(value));
 
 export interface RecordFormData {
   id: number;
   version: number;
   fields: Record<string, string>;
-}
-
-export async function fetchAdminSources() {
-  const rows = await prisma.source.findMany({ orderBy: { name: 'asc' }, include: { _count: { select: { figures: true } } } });
-  return rows.map((row) => ({ id: row.id, name: row.name, shortName: row.shortName, kind: row.kind, figures: row._count.figures }));
 }
 
 export async function fetchSourceForEdit(id: number): Promise<RecordFormData | null> {
@@ -31,20 +28,8 @@ export async function fetchSourceForEdit(id: number): Promise<RecordFormData | n
   };
 }
 
-export async function fetchAdminPlaces() {
-  const rows = await prisma.place.findMany({
-    orderBy: { name: 'asc' },
-    include: { parent: { select: { name: true } }, _count: { select: { figures: true } } },
-  });
-  return rows.map((row) => ({ id: row.id, name: row.name, parentName: row.parent?.name ?? null, adminCode: row.adminCode, figures: row._count.figures }));
-}
-
-export async function fetchPlaceOptions(): Promise<Array<{ id: number; name: string }>> {
-  return prisma.place.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
-}
-
 export async function fetchPlaceForEdit(id: number): Promise<RecordFormData | null> {
-  const place = await prisma.place.findUnique({ where: { id } });
+  const place = await prisma.place.findUnique({ where: { id }, include: { parent: { select: { name: true } } } });
   if (!place) return null;
   return {
     id: place.id,
@@ -52,22 +37,12 @@ export async function fetchPlaceForEdit(id: number): Promise<RecordFormData | nu
     fields: {
       name: place.name,
       parentId: asText(place.parentId),
+      [labelFieldOf('parentId')]: place.parent?.name ?? '',
       adminCode: asText(place.adminCode),
       latitude: asText(place.latitude),
       longitude: asText(place.longitude),
     },
   };
-}
-
-export async function fetchAdminReports() {
-  const rows = await prisma.report.findMany({ orderBy: { publishedAt: 'desc' }, include: { _count: { select: { figures: true } } } });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    outlet: row.outlet,
-    publishedAt: row.publishedAt.toISOString().slice(0, 10),
-    figures: row._count.figures,
-  }));
 }
 
 export async function fetchReportForEdit(id: number): Promise<RecordFormData | null> {
@@ -90,4 +65,14 @@ export async function fetchReportForEdit(id: number): Promise<RecordFormData | n
 export async function fetchAdminUsers() {
   const rows = await prisma.user.findMany({ orderBy: { email: 'asc' } });
   return rows.map((row) => ({ id: row.id, email: row.email, name: row.name, role: row.role, createdAt: row.createdAt.toISOString().slice(0, 10) }));
+}
+
+/** Names of the places a place's history names as its parent: only the ids that occur in the history are read. */
+export async function fetchPlaceHistoryNames(history: RevisionView[]): Promise<Record<string, Record<string, string>>> {
+  const ids = new Set<number>();
+  for (const entry of history) {
+    for (const snapshot of [entry.before, entry.after]) if (typeof snapshot?.parentId === 'number') ids.add(snapshot.parentId);
+  }
+  const places = await prisma.place.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  return { parentId: Object.fromEntries(places.map((place) => [String(place.id), place.name])) };
 }

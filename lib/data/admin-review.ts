@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db/prisma';
 import type { FormValues } from '@/lib/actions/form-state';
 import { highlightSentence, type SentenceHighlight } from '@/lib/format/highlight';
 import { matchPlace, matchSource } from '@/lib/review/matching';
+import { findPlaceCandidates, findSourceCandidates } from './admin-name-matches';
 import { readProposalData, type ProposalData, type ProposalStatus } from '@/lib/review/proposals';
 
 /** A proposed figure as the review queue shows it, with the form values an acceptance starts from. */
@@ -86,9 +87,11 @@ export async function fetchReviewQueue(reportId: number): Promise<ReviewQueue | 
     .sort((a, b) => a.data.start - b.data.start);
   const figureIdByIndex = new Map<number, number>();
   for (const { proposal, data } of parsed) if (proposal.figureId !== null) figureIdByIndex.set(data.index, proposal.figureId);
+  // Only the stored names these proposals could match are read, never the whole table of sources or places.
+  const named = (pick: (data: ProposalData) => string | null) => parsed.map(({ data }) => pick(data)).filter((name): name is string => Boolean(name));
   const [sources, places, wholes] = await Promise.all([
-    prisma.source.findMany(),
-    prisma.place.findMany(),
+    findSourceCandidates(prisma, named((data) => data.source)),
+    findPlaceCandidates(prisma, named((data) => data.place)),
     prisma.figure.findMany({ where: { reportId }, select: { id: true, rawText: true, counted: true }, orderBy: { start: 'asc' } }),
   ]);
   const context: ReviewContext = { reportId, publishedAt, body: report.body, sources, places, figureIdByIndex };

@@ -5,7 +5,8 @@ import { FigureForm } from '@/components/admin/figure-form';
 import { DeleteFigureForm } from '@/components/admin/figure-record-actions';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { requireUser } from '@/lib/auth/session';
-import { fetchFigureForEdit, fetchFigureFormOptions } from '@/lib/data/admin-figures';
+import { fetchFigureForEdit, fetchFigureFormOptions, fetchFigureHistoryNames } from '@/lib/data/admin-figures';
+import { parseId } from '@/lib/data/ids';
 import { fetchFigureHistory } from '@/lib/data/revisions';
 import { FIGURE_FIELD_LABELS } from '@/lib/validation/figure';
 
@@ -18,22 +19,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function EditFigurePage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; restored?: string }> }) {
   const { id } = await params;
   await requireUser(`/admin/figures/${id}`);
-  const figureId = /^\d+$/.test(id) ? Number(id) : NaN;
-  if (!Number.isSafeInteger(figureId)) notFound();
-  const [figure, options, history, search] = await Promise.all([
-    fetchFigureForEdit(figureId),
-    fetchFigureFormOptions(),
-    fetchFigureHistory(figureId),
-    searchParams,
-  ]);
+  const figureId = parseId(id);
+  if (figureId === null) notFound();
+  const [figure, history, search] = await Promise.all([fetchFigureForEdit(figureId), fetchFigureHistory(figureId), searchParams]);
   if (!figure) notFound();
-
-  const names = {
-    reportId: Object.fromEntries(options.reports.map((report) => [report.id, report.title])),
-    sourceId: Object.fromEntries(options.sources.map((source) => [source.id, source.name])),
-    placeId: Object.fromEntries(options.places.map((place) => [place.id, place.name])),
-    partOfId: Object.fromEntries(options.figures.map((other) => [other.id, `#${other.id} “${other.rawText}”`])),
-  };
+  const [options, names] = await Promise.all([
+    fetchFigureFormOptions(Number(figure.fields.reportId), figure.id),
+    fetchFigureHistoryNames(history),
+  ]);
   const notice = search.restored
     ? `Earlier version restored as version ${search.restored}.`
     : search.saved === 'created'

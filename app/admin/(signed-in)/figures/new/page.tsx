@@ -2,14 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FigureForm } from '@/components/admin/figure-form';
 import { requireUser } from '@/lib/auth/session';
-import { fetchFigureFormOptions } from '@/lib/data/admin-figures';
+import { fetchFigureFormOptions, fetchNewFigureReport } from '@/lib/data/admin-figures';
+import { idParam, type PageSearchParams } from '@/lib/data/admin-list-params';
+import { labelFieldOf } from '@/lib/data/admin-search-fields';
 
 export const metadata: Metadata = { title: 'New figure' };
 
-export default async function NewFigurePage({ searchParams }: { searchParams: Promise<{ reportId?: string }> }) {
+export default async function NewFigurePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await requireUser('/admin/figures/new');
-  const [options, { reportId }] = await Promise.all([fetchFigureFormOptions(), searchParams]);
-  const defaults = { reportId: reportId ?? (options.reports.length === 1 ? String(options.reports[0]!.id) : '') };
+  const report = await fetchNewFigureReport(idParam(await searchParams, 'reportId'));
+  const options = await fetchFigureFormOptions(report?.id ?? null);
+  const defaults: Record<string, string> = report ? { reportId: String(report.id), [labelFieldOf('reportId')]: report.title } : {};
   return (
     <>
       <p className="admin-breadcrumb"><Link href="/admin">Figures</Link> /</p>

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { PlaceForm } from '@/components/admin/catalog-forms';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { requireUser } from '@/lib/auth/session';
-import { fetchPlaceForEdit, fetchPlaceOptions } from '@/lib/data/admin-catalog';
+import { fetchPlaceForEdit, fetchPlaceHistoryNames } from '@/lib/data/admin-catalog';
 import { fetchRecordHistory } from '@/lib/data/revisions';
 
 export const metadata: Metadata = { title: 'Place' };
@@ -15,20 +15,15 @@ export default async function EditPlacePage({ params, searchParams }: { params: 
   const { id } = await params;
   await requireUser(`/admin/places/${id}`);
   if (!/^\d+$/.test(id)) notFound();
-  const [place, places, history, { saved }] = await Promise.all([
-    fetchPlaceForEdit(Number(id)),
-    fetchPlaceOptions(),
-    fetchRecordHistory('Place', Number(id)),
-    searchParams,
-  ]);
+  const [place, history, { saved }] = await Promise.all([fetchPlaceForEdit(Number(id)), fetchRecordHistory('Place', Number(id)), searchParams]);
   if (!place) notFound();
-  const names = { parentId: Object.fromEntries(places.map((other) => [other.id, other.name])) };
+  const names = await fetchPlaceHistoryNames(history);
   return (
     <>
       <p className="admin-breadcrumb"><Link href="/admin/places">Places</Link> /</p>
       <h1>{place.fields.name}</h1>
       {saved !== undefined ? <p className="admin-notice admin-notice--success" role="status">Saved.</p> : null}
-      <PlaceForm key={place.version} record={place} places={places} />
+      <PlaceForm key={place.version} record={place} />
       <RevisionHistory history={history} labels={LABELS} names={names} />
     </>
   );
