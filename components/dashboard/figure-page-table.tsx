@@ -34,12 +34,12 @@ export function FigurePageTable({
         <ul>
           {!isFirstPage ? (
             <li>
-              <Link href={`/figures${scopeToQuery(scope)}`}>First page</Link>
+              <Link prefetch={false} href={`/figures${scopeToQuery(scope)}`}>First page</Link>
             </li>
           ) : null}
           {page.nextCursor ? (
             <li>
-              <Link href={`/figures${scopeToQuery(scope, { cursor: page.nextCursor })}`} rel="next">
+              <Link prefetch={false} href={`/figures${scopeToQuery(scope, { cursor: page.nextCursor })}`} rel="next">
                 Next page
               </Link>
             </li>

@@ -53,7 +53,7 @@ export function HeadlineCard({ headline, scope }: { headline: Headline; scope: F
               </ul>
               {otherCount > others.length ? (
                 <p className="headline-more">
-                  <Link href={`/figures${scopeToQuery(listScope)}`}>
+                  <Link prefetch={false} href={`/figures${scopeToQuery(listScope)}`}>
                     All {formatNumber(otherCount + 1)}<span className="visually-hidden"> {headline.label.toLowerCase()} figures</span>
                   </Link>
                 </p>

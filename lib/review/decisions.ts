@@ -7,7 +7,8 @@ import { invalid, type FormState, type FormValues } from '@/lib/actions/form-sta
 import { recordRevision } from '@/lib/revisions/record';
 import { createFigureSchema } from '@/lib/validation/figure';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/fields';
-import { findPlaceByName, findSourceByName, guessSourceKind } from './matching';
+import { findPlaceCandidates, findSourceCandidates } from '@/lib/data/admin-name-matches';
+import { guessSourceKind, matchPlace, matchSource } from './matching';
 import { readProposalData } from './proposals';
 
 /**
@@ -45,7 +46,8 @@ function nameErrors(values: FormValues): FieldErrors {
 
 async function sourceNamed(transaction: Prisma.TransactionClient, name: string, user: SessionUser) {
   if (!name) return null;
-  const existing = await findSourceByName(transaction, name);
+  // Only the rows that could match are read (in SQL), then the matcher picks among them.
+  const existing = matchSource(await findSourceCandidates(transaction, [name]), name);
   if (existing) return existing;
   const created = await transaction.source.create({ data: { name, kind: guessSourceKind(name) } });
   await recordRevision(transaction, { entityType: 'Source', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
@@ -54,7 +56,7 @@ async function sourceNamed(transaction: Prisma.TransactionClient, name: string, 
 
 async function placeNamed(transaction: Prisma.TransactionClient, name: string, user: SessionUser) {
   if (!name) return null;
-  const existing = await findPlaceByName(transaction, name);
+  const existing = matchPlace(await findPlaceCandidates(transaction, [name]), name);
   if (existing) return existing;
   const created = await transaction.place.create({ data: { name } });
   await recordRevision(transaction, { entityType: 'Place', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });

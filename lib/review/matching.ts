@@ -1,4 +1,3 @@
-import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SourceKind } from '@/lib/figures/vocabulary';
 
 /**
@@ -53,14 +52,4 @@ export function matchSource<Source extends NamedSource>(sources: Source[], name:
 export function matchPlace<Place extends { name: string }>(places: Place[], name: string): Place | null {
   const wanted = normaliseName(name);
   return wanted ? (places.find((place) => normaliseName(place.name) === wanted) ?? null) : null;
-}
-
-/** The stored source known by this name, if any. */
-export async function findSourceByName(transaction: Prisma.TransactionClient, name: string) {
-  return matchSource(await transaction.source.findMany(), name);
-}
-
-/** The stored place of this name, if any. */
-export async function findPlaceByName(transaction: Prisma.TransactionClient, name: string) {
-  return matchPlace(await transaction.place.findMany(), name);
 }

@@ -122,7 +122,7 @@ describe('keyboard', () => {
   });
 
   it('keeps the chart marks links for the mouse', async () => {
-    const page = await openDrawn('/categories/children');
+    const page = await openDrawn('/reports/:report');
     const mark = page.locator('.chart-canvas [data-figure-mark]').first();
     const id = await mark.getAttribute('data-figure-mark');
     // An SVG link takes clicks only where it paints: on its band or point, not on the gaps between them.

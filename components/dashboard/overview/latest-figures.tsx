@@ -14,7 +14,7 @@ export async function LatestFigures({ scope }: { scope: FigureScope }) {
     <>
       <FigureTable figures={page.items} caption={`The ${page.items.length} most recent figures, by the date they refer to`} />
       <p>
-        <Link href={`/figures${scopeToQuery(scope)}`}>All {formatNumber(page.total)} figures of this selection</Link>
+        <Link prefetch={false} href={`/figures${scopeToQuery(scope)}`}>All {formatNumber(page.total)} figures of this selection</Link>
       </p>
     </>
   );

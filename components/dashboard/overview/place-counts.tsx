@@ -11,7 +11,7 @@ export async function PlaceCounts({ scope }: { scope: FigureScope }) {
     <ol className="place-counts">
       {places.map((place) => (
         <li key={place.id} data-place-id={place.id}>
-          <Link href={`/${scopeToQuery({ ...scope, placeId: place.id })}`}>{place.name}</Link>
+          <Link prefetch={false} href={`/${scopeToQuery({ ...scope, placeId: place.id })}`}>{place.name}</Link>
           {place.parentName ? <span className="muted"> ({place.parentName})</span> : null}: {formatNumber(place.figureCount)}{' '}
           {place.figureCount === 1 ? 'figure' : 'figures'}
         </li>

@@ -32,7 +32,7 @@ export async function SourcesSideBySide({ scope }: { scope: FigureScope }) {
                 <span className="muted source-kind-inline"> {SOURCE_KIND_LABELS[entry.source.kind]}</span>
               </th>
               <td data-label="Figures" className="number-cell">
-                <Link href={`/figures${scopeToQuery({ ...scope, sourceId: entry.source.id })}`}>
+                <Link prefetch={false} href={`/figures${scopeToQuery({ ...scope, sourceId: entry.source.id })}`}>
                   {formatNumber(entry.figureCount)}
                   <span className="visually-hidden"> figures from {entry.source.name}</span>
                 </Link>
