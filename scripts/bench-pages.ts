@@ -116,7 +116,7 @@ async function runBench(options: ReturnType<typeof readOptions>, cleanup: Cleanu
     });
     console.log(
       `${target.label}: ${first.status}, ${(first.bytes / 1024).toFixed(1)} KB, uncached p95 ${uncached?.p95.toFixed(1) ?? '—'} ms, ` +
-        `cached p95 ${cached.p95.toFixed(1)} ms, ${load.requestsPerSecond.toFixed(0)} req/s`,
+        `cached p95 ${cached.p95.toFixed(1)} ms, ${load.requestsPerSecond.toFixed(load.requestsPerSecond < 10 ? 1 : 0)} req/s`,
     );
   }
   const [notFound, staticHtml, bareApi] = pages.slice(-3).map((page) => page.load.requestsPerSecond) as [number, number, number];

@@ -98,7 +98,7 @@ export function toMarkdown(result: BenchResult): string {
     lines.push(
       `| \`${page.label}\` | ${page.status} | ${fixed(kilobytes(page.bytes), 1)} (${fixed(kilobytes(page.gzipBytes), 1)}) | ` +
         `${page.uncached ? `${fixed(page.uncached.p50, 1)} / ${fixed(page.uncached.p95, 1)}` : '—'} | ` +
-        `${fixed(page.cached.p50, 1)} / ${fixed(page.cached.p95, 1)} | ${fixed(page.load.requestsPerSecond)}` +
+        `${fixed(page.cached.p50, 1)} / ${fixed(page.cached.p95, 1)} | ${fixed(page.load.requestsPerSecond, page.load.requestsPerSecond < 10 ? 1 : 0)}` +
         `${page.load.errors > 0 ? ` (${page.load.errors} errors)` : ''} | ${fixed(page.ratios.notFound, 2)} | ${fixed(page.ratios.static, 2)} | ` +
         `${fixed(page.ratios.bareApi, 2)} | ${budgetCell(result.budgets, page.label)} |`,
     );
