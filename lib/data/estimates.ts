@@ -4,6 +4,8 @@
  * period is never the sum of its figures.
  */
 
+import type { Grade, Qualifier } from '@/lib/figures/vocabulary';
+
 /** How long one period of the chart is; chosen from the span of the dates in scope. */
 export type PeriodGranularity = 'week' | 'month' | 'year';
 
@@ -11,13 +13,13 @@ export type PeriodGranularity = 'week' | 'month' | 'year';
 export interface PeriodEstimate {
   id: number;
   rawText: string;
-  qualifier: import('@/lib/figures/vocabulary').Qualifier;
+  qualifier: Qualifier;
   value: number | null;
   low: number | null;
   high: number | null;
   /** YYYY-MM-DD */
   date: string;
-  grade: import('@/lib/figures/vocabulary').Grade | null;
+  grade: Grade | null;
   sourceName: string | null;
 }
 
