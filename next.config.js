@@ -6,6 +6,9 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time rather than bundling it.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   poweredByHeader: false,
+  // Pre-rendered pages say `Cache-Control: s-maxage=60` (their revalidate time) without a stale-while-revalidate
+  // window: a shared cache keeps them at most a minute, and a browser never shows a stale page while it refetches.
+  expireTime: 60,
   typedRoutes: false,
   experimental: {
     // Pre-rendered pages and cached data live in memory only: a restart always starts from the database as it is,

@@ -66,3 +66,19 @@ const cachedFigurePage = cachedRead('fetchFigurePage', queryFigurePage);
 export async function fetchFigurePage(scope: FigureScope, cursor: CursorValue[] | null = null, limit = FIGURE_PAGE_SIZE): Promise<Page<FigureView>> {
   return cachedFigurePage(normaliseScope(scope), cursor, limit);
 }
+
+/**
+ * The body of `GET /api/figures` for one page, serialised once per data generation: a cached page is sent as the
+ * text it was stored as, without parsing and serialising 100 figures again on every request.
+ */
+async function queryFigurePageBody(scope: FigureScope, cursor: CursorValue[] | null, limit: number): Promise<string> {
+  const page = await queryFigurePage(scope, cursor, limit);
+  return JSON.stringify({ figures: page.items, nextCursor: page.nextCursor, total: page.total, limit });
+}
+
+const cachedFigurePageBody = cachedRead('fetchFigurePageBody', queryFigurePageBody);
+
+/** The JSON body of one page of the scope's figures, for the API (cached until the data changes). */
+export async function fetchFigurePageBody(scope: FigureScope, cursor: CursorValue[] | null, limit: number): Promise<string> {
+  return cachedFigurePageBody(normaliseScope(scope), cursor, limit);
+}

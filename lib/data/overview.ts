@@ -36,8 +36,11 @@ export interface CompositionNode {
   parts: CompositionNode[];
 }
 
-/** At most this many compositions, this many parts under each figure, this many levels below the whole. */
-export const COMPOSITION_LIMITS = { roots: 3, partsPerFigure: 8, depth: 3 } as const;
+/**
+ * At most this many compositions, this many parts under each figure, this many levels below the whole, and this
+ * many figures in one composition (the largest parts first, level by level).
+ */
+export const COMPOSITION_LIMITS = { roots: 3, partsPerFigure: 6, depth: 3, figuresPerComposition: 16 } as const;
 
 const LARGEST_FIRST = Prisma.sql`${MAGNITUDE} DESC, f."id" ASC`;
 
@@ -55,6 +58,8 @@ export async function queryCompositions(scope: FigureScope): Promise<Composition
     COMPOSITION_LIMITS.roots,
   );
   const nodes = roots.map(({ figure }): CompositionNode => ({ figure, depth: 0, parts: [] }));
+  const rootOf = new Map(nodes.map((node) => [node.figure.id, node]));
+  const sizes = new Map(nodes.map((node) => [node, 1]));
   let level = nodes;
   const seen = new Set(nodes.map((node) => node.figure.id));
   for (let depth = 1; depth <= COMPOSITION_LIMITS.depth && level.length > 0; depth += 1) {
@@ -62,9 +67,12 @@ export async function queryCompositions(scope: FigureScope): Promise<Composition
     const next: CompositionNode[] = [];
     for (const part of parts) {
       const parent = level.find((node) => node.figure.id === part.partOfId);
-      if (!parent || seen.has(part.id)) continue;
+      const root = parent && rootOf.get(parent.figure.id);
+      if (!parent || !root || seen.has(part.id) || sizes.get(root)! >= COMPOSITION_LIMITS.figuresPerComposition) continue;
       seen.add(part.id);
+      sizes.set(root, sizes.get(root)! + 1);
       const node = { figure: part, depth, parts: [] };
+      rootOf.set(part.id, root);
       parent.parts.push(node);
       next.push(node);
     }

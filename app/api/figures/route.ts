@@ -1,4 +1,4 @@
-import { fetchFigurePage, FIGURE_LIST_KEY_LENGTH, isFigureListKey } from '@/lib/data/figure-list';
+import { fetchFigurePageBody, FIGURE_LIST_KEY_LENGTH, isFigureListKey } from '@/lib/data/figure-list';
 import { parseCursorParameter, parseScope, SCOPE_PARAMETER_NAMES, type ScopeProblem } from '@/lib/data/scope';
 import { resolveScope } from '@/lib/data/scope-names';
 
@@ -45,6 +45,5 @@ export async function GET(request: Request): Promise<Response> {
 
   const resolved = await resolveScope(parsed.scope);
   if (resolved.problems.length > 0) return badRequest(resolved.problems);
-  const page = await fetchFigurePage(resolved.scope, cursor, limit);
-  return Response.json({ figures: page.items, nextCursor: page.nextCursor, total: page.total, limit });
+  return new Response(await fetchFigurePageBody(resolved.scope, cursor, limit), { headers: { 'Content-Type': 'application/json' } });
 }
