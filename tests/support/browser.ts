@@ -29,10 +29,11 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Opens a page and waits until its streamed content has replaced the loading skeleton: React reveals streamed
+ * Opens a page and waits until its streamed content has replaced every loading skeleton: React reveals streamed
  * Suspense content shortly after the load event, so reading the page at `load` can still see the skeleton.
  */
 export async function gotoLoaded(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator('.skeleton').waitFor({ state: 'detached' });
+  // Each widget of a page streams on its own, so there may be several skeletons: wait until the last one is gone.
+  await page.waitForFunction(() => document.querySelectorAll('.skeleton').length === 0);
 }
