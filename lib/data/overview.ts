@@ -17,16 +17,12 @@ export interface ScopeTotals {
 
 export async function queryScopeTotals(scope: FigureScope): Promise<ScopeTotals> {
   const condition = scopeCondition(scope);
-  // Each distinct count is its own query so that each can be answered from the index on its own column.
-  const [figures = 0, reports = 0, sources = 0, places = 0] = await Promise.all(
-    [Prisma.sql`COUNT(*)`, Prisma.sql`COUNT(DISTINCT f."reportId")`, Prisma.sql`COUNT(DISTINCT f."sourceId")`, Prisma.sql`COUNT(DISTINCT f."placeId")`].map(
-      async (aggregate) => {
-        const rows = await prisma.$queryRaw<Array<{ count: bigint }>>(Prisma.sql`SELECT ${aggregate} AS "count" FROM "Figure" f WHERE ${condition}`);
-        return toCount(rows[0]?.count);
-      },
-    ),
-  );
-  return { figures, reports, sources, places };
+  // One round trip; each count is its own subquery so that each is answered from the index on its own column.
+  const count = (aggregate: Prisma.Sql) => Prisma.sql`(SELECT ${aggregate} FROM "Figure" f WHERE ${condition})`;
+  const [row] = await prisma.$queryRaw<Array<Record<keyof ScopeTotals, bigint>>>(Prisma.sql`
+    SELECT ${count(Prisma.sql`COUNT(*)`)} AS "figures", ${count(Prisma.sql`COUNT(DISTINCT f."reportId")`)} AS "reports",
+           ${count(Prisma.sql`COUNT(DISTINCT f."sourceId")`)} AS "sources", ${count(Prisma.sql`COUNT(DISTINCT f."placeId")`)} AS "places"`);
+  return { figures: toCount(row?.figures), reports: toCount(row?.reports), sources: toCount(row?.sources), places: toCount(row?.places) };
 }
 
 /** A population figure with its parts, and theirs, as the text gives them (through partOf). */
