@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import type { Page } from '@/lib/data/cursor';
 import type { FigureView } from '@/lib/data/figures';
 import { scopeToQuery, type FigureScope } from '@/lib/data/scope';
 import { formatNumber } from '@/lib/format/figure';
 import { FigureTable } from './figure-table';
+import { PageLinks } from './page-links';
 
 /**
  * One page of a scope's figures as a table, with the links that walk the rest of the list: "next" carries the
@@ -27,25 +27,15 @@ export function FigurePageTable({
   return (
     <>
       <FigureTable figures={page.items} caption={caption} columns={columns} />
-      <nav className="pagination" aria-label="Pages of figures">
+      <PageLinks
+        label="Pages of figures"
+        firstHref={isFirstPage ? null : `/figures${scopeToQuery(scope)}`}
+        nextHref={page.nextCursor ? `/figures${scopeToQuery(scope, { cursor: page.nextCursor })}` : null}
+      >
         <p className="muted">
           {formatNumber(page.items.length)} of {formatNumber(page.total)} {page.total === 1 ? 'figure' : 'figures'}, newest first.
         </p>
-        <ul>
-          {!isFirstPage ? (
-            <li>
-              <Link prefetch={false} href={`/figures${scopeToQuery(scope)}`}>First page</Link>
-            </li>
-          ) : null}
-          {page.nextCursor ? (
-            <li>
-              <Link prefetch={false} href={`/figures${scopeToQuery(scope, { cursor: page.nextCursor })}`} rel="next">
-                Next page
-              </Link>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+      </PageLinks>
     </>
   );
 }

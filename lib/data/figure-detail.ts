@@ -3,7 +3,7 @@ import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { highlightSentence, type SentenceHighlight } from '@/lib/format/highlight';
-import { figureViewInclude, toFigureView, type FigureView } from './figures';
+import type { FigureView } from './figures';
 import { selectFigureViews } from './figure-rows';
 import type { FigureScope } from './scope';
 import { nextDay } from './scope-sql';
@@ -59,16 +59,13 @@ async function selectOtherSources(figure: FigureView): Promise<{ figures: Figure
 
 /** The figure with the given id and its bounded context, straight from the database; null when there is none. */
 export async function queryFigureDetail(id: number): Promise<FigureDetail | null> {
-  const row = await prisma.figure.findUnique({
-    where: { id },
-    include: { ...figureViewInclude, report: { select: { ...figureViewInclude.report.select, body: true } } },
-  });
+  const [row] = await selectFigureViews(Prisma.sql`f."id" = ${id}`, Prisma.sql`f."id"`, 1);
   if (!row) return null;
-  const { body, ...report } = row.report;
-  const figure = toFigureView({ ...row, report });
+  const { figure } = row;
+  const { body } = await prisma.report.findUniqueOrThrow({ where: { id: figure.report.id }, select: { body: true } });
 
   const [partOf, parts, others] = await Promise.all([
-    row.partOfId === null ? [] : selectFigureViews(Prisma.sql`f."id" = ${row.partOfId}`, Prisma.sql`f."id"`, 1),
+    figure.partOfId === null ? [] : selectFigureViews(Prisma.sql`f."id" = ${figure.partOfId}`, Prisma.sql`f."id"`, 1),
     selectFigureViews(Prisma.sql`f."partOfId" = ${id}`, Prisma.sql`f."start" ASC, f."id" ASC`, PARTS_LIMIT),
     selectOtherSources(figure),
   ]);

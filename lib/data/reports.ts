@@ -3,7 +3,8 @@ import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { toPage, type CursorValue, type Page } from './cursor';
-import { figureViewInclude, toDateString, toFigureView, type FigureView } from './figures';
+import { toDateString, type FigureView } from './figures';
+import { selectFigureViews } from './figure-rows';
 import { toCount } from './scope-sql';
 
 /** A report as lists show it. */
@@ -25,6 +26,8 @@ export interface ReportDetail extends ReportSummary {
 }
 
 export const REPORT_PAGE_SIZE = 50;
+/** A report's page highlights every figure of its text; a text with more than this many is shown with the first. */
+export const REPORT_FIGURES_LIMIT = 1_000;
 export const REPORT_LIST_KEY_LENGTH = 2;
 
 /** Whether a decoded cursor is a key of the report list: [published date text, id]. */
@@ -52,14 +55,12 @@ export async function queryReportPage(cursor: CursorValue[] | null): Promise<Pag
 export async function queryReport(id: number): Promise<ReportDetail | null> {
   const row = await prisma.report.findUnique({
     where: { id },
-    select: {
-      id: true, title: true, outlet: true, publishedAt: true, url: true, language: true, body: true,
-      figures: { include: figureViewInclude, orderBy: { start: 'asc' } },
-    },
+    select: { id: true, title: true, outlet: true, publishedAt: true, url: true, language: true, body: true },
   });
   if (!row) return null;
-  const { figures, publishedAt, ...report } = row;
-  return { ...report, publishedAt: toDateString(publishedAt) ?? '', figureCount: figures.length, figures: figures.map(toFigureView) };
+  const figures = await selectFigureViews(Prisma.sql`f."reportId" = ${id}`, Prisma.sql`f."start" ASC, f."id" ASC`, REPORT_FIGURES_LIMIT);
+  const { publishedAt, ...report } = row;
+  return { ...report, publishedAt: toDateString(publishedAt) ?? '', figureCount: figures.length, figures: figures.map((figure) => figure.figure) };
 }
 
 const cachedReportPage = cachedRead('fetchReportPage', queryReportPage);

@@ -13,5 +13,5 @@ export const metadata: Metadata = { title: 'Overview' };
 
 export default async function ScopedOverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ scope, names, problems }, options] = await Promise.all([readPageScope(await searchParams), fetchFilterOptions()]);
-  return <OverviewDashboard scope={scope} names={names} problems={problems} options={options} />;
+  return <OverviewDashboard scope={scope} names={names} problems={problems} options={options} streamed />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ScopeNotice } from '@/components/dashboard/overview/scope-notice';
+import { PageLinks } from '@/components/dashboard/page-links';
 import { fetchReportPage, isReportListKey, REPORT_LIST_KEY_LENGTH } from '@/lib/data/reports';
 import { parseCursorParameter } from '@/lib/data/scope';
 import { formatDay, formatNumber } from '@/lib/format/figure';
@@ -33,22 +34,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </li>
         ))}
       </ul>
-      <nav className="pagination" aria-label="Pages of reports">
-        <ul>
-          {cursor ? (
-            <li>
-              <Link href="/reports">First page</Link>
-            </li>
-          ) : null}
-          {page.nextCursor ? (
-            <li>
-              <Link href={`/reports?cursor=${page.nextCursor}`} rel="next">
-                Next page
-              </Link>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+      <PageLinks label="Pages of reports" firstHref={cursor ? '/reports' : null} nextHref={page.nextCursor ? `/reports?cursor=${page.nextCursor}` : null} />
     </>
   );
 }

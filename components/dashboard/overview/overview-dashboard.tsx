@@ -21,11 +21,14 @@ export function OverviewDashboard({
   names,
   problems,
   options,
+  streamed,
 }: {
   scope: FigureScope;
   names: ScopeNames;
   problems: ScopeProblem[];
   options: FilterOptions;
+  /** Stream each widget on its own (a view rendered on request), or write them all in place (a pre-rendered page). */
+  streamed: boolean;
 }) {
   return (
     <>
@@ -36,10 +39,11 @@ export function OverviewDashboard({
       <ScopeNotice problems={problems} />
       <FilterForm scope={scope} names={names} options={options} />
 
-      <Widget id="headlines" title="Headline figures" skeletonHeight={16}>
+      <Widget streamed={streamed} id="headlines" title="Headline figures" skeletonHeight={16}>
         <HeadlineCards scope={scope} />
       </Widget>
       <Widget
+        streamed={streamed}
         id="estimates"
         title="Estimates over time"
         note="Each period shows the band from the lowest to the highest figure reported for it, and the latest, best-graded estimate as a point. Figures are never added up: reports overlap, and adding them would count the same people twice."
@@ -47,16 +51,16 @@ export function OverviewDashboard({
       >
         <EstimatesCharts scope={scope} />
       </Widget>
-      <Widget id="sources" title="Sources side by side">
+      <Widget streamed={streamed} id="sources" title="Sources side by side">
         <SourcesSideBySide scope={scope} />
       </Widget>
-      <Widget id="places" title="Places">
+      <Widget streamed={streamed} id="places" title="Places">
         <PlaceCounts scope={scope} />
       </Widget>
-      <Widget id="latest" title="Latest figures" skeletonHeight={24}>
+      <Widget streamed={streamed} id="latest" title="Latest figures" skeletonHeight={24}>
         <LatestFigures scope={scope} />
       </Widget>
-      <Widget id="composition" title="Composition of the population" note="Built from the stored figures and the parts the text gives (“including 80,000 displaced”).">
+      <Widget streamed={streamed} id="composition" title="Composition of the population" note="Built from the stored figures and the parts the text gives (“including 80,000 displaced”).">
         <Compositions scope={scope} />
       </Widget>
     </>

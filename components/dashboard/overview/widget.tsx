@@ -12,14 +12,30 @@ export function WidgetSkeleton({ label, height = 12 }: { label: string; height?:
 
 /**
  * One section of the overview: its heading at once, its content streamed on its own as soon as its query returns,
- * so a slow widget never holds up the others.
+ * so a slow widget never holds up the others. A pre-rendered page (`streamed` false) is rendered whole before it is
+ * cached, so it has nothing to wait for: its widgets are written in place, without skeletons to swap out, and the
+ * browser can paint them as the HTML arrives.
  */
-export function Widget({ id, title, note, children, skeletonHeight }: { id: string; title: string; note?: ReactNode; children: ReactNode; skeletonHeight?: number }) {
+export function Widget({
+  id,
+  title,
+  note,
+  children,
+  skeletonHeight,
+  streamed,
+}: {
+  id: string;
+  title: string;
+  note?: ReactNode;
+  children: ReactNode;
+  skeletonHeight?: number;
+  streamed: boolean;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="widget" data-widget={id}>
       <h2 id={`${id}-heading`}>{title}</h2>
       {note ? <p className="section-note">{note}</p> : null}
-      <Suspense fallback={<WidgetSkeleton label={title.toLowerCase()} height={skeletonHeight} />}>{children}</Suspense>
+      {streamed ? <Suspense fallback={<WidgetSkeleton label={title.toLowerCase()} height={skeletonHeight} />}>{children}</Suspense> : children}
     </section>
   );
 }

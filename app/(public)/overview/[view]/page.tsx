@@ -22,5 +22,5 @@ export const metadata: Metadata = { title: 'Overview', alternates: { canonical: 
 export default async function UnfilteredOverviewPage({ params }: { params: Promise<{ view: string }> }) {
   if ((await params).view !== 'all') notFound();
   const [{ names }, options] = await Promise.all([resolveScope({}), fetchFilterOptions()]);
-  return <OverviewDashboard scope={{}} names={names} problems={[]} options={options} />;
+  return <OverviewDashboard scope={{}} names={names} problems={[]} options={options} streamed={false} />;
 }
