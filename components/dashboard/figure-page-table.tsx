@@ -4,6 +4,7 @@ import type { FigureView } from '@/lib/data/figures';
 import { scopeToQuery, type FigureScope } from '@/lib/data/scope';
 import { formatNumber } from '@/lib/format/figure';
 import { FigureTable } from './figure-table';
+import { DownloadLinks } from './download-links';
 import { PageLinks } from './page-links';
 
 /**
@@ -36,6 +37,7 @@ export function FigurePageTable({
           {formatNumber(page.items.length)} of {formatNumber(page.total)} {page.total === 1 ? 'figure' : 'figures'}, newest first.
         </p>
       </PageLinks>
+      <DownloadLinks scope={scope} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { fetchFigurePage } from '@/lib/data/figure-list';
 import { scopeToQuery, type FigureScope } from '@/lib/data/scope';
 import { formatNumber } from '@/lib/format/figure';
+import { DownloadLinks } from '../download-links';
 import { FigureTable } from '../figure-table';
 
 export const LATEST_FIGURES = 25;
@@ -16,6 +17,7 @@ export async function LatestFigures({ scope }: { scope: FigureScope }) {
       <p>
         <Link prefetch={false} href={`/figures${scopeToQuery(scope)}`}>All {formatNumber(page.total)} figures of this selection</Link>
       </p>
+      <DownloadLinks scope={scope} />
     </>
   );
 }

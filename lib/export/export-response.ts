@@ -1,0 +1,20 @@
+import 'server-only';
+import { badRequest, readApiScope } from '@/lib/data/api-scope';
+import { exportFileName, streamFigureCsv } from './figure-csv';
+
+/**
+ * The answer of a CSV export route: the scope read as the API reads it (400 for anything it cannot use), then the
+ * file, streamed, with a name that says its scope and day.
+ */
+export async function figureCsvResponse(request: Request, { hxl }: { hxl: boolean }): Promise<Response> {
+  const { scope, problems } = await readApiScope(new URL(request.url).searchParams);
+  if (problems.length > 0) return badRequest(problems);
+  const fileName = exportFileName(scope, new Date().toISOString().slice(0, 10), hxl);
+  return new Response(streamFigureCsv(scope, { hxl }), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
