@@ -1,5 +1,6 @@
 import 'server-only';
 import { badRequest, readApiScope } from '@/lib/data/api-scope';
+import { answerPublicGet } from '@/lib/http/public-get';
 import { exportFileName, streamFigureCsv } from './figure-csv';
 
 /**
@@ -7,6 +8,10 @@ import { exportFileName, streamFigureCsv } from './figure-csv';
  * file, streamed, with a name that says its scope and day.
  */
 export async function figureCsvResponse(request: Request, { hxl }: { hxl: boolean }): Promise<Response> {
+  return answerPublicGet(request, () => answerCsv(request, hxl));
+}
+
+async function answerCsv(request: Request, hxl: boolean): Promise<Response> {
   const { scope, problems } = await readApiScope(new URL(request.url).searchParams);
   if (problems.length > 0) return badRequest(problems);
   const fileName = exportFileName(scope, new Date().toISOString().slice(0, 10), hxl);
@@ -14,7 +19,6 @@ export async function figureCsvResponse(request: Request, { hxl }: { hxl: boolea
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'no-store',
     },
   });
 }

@@ -73,3 +73,37 @@ describe('CSV and HXL exports', () => {
     expect(html).toContain('href="/api/figures.hxl.csv?category=killed"');
   });
 });
+
+describe('HTTP caching and CORS of the public API', () => {
+  it('answers with a strong ETag that a revalidation gets 304 for, until the data changes', async () => {
+    for (const path of ['/api/figures?category=killed', '/api/figures.csv?category=killed']) {
+      const first = await fetch(`${server.url}${path}`);
+      expect(first.status).toBe(200);
+      const tag = first.headers.get('etag');
+      expect(tag).toMatch(/^"\d+-[A-Za-z0-9_-]{16}"$/);
+      expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+      expect(first.headers.get('access-control-allow-origin')).toBe('*');
+      const again = await fetch(`${server.url}${path}`, { headers: { 'If-None-Match': tag! } });
+      expect(again.status).toBe(304);
+      const other = await fetch(`${server.url}${path}&source=1`, { headers: { 'If-None-Match': tag! } });
+      expect(other.status).toBe(200);
+    }
+    const before = (await fetch(`${server.url}/api/figures`)).headers.get('etag')!;
+    const figure = await prisma.figure.findFirstOrThrow({ where: { rawText: '25' } });
+    await prisma.figure.update({ where: { id: figure.id }, data: { counted: 'coalition strikes on Raqqa, recounted' } });
+    const after = await fetch(`${server.url}/api/figures`, { headers: { 'If-None-Match': before } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(before);
+    expect(await after.text()).toContain('coalition strikes on Raqqa, recounted');
+  });
+
+  it('lets other origins read errors of public GETs, and never gives writes to them', async () => {
+    const bad = await fetch(`${server.url}/api/figures?limit=0`);
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('access-control-allow-origin')).toBe('*');
+    expect(bad.headers.get('etag')).toBeNull();
+    const write = await fetch(`${server.url}/api/admin/figures`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json', Origin: 'http://elsewhere.example' } });
+    expect(write.status).toBe(401);
+    expect(write.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { badRequest, readApiScope } from '@/lib/data/api-scope';
 import { fetchFigurePageBody, FIGURE_LIST_KEY_LENGTH, isFigureListKey } from '@/lib/data/figure-list';
 import { parseCursorParameter, type ScopeProblem } from '@/lib/data/scope';
+import { answerPublicGet } from '@/lib/http/public-get';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,9 +20,14 @@ function parseLimit(text: string | null): { limit: number; problem: ScopeProblem
  * GET /api/figures: one page of the scope's figures, newest first, with the cursor of the next page and the
  * scope's total. Scope parameters as on the pages (`category`, `source`, `place`, `report`, `from`, `to`; the
  * aliases `sourceId`, `placeId`, `reportId`), `limit` (default 100, at most 1,000) and `cursor`. A parameter that
- * is unknown, malformed or names nothing gets a 400 naming it.
+ * is unknown, malformed or names nothing gets a 400 naming it. Cacheable by any HTTP cache (ETag, 304) and
+ * readable from any origin.
  */
 export async function GET(request: Request): Promise<Response> {
+  return answerPublicGet(request, () => answerFigurePage(request));
+}
+
+async function answerFigurePage(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const { limit, problem: limitProblem } = parseLimit(params.get('limit'));
   const { cursor, problem: cursorProblem } = parseCursorParameter(params, isFigureListKey, FIGURE_LIST_KEY_LENGTH);
