@@ -4,8 +4,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDatabase } from '@/prisma/seed';
 import type { PrismaClient } from '@/lib/db/connect';
 import { createMigratedDatabase } from '../support/temp-database';
-import { startServer, type RunningServer } from '../support/server';
-import { gotoLoaded, launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/server';
+import { gotoLoaded, startServerAndBrowser } from '../support/browser';
 
 /**
  * Every page axe checks, at every width. `:figure`, `:report` and `:source` stand for ids of the seeded
@@ -83,7 +83,7 @@ beforeAll(async () => {
   let databasePath: string;
   ({ dir, prisma, databasePath } = await createMigratedDatabase());
   await seedDatabase(prisma);
-  [server, browser] = await Promise.all([startServer(databasePath), launchBrowser()]);
+  [server, browser] = await startServerAndBrowser(databasePath);
   for (const viewport of WIDTHS) contexts.set(viewport.width, await browser.newContext({ viewport }));
   const { figures } = (await (await fetch(`${server.url}/api/figures`)).json()) as { figures: ApiFigure[] };
   const attributed = figures.find((figure) => figure.source !== null)!;

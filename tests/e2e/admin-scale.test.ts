@@ -4,8 +4,8 @@ import type { PrismaClient } from '@/lib/db/connect';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser, signedInPage, testSessionSecret } from '../support/admin';
 import { loadBulkData } from '../support/admin-bulk-data';
-import { launchBrowser, saveScreenshot } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import { startServerAndBrowser, saveScreenshot } from '../support/browser';
+import type { RunningServer } from '../support/server';
 import { createMigratedDatabase } from '../support/temp-database';
 
 // More of everything than one page holds: 192 figures, 61 reports, 124 sources, 124 places.
@@ -23,7 +23,7 @@ beforeAll(async () => {
   await seedDatabase(prisma);
   loadBulkData(databasePath, { reports: 60, figuresPerReport: 3, sources: 120, places: 120 });
   editor = await addTestUser(prisma, 'editor@example.org', 'editor', 'Edith Editor');
-  [server, browser] = await Promise.all([startServer(databasePath, { SESSION_SECRET: testSessionSecret() }), launchBrowser()]);
+  [server, browser] = await startServerAndBrowser(databasePath, { SESSION_SECRET: testSessionSecret() });
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,8 +4,8 @@ import type { PrismaClient } from '@/lib/db/connect';
 import { hashReportBody } from '@/lib/reports/body-hash';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser, signedInPage, testSessionSecret } from '../support/admin';
-import { gotoLoaded, launchBrowser, saveScreenshot } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import { gotoLoaded, startServerAndBrowser, saveScreenshot } from '../support/browser';
+import type { RunningServer } from '../support/server';
 import { createMigratedDatabase } from '../support/temp-database';
 
 let dir: string;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   await addSecondReport();
   editor = await addTestUser(prisma, 'editor@example.org', 'editor', 'Edith Editor');
   secondEditor = await addTestUser(prisma, 'second@example.org', 'editor', 'Sam Second');
-  [server, browser] = await Promise.all([startServer(databasePath, { SESSION_SECRET: testSessionSecret() }), launchBrowser()]);
+  [server, browser] = await startServerAndBrowser(databasePath, { SESSION_SECRET: testSessionSecret() });
 });
 afterAll(async () => {
   await browser?.close();

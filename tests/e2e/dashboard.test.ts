@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDatabase } from '@/prisma/seed';
 import type { PrismaClient } from '@/lib/db/connect';
 import { createMigratedDatabase } from '../support/temp-database';
-import { startServer, type RunningServer } from '../support/server';
-import { launchBrowser, saveScreenshot } from '../support/browser';
+import type { RunningServer } from '../support/server';
+import { startServerAndBrowser, saveScreenshot } from '../support/browser';
 
 interface ApiFigure {
   id: number;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   let databasePath: string;
   ({ dir, prisma, databasePath } = await createMigratedDatabase());
   await seedDatabase(prisma);
-  [server, browser] = await Promise.all([startServer(databasePath), launchBrowser()]);
+  [server, browser] = await startServerAndBrowser(databasePath);
   desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   ({ figures } = (await (await fetch(`${server.url}/api/figures`)).json()) as { figures: ApiFigure[] });
 });

@@ -4,7 +4,7 @@ import { figureFormValues } from '@/lib/actions/figure-form-values';
 import type { PrismaClient } from '@/lib/db/connect';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser, signedInPage, testSessionSecret } from '../support/admin';
-import { launchBrowser } from '../support/browser';
+import { startServerAndBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 import { createMigratedDatabase } from '../support/temp-database';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   ({ dir, prisma, databasePath } = await createMigratedDatabase());
   await seedDatabase(prisma);
   const user = await addTestUser(prisma, 'fresh@example.org');
-  [server, browser] = await Promise.all([startServer(databasePath, { SESSION_SECRET: secret }), launchBrowser()]);
+  [server, browser] = await startServerAndBrowser(databasePath, { SESSION_SECRET: secret });
   ({ context: editor } = await signedInPage(browser, server.url, user));
 });
 afterAll(async () => {

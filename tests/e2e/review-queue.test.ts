@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { PrismaClient } from '@/lib/db/connect';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser, signedInPage, testSessionSecret } from '../support/admin';
-import { gotoLoaded, launchBrowser, saveScreenshot } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import { gotoLoaded, startServerAndBrowser, saveScreenshot } from '../support/browser';
+import type { RunningServer } from '../support/server';
 import { createMigratedDatabase } from '../support/temp-database';
 
 // A real Reuters report on an attack in Ituri, DRC (eval/extract/drc-ituri-adf-attack.txt).
@@ -22,7 +22,7 @@ beforeAll(async () => {
   ({ dir, prisma, databasePath } = await createMigratedDatabase());
   await seedDatabase(prisma);
   editor = await addTestUser(prisma, 'editor@example.org', 'editor', 'Edith Editor');
-  [server, browser] = await Promise.all([startServer(databasePath, { SESSION_SECRET: testSessionSecret() }), launchBrowser()]);
+  [server, browser] = await startServerAndBrowser(databasePath, { SESSION_SECRET: testSessionSecret() });
 });
 afterAll(async () => {
   await browser?.close();

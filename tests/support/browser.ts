@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from './server';
 
 /** Debian's Chromium; Playwright's own browser download cannot run offline. */
 const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -36,4 +37,20 @@ export async function gotoLoaded(page: Page, url: string): Promise<void> {
   await page.goto(url);
   // Each widget of a page streams on its own, so there may be several skeletons: wait until the last one is gone.
   await page.waitForFunction(() => document.querySelectorAll('.skeleton').length === 0);
+}
+
+/**
+ * The real server on a database and a browser, started together. If either cannot start (no Chromium at
+ * /usr/bin/chromium, a server that exits), the other is stopped before the error is thrown, so a suite that cannot
+ * start leaves nothing running behind it.
+ */
+export async function startServerAndBrowser(
+  databasePath: string,
+  environment: Record<string, string> = {},
+): Promise<[RunningServer, Browser]> {
+  const [server, browser] = await Promise.allSettled([startServer(databasePath, environment), launchBrowser()]);
+  if (server.status === 'fulfilled' && browser.status === 'fulfilled') return [server.value, browser.value];
+  if (server.status === 'fulfilled') await server.value.stop();
+  if (browser.status === 'fulfilled') await browser.value.close();
+  throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason;
 }
