@@ -14,11 +14,12 @@ const config = {
   testTimeout: 60_000,
 };
 
-// The schema engine's wasm bindings ship as ES modules only; let next/jest's compiler turn them into CommonJS too.
+// The schema engine's wasm bindings and the OpenAPI document validator ship as ES modules only; let next/jest's
+// compiler turn them into CommonJS too.
 module.exports = async () => {
   const resolved = await createJestConfig(config)();
   resolved.transformIgnorePatterns = resolved.transformIgnorePatterns.map((pattern) =>
-    pattern.startsWith('/node_modules/') ? '/node_modules/(?!@prisma/schema-engine-wasm/)' : pattern,
+    pattern.startsWith('/node_modules/') ? '/node_modules/(?!(@prisma/schema-engine-wasm|@seriousme/openapi-schema-validator)/)' : pattern,
   );
   return resolved;
 };

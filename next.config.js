@@ -1,5 +1,5 @@
 /** The query parameters that scope the overview; `/` without any of them is the pre-rendered unfiltered overview. */
-const SCOPE_PARAMETERS = ['category', 'source', 'place', 'report', 'from', 'to'];
+const SCOPE_PARAMETERS = ['category', 'source', 'place', 'report', 'from', 'to', 'qualifier', 'grade', 'q'];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

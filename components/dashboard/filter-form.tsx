@@ -4,10 +4,11 @@ import type { FigureScope } from '@/lib/data/scope';
 import type { ScopeNames } from '@/lib/data/scope-names';
 import { categoryLabel } from '@/lib/format/category-colours';
 import { formatDay } from '@/lib/format/figure';
-import { CATEGORIES } from '@/lib/figures/vocabulary';
+import { GRADE_FILTERS, MAX_SEARCH_LENGTH } from '@/lib/data/scope';
+import { CATEGORIES, QUALIFIER_LABELS, QUALIFIERS } from '@/lib/figures/vocabulary';
 
 /**
- * The overview's scope as a plain GET form: the choice lands in the URL (?category=…&source=…&place=…&from=…&to=…)
+ * The overview's scope as a plain GET form: the choice lands in the URL (?category=…&source=…&place=…&from=…&q=…)
  * so a view can be shared, and it works without JavaScript. The lists are bounded (the most cited sources, the
  * upper levels of the place tree); a source or place chosen elsewhere stays selected as the current choice.
  */
@@ -57,6 +58,32 @@ export function FilterForm({ scope, names, options, action = '/' }: { scope: Fig
       <label>
         <span>To</span>
         <input type="date" name="to" defaultValue={scope.to ?? ''} />
+      </label>
+      <label>
+        <span>Hedge</span>
+        <select name="qualifier" defaultValue={scope.qualifier ?? ''}>
+          <option value="">Any hedge</option>
+          {QUALIFIERS.map((qualifier) => (
+            <option key={qualifier} value={qualifier}>
+              {QUALIFIER_LABELS[qualifier]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Grade</span>
+        <select name="grade" defaultValue={scope.grade ?? ''}>
+          <option value="">Any grade</option>
+          {GRADE_FILTERS.map((grade) => (
+            <option key={grade} value={grade}>
+              {grade}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Text</span>
+        <input type="search" name="q" defaultValue={scope.q ?? ''} maxLength={MAX_SEARCH_LENGTH} placeholder="in the number, what is counted or the sentence" />
       </label>
       {names.report ? (
         <p className="filter-report">

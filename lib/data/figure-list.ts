@@ -73,7 +73,7 @@ export async function fetchFigurePage(scope: FigureScope, cursor: CursorValue[] 
  */
 async function queryFigurePageBody(scope: FigureScope, cursor: CursorValue[] | null, limit: number): Promise<string> {
   const page = await queryFigurePage(scope, cursor, limit);
-  return JSON.stringify({ figures: page.items, nextCursor: page.nextCursor, total: page.total, limit });
+  return JSON.stringify({ items: page.items, nextCursor: page.nextCursor, total: page.total, limit });
 }
 
 const cachedFigurePageBody = cachedRead('fetchFigurePageBody', queryFigurePageBody);

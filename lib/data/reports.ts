@@ -37,17 +37,17 @@ export function isReportListKey(key: CursorValue[]): boolean {
 }
 
 /** One page of the reports, newest first, with the figure count of each, straight from the database. */
-export async function queryReportPage(cursor: CursorValue[] | null): Promise<Page<ReportSummary>> {
+export async function queryReportPage(cursor: CursorValue[] | null, limit = REPORT_PAGE_SIZE): Promise<Page<ReportSummary>> {
   const after = cursor === null ? Prisma.sql`1 = 1` : Prisma.sql`(r."publishedAt", r."id") < (${cursor[0]}, ${cursor[1]})`;
   const [rows, [total]] = await Promise.all([
     prisma.$queryRaw<Array<Omit<ReportSummary, 'figureCount'> & { publishedKey: string; figureCount: bigint }>>(Prisma.sql`
       SELECT r."id", r."title", r."outlet", substr(r."publishedAt", 1, 10) AS "publishedAt", CAST(r."publishedAt" AS TEXT) AS "publishedKey",
              r."url", r."language", (SELECT COUNT(*) FROM "Figure" f WHERE f."reportId" = r."id") AS "figureCount"
       FROM "Report" r WHERE ${after}
-      ORDER BY r."publishedAt" DESC, r."id" DESC LIMIT ${REPORT_PAGE_SIZE + 1}`),
+      ORDER BY r."publishedAt" DESC, r."id" DESC LIMIT ${limit + 1}`),
     prisma.$queryRaw<Array<{ count: bigint }>>(Prisma.sql`SELECT COUNT(*) AS "count" FROM "Report"`),
   ]);
-  const page = toPage(rows, REPORT_PAGE_SIZE, toCount(total?.count), (row) => [row.publishedKey, row.id]);
+  const page = toPage(rows, limit, toCount(total?.count), (row) => [row.publishedKey, row.id]);
   return { ...page, items: page.items.map(({ publishedKey: _key, figureCount, ...report }) => ({ ...report, figureCount: toCount(figureCount) })) };
 }
 
@@ -63,12 +63,24 @@ export async function queryReport(id: number): Promise<ReportDetail | null> {
   return { ...report, publishedAt: toDateString(publishedAt) ?? '', figureCount: figures.length, figures: figures.map((figure) => figure.figure) };
 }
 
+/** A report's fields and text without its figures, straight from the database; null when there is none. */
+export async function queryReportText(id: number): Promise<Omit<ReportDetail, 'figures' | 'figureCount'> | null> {
+  const row = await prisma.report.findUnique({
+    where: { id },
+    select: { id: true, title: true, outlet: true, publishedAt: true, url: true, language: true, body: true },
+  });
+  return row ? { ...row, publishedAt: toDateString(row.publishedAt) ?? '' } : null;
+}
+
+/** A report's fields and text without its figures (cached until data changes). */
+export const getReportText = cachedRead('getReportText', queryReportText);
+
 const cachedReportPage = cachedRead('fetchReportPage', queryReportPage);
 const cachedReport = cachedRead('getReport', queryReport);
 
 /** One page of the reports, newest first (cached until data changes). */
-export async function fetchReportPage(cursor: CursorValue[] | null = null): Promise<Page<ReportSummary>> {
-  return cachedReportPage(cursor);
+export async function fetchReportPage(cursor: CursorValue[] | null = null, limit = REPORT_PAGE_SIZE): Promise<Page<ReportSummary>> {
+  return cachedReportPage(cursor, limit);
 }
 
 /** One report with its body and figures (cached until data changes); null when there is none. */

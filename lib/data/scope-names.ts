@@ -3,6 +3,7 @@ import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
 import { categoryLabel } from '@/lib/format/category-colours';
 import { formatDay } from '@/lib/format/figure';
+import { QUALIFIER_LABELS } from '@/lib/figures/vocabulary';
 import type { FigureScope, ScopeProblem } from './scope';
 
 /** The records a scope names, as a reader sees them. */
@@ -60,6 +61,9 @@ export function describeScope(scope: FigureScope, names: ScopeNames): { about: s
     names.source?.name ?? null,
     names.place ? `${names.place.name} and the places in it` : null,
     names.report ? `${names.report.outlet}, ${formatDay(names.report.publishedAt)}` : null,
+    scope.qualifier ? `hedged “${QUALIFIER_LABELS[scope.qualifier]}”` : null,
+    scope.grade ? (scope.grade === 'ungraded' ? 'not yet graded' : `graded ${scope.grade}`) : null,
+    scope.q ? `mentioning “${scope.q}”` : null,
   ].filter((part): part is string => part !== null);
   const period = scope.from && scope.to ? `from ${formatDay(scope.from)} to ${formatDay(scope.to)}` : scope.from ? `from ${formatDay(scope.from)}` : scope.to ? `up to ${formatDay(scope.to)}` : null;
   return { about: about.length > 0 ? about.join(', ') : null, period };

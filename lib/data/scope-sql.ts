@@ -14,6 +14,14 @@ export function scopeCondition(scope: FigureScope): Prisma.Sql {
   if (scope.reportId) conditions.push(Prisma.sql`f."reportId" = ${scope.reportId}`);
   if (scope.from) conditions.push(Prisma.sql`f."date" >= ${scope.from}`);
   if (scope.to) conditions.push(Prisma.sql`f."date" < ${nextDay(scope.to)}`);
+  if (scope.qualifier) conditions.push(Prisma.sql`f."qualifier" = ${scope.qualifier}`);
+  if (scope.grade) conditions.push(scope.grade === 'ungraded' ? Prisma.sql`f."grade" IS NULL` : Prisma.sql`f."grade" = ${scope.grade}`);
+  if (scope.q) {
+    const pattern = `%${scope.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    conditions.push(
+      Prisma.sql`(f."rawText" LIKE ${pattern} ESCAPE '\\' OR f."counted" LIKE ${pattern} ESCAPE '\\' OR f."quote" LIKE ${pattern} ESCAPE '\\')`,
+    );
+  }
   return conditions.length === 0 ? Prisma.sql`1 = 1` : Prisma.join(conditions, ' AND ');
 }
 

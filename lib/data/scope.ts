@@ -1,11 +1,12 @@
-import { CATEGORIES, isCategory, type Category } from '@/lib/figures/vocabulary';
+import { CATEGORIES, GRADES, isCategory, QUALIFIERS, type Category, type Grade, type Qualifier } from '@/lib/figures/vocabulary';
 import { decodeCursor, type CursorValue } from './cursor';
 import { parseId } from './ids';
 
 /**
  * The scope of a view: which figures a page, a widget or an API call is about. It travels in the URL so a view can
- * be shared: `category`, `source`, `place` (the place and every place under it), `report`, and the period `from` /
- * `to` (ISO days, both included). One parser serves the pages and the API: pages ignore a value that names nothing
+ * be shared: `category`, `source`, `place` (the place and every place under it), `report`, the period `from` /
+ * `to` (ISO days, both included), the hedge `qualifier`, the `grade` (or `ungraded`), and `q`, text looked for in
+ * the number as written, what is counted and the sentence. One parser serves the pages and the API: pages ignore a value that names nothing
  * and say so; the API answers 400 naming the parameter.
  */
 export interface FigureScope {
@@ -17,7 +18,18 @@ export interface FigureScope {
   from?: string;
   /** Last day included, YYYY-MM-DD. */
   to?: string;
+  qualifier?: Qualifier;
+  grade?: GradeFilter;
+  /** Text found, ignoring case, in rawText, counted or quote. */
+  q?: string;
 }
+
+/** A grade, or `ungraded` for figures nobody has graded yet. */
+export type GradeFilter = Grade | 'ungraded';
+export const GRADE_FILTERS: readonly GradeFilter[] = [...GRADES, 'ungraded'];
+
+/** The longest text search accepted. */
+export const MAX_SEARCH_LENGTH = 200;
 
 /** A parameter the parser could not use, and why, in words a reader of the page or the API understands. */
 export interface ScopeProblem {
@@ -36,6 +48,9 @@ const SCOPE_PARAMETERS = {
   reportId: ['report', 'reportId'],
   from: ['from'],
   to: ['to'],
+  qualifier: ['qualifier'],
+  grade: ['grade'],
+  q: ['q'],
 } as const;
 
 export const SCOPE_PARAMETER_NAMES: readonly string[] = Object.values(SCOPE_PARAMETERS).flat();
@@ -47,6 +62,11 @@ function readParameter(params: SearchParamsInput, names: readonly string[]): { n
     if (value !== undefined && value.trim() !== '') return { name, value: value.trim() };
   }
   return undefined;
+}
+
+/** The name a query string gives a scope field by ("sourceId" when it uses the alias), or the page name. */
+export function scopeParameterName(params: SearchParamsInput, field: keyof typeof SCOPE_PARAMETERS): string {
+  return readParameter(params, SCOPE_PARAMETERS[field])?.name ?? SCOPE_PARAMETERS[field][0];
 }
 
 /** A calendar day written YYYY-MM-DD that exists ("2017-02-30" does not), or null. */
@@ -86,6 +106,26 @@ export function parseScope(params: SearchParamsInput): { scope: FigureScope; pro
     else scope[field] = day;
   }
 
+  const qualifier = readParameter(params, SCOPE_PARAMETERS.qualifier);
+  if (qualifier) {
+    const known = QUALIFIERS.find((name) => name === qualifier.value);
+    if (known) scope.qualifier = known;
+    else problems.push({ parameter: qualifier.name, value: qualifier.value, message: `must be one of ${QUALIFIERS.join(', ')}` });
+  }
+
+  const grade = readParameter(params, SCOPE_PARAMETERS.grade);
+  if (grade) {
+    const known = GRADE_FILTERS.find((name) => name === grade.value);
+    if (known) scope.grade = known;
+    else problems.push({ parameter: grade.name, value: grade.value, message: `must be one of ${GRADE_FILTERS.join(', ')}` });
+  }
+
+  const q = readParameter(params, SCOPE_PARAMETERS.q);
+  if (q) {
+    if (q.value.length <= MAX_SEARCH_LENGTH) scope.q = q.value;
+    else problems.push({ parameter: q.name, value: `${q.value.slice(0, 40)}…`, message: `must be at most ${MAX_SEARCH_LENGTH} characters` });
+  }
+
   if (scope.from && scope.to && scope.from > scope.to) {
     problems.push({ parameter: 'to', value: scope.to, message: `must not be before from (${scope.from})` });
     delete scope.to;
@@ -119,17 +159,22 @@ export function scopeToQuery(scope: FigureScope, extra: Record<string, string> =
   if (scope.reportId) query.set('report', String(scope.reportId));
   if (scope.from) query.set('from', scope.from);
   if (scope.to) query.set('to', scope.to);
+  if (scope.qualifier) query.set('qualifier', scope.qualifier);
+  if (scope.grade) query.set('grade', scope.grade);
+  if (scope.q) query.set('q', scope.q);
   for (const [name, value] of Object.entries(extra)) query.set(name, value);
   const text = query.toString();
   return text ? `?${text}` : '';
 }
 
 export function hasScope(scope: FigureScope): boolean {
-  return Boolean(scope.category || scope.sourceId || scope.placeId || scope.reportId || scope.from || scope.to);
+  return Object.values(normaliseScope(scope)).length > 0;
 }
 
 /** The scope with only its defined fields, in a fixed order: the same scope always gives the same cache key. */
 export function normaliseScope(scope: FigureScope): FigureScope {
-  const { category, sourceId, placeId, reportId, from, to } = scope;
-  return Object.fromEntries(Object.entries({ category, sourceId, placeId, reportId, from, to }).filter(([, value]) => value !== undefined));
+  const { category, sourceId, placeId, reportId, from, to, qualifier, grade, q } = scope;
+  return Object.fromEntries(
+    Object.entries({ category, sourceId, placeId, reportId, from, to, qualifier, grade, q }).filter(([, value]) => value !== undefined),
+  );
 }

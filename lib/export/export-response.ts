@@ -1,5 +1,7 @@
 import 'server-only';
-import { badRequest, readApiScope } from '@/lib/data/api-scope';
+import { allowedParameters, FIGURE_EXPORT_PARAMETERS } from '@/lib/api/parameters';
+import { badRequest } from '@/lib/api/request';
+import { readApiScope } from '@/lib/api/scope';
 import { answerPublicGet } from '@/lib/http/public-get';
 import { exportFileName, streamFigureCsv } from './figure-csv';
 
@@ -12,7 +14,7 @@ export async function figureCsvResponse(request: Request, { hxl }: { hxl: boolea
 }
 
 async function answerCsv(request: Request, hxl: boolean): Promise<Response> {
-  const { scope, problems } = await readApiScope(new URL(request.url).searchParams);
+  const { scope, problems } = await readApiScope(new URL(request.url).searchParams, allowedParameters(FIGURE_EXPORT_PARAMETERS));
   if (problems.length > 0) return badRequest(problems);
   const fileName = exportFileName(scope, new Date().toISOString().slice(0, 10), hxl);
   return new Response(streamFigureCsv(scope, { hxl }), {

@@ -47,6 +47,14 @@ export function exportFileName(scope: FigureScope, day: string, hxl: boolean): s
     scope.reportId && `report-${scope.reportId}`,
     scope.from && `from-${scope.from}`,
     scope.to && `to-${scope.to}`,
+    scope.qualifier,
+    scope.grade,
+    scope.q && `matching-${searchSlug(scope.q)}`,
   ].filter(Boolean);
   return `figures${parts.length > 0 ? `-${parts.join('-')}` : ''}-${day}${hxl ? '.hxl' : ''}.csv`;
+}
+
+/** A text search as a file-name part in ASCII letters and digits ("Air strike!" → "air-strike"; Arabic → "text"). */
+function searchSlug(q: string): string {
+  return q.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'text';
 }

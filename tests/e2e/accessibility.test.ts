@@ -85,7 +85,7 @@ beforeAll(async () => {
   await seedDatabase(prisma);
   [server, browser] = await startServerAndBrowser(databasePath);
   for (const viewport of WIDTHS) contexts.set(viewport.width, await browser.newContext({ viewport }));
-  const { figures } = (await (await fetch(`${server.url}/api/figures`)).json()) as { figures: ApiFigure[] };
+  const { items: figures } = (await (await fetch(`${server.url}/api/figures`)).json()) as { items: ApiFigure[] };
   const attributed = figures.find((figure) => figure.source !== null)!;
   ids = { figure: figures.find((figure) => figure.rawText === 'an estimated 40,000')!.id, report: attributed.report.id, source: attributed.source!.id };
 });

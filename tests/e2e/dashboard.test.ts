@@ -45,7 +45,7 @@ beforeAll(async () => {
   await seedDatabase(prisma);
   [server, browser] = await startServerAndBrowser(databasePath);
   desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  ({ figures } = (await (await fetch(`${server.url}/api/figures`)).json()) as { figures: ApiFigure[] });
+  ({ items: figures } = (await (await fetch(`${server.url}/api/figures`)).json()) as { items: ApiFigure[] });
 });
 afterAll(async () => {
   await browser?.close();

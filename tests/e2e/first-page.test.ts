@@ -24,7 +24,7 @@ describe('the production server on a seeded database', () => {
   it('returns every figure from GET /api/figures with its source, place and report', async () => {
     const response = await fetch(`${server.url}/api/figures`);
     expect(response.status).toBe(200);
-    const { figures } = (await response.json()) as { figures: Array<Record<string, unknown>> };
+    const { items: figures } = (await response.json()) as { items: Array<Record<string, unknown>> };
     expect(figures).toHaveLength(12);
     const children = figures.find((figure) => figure.rawText === 'an estimated 40,000');
     expect(children).toMatchObject({

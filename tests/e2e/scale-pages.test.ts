@@ -61,11 +61,11 @@ describe('public pages and exports on 20,000 figures', () => {
   });
 
   it('serve the API a page at a time, at most 1,000 figures, with the total of the scope', async () => {
-    const first = (await (await fetch(`${server.url}/api/figures`)).json()) as { figures: unknown[]; total: number; nextCursor: string };
-    expect(first.figures).toHaveLength(100);
+    const first = (await (await fetch(`${server.url}/api/figures`)).json()) as { items: unknown[]; total: number; nextCursor: string };
+    expect(first.items).toHaveLength(100);
     expect(first.total).toBe(20_000);
-    const next = (await (await fetch(`${server.url}/api/figures?limit=1000&cursor=${first.nextCursor}`)).json()) as { figures: unknown[] };
-    expect(next.figures).toHaveLength(1_000);
+    const next = (await (await fetch(`${server.url}/api/figures?limit=1000&cursor=${first.nextCursor}`)).json()) as { items: unknown[] };
+    expect(next.items).toHaveLength(1_000);
     const refused = await fetch(`${server.url}/api/figures?limit=1001`);
     expect(refused.status).toBe(400);
     await expect(refused.json()).resolves.toMatchObject({ problems: [{ parameter: 'limit' }] });

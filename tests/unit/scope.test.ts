@@ -21,6 +21,17 @@ describe('the scope in the URL', () => {
     expect(problems[4]!.message).toBe('must be a day written YYYY-MM-DD');
   });
 
+  it('reads the hedge, the grade (or ungraded) and a text search, and refuses what they cannot be', () => {
+    expect(parseScope(new URLSearchParams('qualifier=about&grade=ungraded&q=%20air%20strike%20')).scope).toEqual({ qualifier: 'about', grade: 'ungraded', q: 'air strike' });
+    const { scope, problems } = parseScope(new URLSearchParams(`qualifier=roughly&grade=great&q=${'x'.repeat(201)}`));
+    expect(scope).toEqual({});
+    expect(problems.map((problem) => problem.parameter)).toEqual(['qualifier', 'grade', 'q']);
+    expect(problems[1]!.message).toBe('must be one of confirmed, fair, weak, contested, discounted, ungraded');
+    expect(problems[2]!.message).toBe('must be at most 200 characters');
+    expect(scopeToQuery({ category: 'killed', grade: 'fair', q: 'a&b' })).toBe('?category=killed&grade=fair&q=a%26b');
+    expect(hasScope({ q: 'x' })).toBe(true);
+  });
+
   it('refuses a period that ends before it starts, keeping its start', () => {
     const { scope, problems } = parseScope(new URLSearchParams('from=2017-06-09&to=2017-06-01'));
     expect(scope).toEqual({ from: '2017-06-09' });
