@@ -95,6 +95,8 @@ describe('the overview', () => {
     expect(tree).toMatch(/of whom about 160,000 \(range 144,000–176,000\) people remaining in Raqqa city/);
     expect(tree).toMatch(/of whom 80,000 people displaced from other parts of Syria/);
     expect(tree).toMatch(/of whom an estimated 40,000 \(range 36,000–44,000\) children trapped/);
+    // The chart is drawn in the browser after its code loads: wait for its four marks before reading them.
+    await section.locator('svg [data-figure-mark]').nth(3).waitFor();
     const marks = await section.locator('svg [data-figure-mark]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-figure-mark')));
     expect(marks).toEqual(['An estimated 300,000', 'about 160,000', 'an estimated 40,000', '80,000'].map((raw) => String(byRawText(raw).id)));
     await page.close();
