@@ -3,11 +3,14 @@
  * blind test set (eval/extract-test), and prints a table per report and an OVERALL line per set. The held-out
  * reports were annotated before the extractor was run on them and are never used to choose rules; the test
  * reports were annotated by someone other than the extractor's authors, blind, before any run (see its README).
- * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test] [--details]
- *   --set       score one set only (default: all three)
+ * The second blind set (eval/extract-blind) was annotated the same way, and its first run recorded before any rule
+ * was changed.
+ * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2] [--details]
+ *   --set       score one set only (default: all of them)
  *   --details   list misses, extras and wrong fields
  * The matching rules are documented in eval/extract/scoring.ts.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { extractFigures } from '../lib/extract';
 import { DEV_SET_DIRECTORY, loadDevSet } from '../eval/extract/dev-set';
@@ -17,6 +20,7 @@ const SETS = [
   { name: 'dev', directory: DEV_SET_DIRECTORY },
   { name: 'held-out', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-holdout') },
   { name: 'test', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-test') },
+  { name: 'blind-2', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind') },
 ];
 
 const showDetails = process.argv.includes('--details');
@@ -64,7 +68,7 @@ function evaluateSet(name: string, directory: string): string {
   return overall;
 }
 
-const overalls = SETS.filter((set) => onlySet === null || set.name === onlySet).map((set) => evaluateSet(set.name, set.directory));
+const overalls = SETS.filter((set) => (onlySet === null || set.name === onlySet) && existsSync(set.directory)).map((set) => evaluateSet(set.name, set.directory));
 if (overalls.length > 1) {
   console.log(`\n${header}`);
   console.log(overalls.join('\n'));
