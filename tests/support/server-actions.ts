@@ -11,16 +11,31 @@ const MANIFEST = path.join(__dirname, '..', '..', '.next', 'server', 'server-ref
 interface ManifestEntry {
   filename?: string;
   exportedName?: string;
+  workers?: Record<string, unknown>;
 }
 
-/** The id of each built server action, by "<file>#<export>" (e.g. "lib/actions/account-actions.ts#signInAction"). */
-export function builtServerActions(): Map<string, string> {
+export interface BuiltAction {
+  id: string;
+  /** A page whose forms use the action ("/admin/account"), to post it to as a browser would. */
+  pagePath: string;
+}
+
+/** "app/admin/(signed-in)/users/[id]/page" → "/admin/users/1". */
+function pathOfWorker(worker: string): string {
+  const segments = worker.replace(/^app\//, '').replace(/\/page$/, '').split('/');
+  const visible = segments.filter((segment) => !/^\(.*\)$/.test(segment)).map((segment) => (/^\[.*\]$/.test(segment) ? '1' : segment));
+  return `/${visible.join('/')}`;
+}
+
+/** Each built server action by "<file>#<export>" (e.g. "lib/actions/account-actions.ts#signInAction"). */
+export function builtServerActions(): Map<string, BuiltAction> {
   const manifest = JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as { node: Record<string, ManifestEntry> };
-  const ids = new Map<string, string>();
+  const actions = new Map<string, BuiltAction>();
   for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename && entry.exportedName) ids.set(`${entry.filename}#${entry.exportedName}`, id);
+    const worker = Object.keys(entry.workers ?? {}).find((name) => name.endsWith('/page'));
+    if (entry.filename && entry.exportedName) actions.set(`${entry.filename}#${entry.exportedName}`, { id, pagePath: worker ? pathOfWorker(worker) : '/admin' });
   }
-  return ids;
+  return actions;
 }
 
 export interface ActionCall {
