@@ -81,9 +81,15 @@ const keyOf = (action: { file: string; name: string }) => `${action.file}#${acti
 const guardedActions = actions.filter((action) => !OPEN_TO_ANYONE.has(keyOf(action)));
 const adminOnlyActions = actions.filter((action) => action.adminOnly);
 
+function builtAction(key: string) {
+  const built = builtServerActions().get(key);
+  if (!built) throw new Error(`${key} is not in the build: no page uses it, so it cannot be checked (or called)`);
+  return built;
+}
+
 describe.each(guardedActions.map((action) => [keyOf(action)]))('the server action %s', (key) => {
   it('refuses an anonymous call and changes nothing', async () => {
-    const built = builtServerActions().get(key)!;
+    const built = builtAction(key);
     const before = await rowCounts();
     const call = await callServerAction(server.url, built.id, { id: '1', version: '1', reportId: '1', userId: '1' }, { pagePath: built.pagePath });
     expect(call.state).toMatchObject({ status: 'refused', message: SIGNED_OUT_MESSAGE });
@@ -94,7 +100,7 @@ describe.each(guardedActions.map((action) => [keyOf(action)]))('the server actio
 
 describe.each(adminOnlyActions.map((action) => [keyOf(action)]))('the administrators-only server action %s', (key) => {
   it('refuses an editor and changes nothing', async () => {
-    const built = builtServerActions().get(key)!;
+    const built = builtAction(key);
     const before = await rowCounts();
     const fields = { userId: '1', email: 'new@example.org', role: 'admin', password: 'a long enough password', newPassword: 'a long enough password', confirmPassword: 'a long enough password', disabled: 'true' };
     const call = await callServerAction(server.url, built.id, fields, { pagePath: built.pagePath, cookie: editorCookie });
