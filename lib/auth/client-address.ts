@@ -6,6 +6,8 @@ import net from 'node:net';
  * X-Forwarded-For is believed only as far as the hops that added it are trusted proxies (TRUSTED_PROXIES): the
  * address is the right-most hop that is not one of them.
  */
+
+/** The header the app's server sets on every request. */
 export const PEER_ADDRESS_HEADER = 'x-figures-peer-address';
 
 /** The trusted proxies as a list an address can be checked against. */

@@ -9,6 +9,8 @@ import type { PrismaClient } from '@/lib/db/connect';
  * inserts, so however many attempts arrive at once, no more than the free ones are ever checked against the
  * password. A reservation counts as a failure unless the sign-in succeeds and releases it.
  */
+
+/** How many attempts are free, and the delays after them. */
 export const SIGN_IN_LIMITS = {
   freeFailuresPerAccount: 5,
   freeFailuresPerClient: 20,

@@ -4,6 +4,7 @@
  * stays on that origin and its normalised path is /admin or under it; anything a browser might read differently
  * (backslashes, control characters, encoded slashes, empty segments) is refused outright.
  */
+
 const DEFAULT_RETURN_PATH = '/admin';
 const PLACEHOLDER_ORIGIN = 'http://site.invalid';
 

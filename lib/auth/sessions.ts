@@ -7,6 +7,8 @@ import { toSessionUser, type SessionUser } from './users';
  * A session ends when its row goes: at sign-out, when its user's password changes or is reset, when its user is
  * disabled or removed, after 12 hours without a request, and 7 days after signing in, whatever happens.
  */
+
+/** The limits, in seconds. */
 export const SESSION_LIMITS = {
   idleSeconds: 12 * 60 * 60,
   absoluteSeconds: 7 * 24 * 60 * 60,
@@ -14,10 +16,16 @@ export const SESSION_LIMITS = {
   touchAfterSeconds: 60,
 } as const;
 
-/** Starts a session for the user and returns its id, for the cookie. */
+/** Starts a session for the user and returns its id, for the cookie; sessions that expired unread are removed. */
 export async function createSession(database: PrismaClient, userId: number, now: Date = new Date()): Promise<string> {
   const id = randomBytes(32).toString('base64url');
-  await database.session.create({ data: { id, userId, createdAt: now, lastSeenAt: now } });
+  const before = (seconds: number) => new Date(now.getTime() - seconds * 1000);
+  await database.$transaction([
+    database.session.deleteMany({
+      where: { OR: [{ lastSeenAt: { lte: before(SESSION_LIMITS.idleSeconds) } }, { createdAt: { lte: before(SESSION_LIMITS.absoluteSeconds) } }] },
+    }),
+    database.session.create({ data: { id, userId, createdAt: now, lastSeenAt: now } }),
+  ]);
   return id;
 }
 

@@ -10,6 +10,7 @@ import type { SessionUser } from './users';
  * Each ends every session of that user at once. An administrator never does these to their own account
  * (their own password is changed under "Your account", with the current one).
  */
+
 const resetPasswordSchema = z
   .object({
     userId: requiredId('User'),

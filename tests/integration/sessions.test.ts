@@ -119,6 +119,16 @@ describe('a server-side session', () => {
     expect(await lastSeen()).toBe(seconds(start, SESSION_LIMITS.touchAfterSeconds).toISOString());
   });
 
+  it('that expired without being read again is removed when a session starts', async () => {
+    const idle = await createSession(prisma, user.id, start);
+    const old = await createSession(prisma, user.id, start);
+    await prisma.session.update({ where: { id: old }, data: { lastSeenAt: seconds(start, SESSION_LIMITS.absoluteSeconds - 60) } });
+    const later = seconds(start, SESSION_LIMITS.absoluteSeconds);
+    const fresh = await createSession(prisma, user.id, later);
+    expect(await prisma.session.count({ where: { id: { in: [idle, old] } } })).toBe(0);
+    expect(await readSession(prisma, fresh, later)).toMatchObject({ id: user.id });
+  });
+
   it('is refused for a session id that was never issued', async () => {
     expect(await readSession(prisma, 'made-up-session-id', start)).toBeNull();
   });

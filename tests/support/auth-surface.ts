@@ -7,6 +7,7 @@ import ts from 'typescript';
  * hand-kept list): every export of a 'use server' module, every function with its own 'use server' directive,
  * and every POST / PUT / PATCH / DELETE export of a route handler under app/api.
  */
+
 const ROOT = path.join(__dirname, '..', '..');
 const SOURCE_DIRS = ['app', 'lib', 'components'];
 const SKIPPED = new Set(['generated', 'node_modules']);

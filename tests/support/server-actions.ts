@@ -6,6 +6,7 @@ import path from 'node:path';
  * the build's server reference manifest in the `Next-Action` header, the arguments encoded by React's own
  * `encodeReply`, so each call goes through Next's action handling and the action's own checks.
  */
+
 const MANIFEST = path.join(__dirname, '..', '..', '.next', 'server', 'server-reference-manifest.json');
 
 interface ManifestEntry {
