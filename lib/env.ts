@@ -1,5 +1,14 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** "10.0.0.0/8" or "203.0.113.7": an address, with an optional prefix length that fits its family. */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (!family || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
 
 /**
  * The one place that reads process.env. Everything else asks `getEnv()`, so configuration is validated once
@@ -15,6 +24,11 @@ const environmentSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every(isAddressOrRange), 'must be comma-separated IP addresses or CIDR ranges, such as 10.0.0.0/8,127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

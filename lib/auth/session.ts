@@ -4,28 +4,29 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { prisma } from '@/lib/db/prisma';
+import { getEnv } from '@/lib/env';
+import { clientAddressOf, trustedProxyList } from './client-address';
 import { isHttpsRequest } from './https';
+import { createSession, deleteSession, readSession, SESSION_LIMITS } from './sessions';
 import { getSessionSecret } from './session-secret';
-import { passwordStamp, toSessionUser, type SessionUser } from './users';
+import type { SessionUser } from './users';
 
 /**
- * Sessions live in one sealed cookie (iron-session): HttpOnly, SameSite=Lax, Secure when the request came over
- * HTTPS. The cookie holds the user id and a stamp of the password hash; the user is read from the database on
- * every request, so a removed user or a changed password ends the session at once.
+ * The session cookie (iron-session): HttpOnly, SameSite=Lax, Secure when the request came over HTTPS. It holds
+ * only the id of a server-side session (lib/auth/sessions.ts), checked on every request, so ending the session
+ * on the server ends it for every copy of the cookie.
  */
 export const SESSION_COOKIE_NAME = 'figures_admin_session';
-const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 export interface SessionData {
-  userId?: number;
-  passwordStamp?: string;
+  sessionId?: string;
 }
 
 export function sessionOptions(secure: boolean): SessionOptions {
   return {
     cookieName: SESSION_COOKIE_NAME,
     password: getSessionSecret(),
-    ttl: SESSION_TTL_SECONDS,
+    ttl: SESSION_LIMITS.absoluteSeconds,
     cookieOptions: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
   };
 }
@@ -35,21 +36,18 @@ async function openSession() {
   return getIronSession<SessionData>(await cookies(), sessionOptions(secure));
 }
 
-/** The network address of the client, for per-client rate limiting. */
+let trustedProxies: ReturnType<typeof trustedProxyList> | undefined;
+
+/** The network address of the client, for per-client rate limiting (lib/auth/client-address.ts). */
 export async function getClientAddress(): Promise<string> {
-  const requestHeaders = await headers();
-  return (
-    requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() || requestHeaders.get('x-real-ip')?.trim() || 'unknown'
-  );
+  trustedProxies ??= trustedProxyList(getEnv().TRUSTED_PROXIES);
+  return clientAddressOf(await headers(), trustedProxies);
 }
 
 /** The signed-in user of this request, or null. Read once per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await openSession();
-  if (!session.userId) return null;
-  const user = await prisma.user.findUnique({ where: { id: session.userId } });
-  if (!user || passwordStamp(user.passwordHash) !== session.passwordStamp) return null;
-  return toSessionUser(user);
+  const { sessionId } = await openSession();
+  return sessionId ? readSession(prisma, sessionId) : null;
 });
 
 /** For admin pages: the signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
@@ -59,14 +57,16 @@ export async function requireUser(returnPath = '/admin'): Promise<SessionUser> {
   return user;
 }
 
-export async function startSession(user: SessionUser, stamp: string): Promise<void> {
+/** Signs this browser in as the user, in a new server-side session. */
+export async function startSession(user: SessionUser): Promise<void> {
   const session = await openSession();
-  session.userId = user.id;
-  session.passwordStamp = stamp;
+  session.sessionId = await createSession(prisma, user.id);
   await session.save();
 }
 
+/** Ends this browser's session on the server and removes its cookie. */
 export async function endSession(): Promise<void> {
   const session = await openSession();
+  if (session.sessionId) await deleteSession(prisma, session.sessionId);
   session.destroy();
 }

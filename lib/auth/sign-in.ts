@@ -2,14 +2,12 @@ import type { PrismaClient } from '@/lib/db/connect';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/fields';
 import { signInSchema } from '@/lib/validation/user';
 import { getDecoyHash, verifyPassword } from './password';
-import { accountKey, clearAccountFailures, clientKey, recordSignInFailure, secondsUntilNextAttempt } from './rate-limit';
-import { passwordStamp, toSessionUser, type SessionUser } from './users';
+import { accountKey, clientKey, releaseAfterSuccess, reserveSignInAttempt } from './rate-limit';
+import { toSessionUser, type SessionUser } from './users';
 
 export const WRONG_CREDENTIALS_MESSAGE = 'That email and password do not match an account.';
 
-export type SignInResult =
-  | { ok: true; user: SessionUser; passwordStamp: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+export type SignInResult = { ok: true; user: SessionUser } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 function waitMessage(seconds: number): string {
   const wait = seconds >= 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
@@ -17,8 +15,9 @@ function waitMessage(seconds: number): string {
 }
 
 /**
- * Checks an email and password, rate-limited per account and per client. The answer is the same whether or not
- * the email exists, and an unknown email costs as much time as a wrong password.
+ * Checks an email and password, rate-limited per account and per client: the attempt is reserved before the
+ * password is checked, so parallel attempts cannot check more passwords than the limit allows. The answer is
+ * the same whether the email is unknown, its password wrong or its account disabled, and takes as long.
  */
 export async function attemptSignIn(
   database: PrismaClient,
@@ -30,15 +29,12 @@ export async function attemptSignIn(
   if (!parsed.success) return { ok: false, message: 'Enter your email and password.', fieldErrors: fieldErrorsOf(parsed.error) };
   const keys = { account: accountKey(parsed.data.email), client: clientKey(clientAddress) };
 
-  const wait = await secondsUntilNextAttempt(database, keys, now);
-  if (wait > 0) return { ok: false, message: waitMessage(wait) };
+  const reservation = await reserveSignInAttempt(database, keys, now);
+  if (!reservation.reserved) return { ok: false, message: waitMessage(reservation.waitSeconds) };
 
   const user = await database.user.findUnique({ where: { email: parsed.data.email } });
   const matches = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await getDecoyHash()));
-  if (!user || !matches) {
-    await recordSignInFailure(database, keys, now);
-    return { ok: false, message: WRONG_CREDENTIALS_MESSAGE };
-  }
-  await clearAccountFailures(database, keys.account);
-  return { ok: true, user: toSessionUser(user), passwordStamp: passwordStamp(user.passwordHash) };
+  if (!user || !matches || user.disabledAt) return { ok: false, message: WRONG_CREDENTIALS_MESSAGE };
+  await releaseAfterSuccess(database, reservation.ids, keys.account);
+  return { ok: true, user: toSessionUser(user) };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@/lib/db/connect';
 import type { Role } from '@/lib/figures/vocabulary';
 import { createUserSchema, changePasswordSchema } from '@/lib/validation/user';
@@ -17,14 +16,6 @@ export function toSessionUser(row: { id: number; email: string; name: string | n
   return { id: row.id, email: row.email, name: row.name, role: row.role === 'admin' ? 'admin' : 'editor' };
 }
 
-/**
- * A short fingerprint of the password hash, kept in the session: changing the password changes it, which ends
- * every other session of that user.
- */
-export function passwordStamp(passwordHash: string): string {
-  return createHash('sha256').update(passwordHash).digest('base64url').slice(0, 16);
-}
-
 export type CreateUserResult = { ok: true; user: SessionUser } | { ok: false; fieldErrors: FieldErrors };
 
 /** Adds a user after validating email, role and password; a taken email is a field error. */
@@ -39,9 +30,12 @@ export async function createUser(database: PrismaClient, input: Record<string, u
   return { ok: true, user: toSessionUser(created) };
 }
 
-export type ChangePasswordResult = { ok: true; passwordStamp: string } | { ok: false; fieldErrors: FieldErrors };
+export type ChangePasswordResult = { ok: true } | { ok: false; fieldErrors: FieldErrors };
 
-/** Changes a user's own password; the current password must be given. */
+/**
+ * Changes a user's own password; the current password must be given. Every session of the user ends, this one
+ * too (a copy of its cookie would otherwise live on): the caller starts a new one for this browser.
+ */
 export async function changePassword(
   database: PrismaClient,
   user: SessionUser,
@@ -54,8 +48,11 @@ export async function changePassword(
     return { ok: false, fieldErrors: { currentPassword: ['The current password is not correct'] } };
   }
   const passwordHash = await hashPassword(parsed.data.newPassword);
-  await database.user.update({ where: { id: user.id }, data: { passwordHash } });
-  return { ok: true, passwordStamp: passwordStamp(passwordHash) };
+  await database.$transaction([
+    database.user.update({ where: { id: user.id }, data: { passwordHash } }),
+    database.session.deleteMany({ where: { userId: user.id } }),
+  ]);
+  return { ok: true };
 }
 
 export const DEFAULT_FIRST_USER_EMAIL = 'admin@example.org';

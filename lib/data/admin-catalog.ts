@@ -64,7 +64,7 @@ export async function fetchReportForEdit(id: number): Promise<RecordFormData | n
 
 export async function fetchAdminUsers() {
   const rows = await prisma.user.findMany({ orderBy: { email: 'asc' } });
-  return rows.map((row) => ({ id: row.id, email: row.email, name: row.name, role: row.role, createdAt: row.createdAt.toISOString().slice(0, 10) }));
+  return rows.map((row) => ({ id: row.id, email: row.email, name: row.name, role: row.role, disabled: row.disabledAt !== null, createdAt: row.createdAt.toISOString().slice(0, 10) }));
 }
 
 /** Names of the places a place's history names as its parent: only the ids that occur in the history are read. */

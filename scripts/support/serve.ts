@@ -2,10 +2,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { childProcessEnvironment } from '../../lib/env';
 
-/** Runs `next <command>` on the port, passing signals on, and exits with it. */
+/** Runs the app's server (scripts/serve-app.ts) in production or development mode on the port, passing signals on, and exits with it. */
 export function serveWithNext(command: 'start' | 'dev', port: number, nodeEnvironment: 'production' | 'development'): void {
-  const nextBin = path.join(__dirname, '..', '..', 'node_modules', 'next', 'dist', 'bin', 'next');
-  const server = spawn(process.execPath, [nextBin, command, '--port', String(port)], {
+  const root = path.join(__dirname, '..', '..');
+  const args = ['--import', 'tsx', path.join(root, 'scripts', 'serve-app.ts'), '--port', String(port), ...(command === 'dev' ? ['--dev'] : [])];
+  const server = spawn(process.execPath, args, {
+    cwd: root,
     stdio: 'inherit',
     env: childProcessEnvironment({ NODE_ENV: nodeEnvironment }),
   });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { verifyPassword } from '@/lib/auth/password';
 import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
 import { attemptSignIn, WRONG_CREDENTIALS_MESSAGE } from '@/lib/auth/sign-in';
-import { changePassword, DEFAULT_FIRST_USER_EMAIL, ensureFirstUser, passwordStamp } from '@/lib/auth/users';
+import { createSession, readSession } from '@/lib/auth/sessions';
+import { changePassword, DEFAULT_FIRST_USER_EMAIL, ensureFirstUser } from '@/lib/auth/users';
 import type { PrismaClient } from '@/lib/db/connect';
 import { addTestUser } from '../support/admin';
 import { createMigratedDatabase } from '../support/temp-database';
@@ -112,19 +113,21 @@ describe('signing in', () => {
 });
 
 describe('changing a password', () => {
-  it('needs the current password, then replaces the hash and its session stamp', async () => {
+  it('needs the current password, then replaces the hash and ends every session of the user', async () => {
     const account = await addTestUser(prisma, 'changer@example.org');
     const sessionUser = { id: account.id, email: account.email, name: null, role: 'editor' as const };
-    const oldHash = (await prisma.user.findUniqueOrThrow({ where: { id: account.id } })).passwordHash;
+    const sessions = [await createSession(prisma, account.id), await createSession(prisma, account.id)];
 
     const wrong = await changePassword(prisma, sessionUser, { currentPassword: 'not it', newPassword: 'a brand new password', confirmPassword: 'a brand new password' });
     expect(wrong).toEqual({ ok: false, fieldErrors: { currentPassword: ['The current password is not correct'] } });
+    expect(await readSession(prisma, sessions[0]!)).toMatchObject({ id: account.id });
 
     const changed = await changePassword(prisma, sessionUser, { currentPassword: account.password, newPassword: 'a brand new password', confirmPassword: 'a brand new password' });
+    expect(changed).toEqual({ ok: true });
     const newHash = (await prisma.user.findUniqueOrThrow({ where: { id: account.id } })).passwordHash;
-    expect(changed).toEqual({ ok: true, passwordStamp: passwordStamp(newHash) });
-    expect(passwordStamp(newHash)).not.toBe(passwordStamp(oldHash));
     await expect(verifyPassword('a brand new password', newHash)).resolves.toBe(true);
+    for (const id of sessions) expect(await readSession(prisma, id)).toBeNull();
+    expect(await prisma.session.count({ where: { userId: account.id } })).toBe(0);
   });
 });
 

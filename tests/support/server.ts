@@ -23,14 +23,15 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the real production server (`next start`, built by the global setup) on the given database file and a
- * free port, and waits until it answers.
+ * Starts the real production server (the app's server around Next, scripts/serve-app.ts, on the build made by the
+ * global setup) on the given database file and a free port, and waits until it answers.
  */
 export async function startServer(databasePath: string, extraEnvironment: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const nextBin = path.join(__dirname, '..', '..', 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: path.join(__dirname, '..', '..'),
+  const root = path.join(__dirname, '..', '..');
+  const serveApp = path.join(root, 'scripts', 'serve-app.ts');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', serveApp, '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: root,
     env: childProcessEnvironment({ NODE_ENV: 'production', DATABASE_URL: `file:${databasePath}`, ...extraEnvironment }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,14 +42,14 @@ export async function startServer(databasePath: string, extraEnvironment: Record
 
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
       const response = await fetch(`${url}/api/figures`);
       if (response.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 30 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 

@@ -1,0 +1,24 @@
+import http from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { PEER_ADDRESS_HEADER } from '@/lib/auth/client-address';
+
+/**
+ * Serves the app with Next's request handler behind a plain Node HTTP server, so that every request carries its
+ * TCP peer address in PEER_ADDRESS_HEADER (replacing any value a client sent): Next gives route handlers and
+ * server actions no socket, only headers, and its own X-Forwarded-For is whatever the client sent.
+ */
+export async function serveApp({ dev, port, hostname }: { dev: boolean; port: number; hostname?: string }): Promise<http.Server> {
+  const app = next({ dev, port, hostname, dir: path.join(__dirname, '..', '..') });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((request, response) => {
+    request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+    void handle(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, resolve);
+  });
+  return server;
+}
