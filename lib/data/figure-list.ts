@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { encodeCursor, type CursorValue, type Page } from './cursor';
 import type { FigureView } from './figures';
-import { selectFigureViews } from './figure-rows';
+import { selectFigureViews, type RunQuery } from './figure-rows';
 import { normaliseScope, type FigureScope } from './scope';
 import { scopeCondition, toCount } from './scope-sql';
 
@@ -32,9 +32,10 @@ export interface FigureBatch {
 /**
  * The scope's figures after the sort key (null: from the start), at most `limit` of them, without counting the
  * scope: exports read the whole list through this, a batch at a time. Dated and undated figures are read by two
- * index-served queries rather than one with NULLS LAST, which SQLite cannot serve from an index.
+ * index-served queries rather than one with NULLS LAST, which SQLite cannot serve from an index. `run` is the
+ * connection that reads (the app's client unless an export brings its own).
  */
-export async function queryFigureBatch(scope: FigureScope, after: CursorValue[] | null, limit: number): Promise<FigureBatch> {
+export async function queryFigureBatch(scope: FigureScope, after: CursorValue[] | null, limit: number, run?: RunQuery): Promise<FigureBatch> {
   const condition = scopeCondition(scope);
   const [cursorDate, cursorId] = after ?? [null, null];
   const inUndatedPart = after !== null && cursorDate === null;
@@ -47,12 +48,14 @@ export async function queryFigureBatch(scope: FigureScope, after: CursorValue[] 
           : Prisma.sql`${condition} AND f."date" IS NOT NULL AND (f."date", f."id") < (${cursorDate}, ${cursorId})`,
         NEWEST_FIRST,
         limit + 1,
+        run,
       );
   if (rows.length <= limit) {
     const undated = await selectFigureViews(
       inUndatedPart ? Prisma.sql`${condition} AND f."date" IS NULL AND f."id" < ${cursorId}` : Prisma.sql`${condition} AND f."date" IS NULL`,
       Prisma.sql`f."id" DESC`,
       limit + 1 - rows.length,
+      run,
     );
     rows.push(...undated);
   }

@@ -1,40 +1,60 @@
 import 'server-only';
-import { stringify } from 'csv-stringify/sync';
 import type { CursorValue } from '@/lib/data/cursor';
 import { queryFigureBatch } from '@/lib/data/figure-list';
 import type { FigureScope } from '@/lib/data/scope';
+import { openExportReader, type ExportReader } from './export-reader';
 import { FIGURE_COLUMNS, toExportRow } from './figure-columns';
 
 /** How many figures are read from the database and written out at a time: memory stays bounded at any size. */
 export const EXPORT_BATCH_SIZE = 1_000;
 
 /**
- * The scope's figures as a CSV stream (UTF-8, no BOM, RFC 4180 quoting by csv-stringify), newest first like the
+ * CSV records as RFC 4180 has them: a cell holding a quote, a comma or a line break is quoted, its quotes doubled;
+ * an empty cell is nothing; records end with CRLF. Written here rather than by a general CSV library, which took
+ * four times as long for the same text and was a third of the export's time.
+ */
+function csvCell(cell: string | number | null): string {
+  if (cell === null) return '';
+  const text = String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRecords(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
+
+/**
+ * The scope's figures as a CSV stream (UTF-8, no BOM, RFC 4180 quoting), newest first like the
  * list: the header, the HXL hashtag row when asked for, then one row per figure, read a batch at a time through
  * the list's own sort key, so that every figure is written exactly once and never more than a batch is held. The
- * batches are not counted: the whole scope is never counted again for every thousand figures.
+ * batches are not counted (the whole scope is never counted again for every thousand figures), and they are read
+ * on a connection of the export's own, in one snapshot (./export-reader.ts).
  */
 export function streamFigureCsv(scope: FigureScope, { hxl }: { hxl: boolean }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let after: CursorValue[] | null = null;
-  let started = false;
+  let reader: ExportReader | null = null;
   let done = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (!started) {
-        started = true;
+      if (!reader) {
+        reader = openExportReader();
         const heading = [FIGURE_COLUMNS.map((column) => column.header), ...(hxl ? [FIGURE_COLUMNS.map((column) => column.hxl)] : [])];
-        controller.enqueue(encoder.encode(stringify(heading, { record_delimiter: '\r\n' })));
+        controller.enqueue(encoder.encode(csvRecords(heading)));
         return;
       }
       if (done) {
+        reader.close();
         controller.close();
         return;
       }
-      const batch = await queryFigureBatch(scope, after, EXPORT_BATCH_SIZE);
-      if (batch.items.length > 0) controller.enqueue(encoder.encode(stringify(batch.items.map(toExportRow), { record_delimiter: '\r\n' })));
+      const batch = await queryFigureBatch(scope, after, EXPORT_BATCH_SIZE, reader.run);
+      if (batch.items.length > 0) controller.enqueue(encoder.encode(csvRecords(batch.items.map(toExportRow))));
       after = batch.nextKey;
       if (after === null) done = true;
+    },
+    cancel() {
+      reader?.close();
     },
   });
 }
