@@ -17,8 +17,15 @@ export interface ExportReader {
 export function openExportReader(): ExportReader {
   const database = new Database(getDatabasePath(), { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   database.exec('BEGIN');
+  // Every full batch sends the same SQL text (a thousand ids): compiled once, not once a batch.
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = database.prepare(sql)));
+    return statement;
+  };
   return {
-    run: async <Row>(query: { sql: string; values: unknown[] }) => database.prepare(query.sql).all(...query.values) as Row[],
+    run: async <Row>(query: { sql: string; values: unknown[] }) => prepared(query.sql).all(...query.values) as Row[],
     close: () => {
       if (!database.open) return;
       if (database.inTransaction) database.exec('COMMIT');
