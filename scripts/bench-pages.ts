@@ -1,8 +1,9 @@
 // npm run bench:pages -- [--reports 5000] [--per-report 20] [--seed 1] [--connections 10] [--duration 8]
 // Part of npm run bench: serves the built app on a synthetic database and measures each public page (size,
 // uncached and cached response times, throughput under load) against references measured the same way in the same
-// run (Next's not-found page, a bare static server, a bare API handler), then first-load JS, LCP and memory. Prints
-// one Markdown table with the budgets and writes it to bench/results/. Budgets are printed, never asserted.
+// run (Next's not-found page, a bare static server, a bare API handler), then first-load JS, LCP, the CSV export of
+// every figure (rows/s, server memory growth) and memory. Prints one Markdown table with the budgets and writes it to
+// bench/results/. Budgets are printed, never asserted.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { firstLoadJs } from './support/bench/bundle';
 import { Cleanup } from './support/bench/cleanup';
 import { prepareBenchDatabase } from './support/bench/dataset';
 import { createBenchUser, figureWriter, signInCookie } from './support/bench/editor';
+import { measureCsvExport } from './support/bench/export';
 import { measureLoad } from './support/bench/load';
 import { cachedTimings, timedGet, uncachedTimings } from './support/bench/measure';
 import { processTreeRssMegabytes } from './support/bench/processes';
@@ -141,6 +143,14 @@ async function runBench(options: ReturnType<typeof readOptions>, cleanup: Cleanu
     lcp = { error: `not measured: ${errorText(error)}` };
   }
 
+  let csvExport: BenchResult['csvExport'];
+  try {
+    csvExport = await measureCsvExport(server.url, server.pid);
+    console.log(`CSV export: ${csvExport.rows} rows in ${csvExport.seconds.toFixed(2)} s, ${csvExport.rowsPerSecond.toFixed(0)} rows/s, RSS +${csvExport.rssGrowthMegabytes.toFixed(0)} MB`);
+  } catch (error) {
+    csvExport = { error: `not measured: ${errorText(error)}` };
+  }
+
   const measured: Omit<BenchResult, 'budgets'> = {
     startedAt,
     size,
@@ -150,6 +160,7 @@ async function runBench(options: ReturnType<typeof readOptions>, cleanup: Cleanu
     pages,
     firstLoadJs: javascript,
     lcp,
+    csvExport,
     serverRssMegabytes: processTreeRssMegabytes(server.pid),
   };
   const result: BenchResult = { ...measured, budgets: budgetsOf(measured) };

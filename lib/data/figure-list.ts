@@ -2,9 +2,9 @@ import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { toPage, type CursorValue, type Page } from './cursor';
+import { encodeCursor, type CursorValue, type Page } from './cursor';
 import type { FigureView } from './figures';
-import { selectFigureViews } from './figure-rows';
+import { selectFigureViews, type RunQuery } from './figure-rows';
 import { normaliseScope, type FigureScope } from './scope';
 import { scopeCondition, toCount } from './scope-sql';
 
@@ -23,35 +23,52 @@ export const FIGURE_PAGE_SIZE = 50;
 
 const NEWEST_FIRST = Prisma.sql`f."date" DESC, f."id" DESC`;
 
+/** A run of the scope's figures in list order, and the sort key of its last figure when more follow (null: the end). */
+export interface FigureBatch {
+  items: FigureView[];
+  nextKey: CursorValue[] | null;
+}
+
 /**
- * One page of the scope's figures after the cursor (null: the first page). Dated and undated figures are read
- * by two index-served queries rather than one with NULLS LAST, which SQLite cannot serve from an index.
+ * The scope's figures after the sort key (null: from the start), at most `limit` of them, without counting the
+ * scope: exports read the whole list through this, a batch at a time. Dated and undated figures are read by two
+ * index-served queries rather than one with NULLS LAST, which SQLite cannot serve from an index. `run` is the
+ * connection that reads (the app's client unless an export brings its own).
  */
-export async function queryFigurePage(scope: FigureScope, cursor: CursorValue[] | null, limit: number): Promise<Page<FigureView>> {
+export async function queryFigureBatch(scope: FigureScope, after: CursorValue[] | null, limit: number, run?: RunQuery): Promise<FigureBatch> {
   const condition = scopeCondition(scope);
-  const [cursorDate, cursorId] = cursor ?? [null, null];
-  const inUndatedPart = cursor !== null && cursorDate === null;
+  const [cursorDate, cursorId] = after ?? [null, null];
+  const inUndatedPart = after !== null && cursorDate === null;
 
   const rows = inUndatedPart
     ? []
     : await selectFigureViews(
-        cursor === null
+        after === null
           ? Prisma.sql`${condition} AND f."date" IS NOT NULL`
           : Prisma.sql`${condition} AND f."date" IS NOT NULL AND (f."date", f."id") < (${cursorDate}, ${cursorId})`,
         NEWEST_FIRST,
         limit + 1,
+        run,
       );
   if (rows.length <= limit) {
     const undated = await selectFigureViews(
       inUndatedPart ? Prisma.sql`${condition} AND f."date" IS NULL AND f."id" < ${cursorId}` : Prisma.sql`${condition} AND f."date" IS NULL`,
       Prisma.sql`f."id" DESC`,
       limit + 1 - rows.length,
+      run,
     );
     rows.push(...undated);
   }
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items: items.map((row) => row.figure), nextKey: rows.length > limit && last ? [last.dateKey, last.figure.id] : null };
+}
+
+/** One page of the scope's figures after the cursor (null: the first page), with the count of the whole scope. */
+export async function queryFigurePage(scope: FigureScope, cursor: CursorValue[] | null, limit: number): Promise<Page<FigureView>> {
+  const batch = await queryFigureBatch(scope, cursor, limit);
   const total = await countFigures(scope);
-  const page = toPage(rows, limit, total, (row) => [row.dateKey, row.figure.id]);
-  return { ...page, items: page.items.map((row) => row.figure) };
+  return { items: batch.items, nextCursor: batch.nextKey ? encodeCursor(batch.nextKey) : null, total };
 }
 
 /** How many figures the scope holds, counted in SQL. */

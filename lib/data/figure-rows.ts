@@ -92,14 +92,22 @@ function toFigureView(row: FigureViewRow): FigureView {
 }
 
 /**
+ * Runs one read and returns its rows: the app's Prisma client by default; an export passes its own read connection
+ * (lib/export/export-reader.ts), which holds one snapshot for the whole file.
+ */
+export type RunQuery = <Row>(query: Prisma.Sql) => Promise<Row[]>;
+
+const runOnPrisma: RunQuery = (query) => prisma.$queryRaw(query);
+
+/**
  * Figures matching a condition on `f` (the Figure table), in the given order, at most `limit` of them. Every caller
  * passes a limit: no read loads an unbounded number of figures. The matching ids are found first, on the Figure
  * table alone (where the covering indexes serve condition and order), and only those rows are then joined.
  */
-export async function selectFigureViews(condition: Prisma.Sql, order: Prisma.Sql, limit: number): Promise<KeyedFigureView[]> {
-  const ids = await prisma.$queryRaw<Array<{ id: number }>>(Prisma.sql`SELECT f."id" FROM "Figure" f WHERE ${condition} ORDER BY ${order} LIMIT ${limit}`);
+export async function selectFigureViews(condition: Prisma.Sql, order: Prisma.Sql, limit: number, run: RunQuery = runOnPrisma): Promise<KeyedFigureView[]> {
+  const ids = await run<{ id: number }>(Prisma.sql`SELECT f."id" FROM "Figure" f WHERE ${condition} ORDER BY ${order} LIMIT ${limit}`);
   if (ids.length === 0) return [];
-  const rows = await prisma.$queryRaw<FigureViewRow[]>(Prisma.sql`${FIGURE_VIEW_SELECT} WHERE f."id" IN (${Prisma.join(ids.map((row) => row.id))})`);
+  const rows = await run<FigureViewRow>(Prisma.sql`${FIGURE_VIEW_SELECT} WHERE f."id" IN (${Prisma.join(ids.map((row) => row.id))})`);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap(({ id }) => {
     const row = byId.get(id);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ExportMeasurement } from './export';
 import type { Load } from './load';
 import type { Spread } from './measure';
 
@@ -41,6 +42,8 @@ export interface BenchResult {
   pages: PageResult[];
   firstLoadJs: { kilobytesGzip: number; files: string[] } | { error: string };
   lcp: { median: number; samples: number[] } | { error: string };
+  /** The CSV export of every figure. */
+  csvExport: ExportMeasurement | { error: string };
   serverRssMegabytes: number;
   budgets: Budget[];
 }
@@ -71,6 +74,13 @@ export function budgetsOf(result: Omit<BenchResult, 'budgets'>): Budget[] {
   budgets.push({ subject: 'first-load JS of /', rule: '≤ 200 KB gzip', value: js, met: js <= 200 });
   const lcp = 'median' in result.lcp ? result.lcp.median : NaN;
   budgets.push({ subject: 'LCP of /', rule: '≤ 300 ms', value: lcp, met: lcp <= 300 });
+  const csv = 'rows' in result.csvExport ? result.csvExport : null;
+  const complete = csv !== null && csv.rows === result.dataset.figures;
+  const note = csv === null ? 'not measured' : complete ? undefined : `${csv.rows} of ${result.dataset.figures} rows`;
+  const exportBudget = (rule: string, value: number, met: boolean) =>
+    budgets.push({ subject: 'CSV export', rule, value, met: met && complete, ...(note ? { note } : {}) });
+  exportBudget('≥ 50,000 rows/s', csv?.rowsPerSecond ?? NaN, (csv?.rowsPerSecond ?? 0) >= 50_000);
+  exportBudget('RSS growth < 100 MB', csv?.rssGrowthMegabytes ?? NaN, (csv?.rssGrowthMegabytes ?? Infinity) < 100);
   return budgets;
 }
 
@@ -107,6 +117,12 @@ export function toMarkdown(result: BenchResult): string {
   const lcp = 'median' in result.lcp ? `${fixed(result.lcp.median)} ms (median of ${result.lcp.samples.map((sample) => fixed(sample)).join(', ')})` : result.lcp.error;
   lines.push(`| first-load JS of \`/\` | ${js} | | | | | | | | ${budgetCell(result.budgets, 'first-load JS of /')} |`);
   lines.push(`| LCP of \`/\` (Chromium, loopback) | ${lcp} | | | | | | | | ${budgetCell(result.budgets, 'LCP of /')} |`);
+  const csv = result.csvExport;
+  const exported = 'rows' in csv
+    ? `${csv.rows.toLocaleString('en')} rows (${fixed(csv.megabytes, 1)} MB) in ${fixed(csv.seconds, 2)} s: ${fixed(csv.rowsPerSecond)} rows/s; ` +
+      `server RSS ${fixed(csv.baselineRssMegabytes)} → peak ${fixed(csv.peakRssMegabytes)} MB (+${fixed(csv.rssGrowthMegabytes)} MB)`
+    : csv.error;
+  lines.push(`| CSV export of every figure (\`/api/figures.csv\`) | ${exported} | | | | | | | | ${budgetCell(result.budgets, 'CSV export')} |`);
   lines.push(`| server memory after the run | ${fixed(result.serverRssMegabytes)} MB RSS | | | | | | | | |`);
   const met = result.budgets.filter((budget) => budget.met).length;
   lines.push('', `Budgets met: ${met} of ${result.budgets.length}. Budgets are reported, never asserted.`, '');
