@@ -8,6 +8,10 @@ import { z } from 'zod';
  */
 export const MAX_COUNT = 2_000_000_000;
 
+// The schemas also run in the admin pages, whose Content-Security-Policy forbids eval: without this, zod probes
+// `new Function` to compile its parsers, and the browser reports that probe as a policy violation.
+z.config({ jitless: true });
+
 /** The earliest day any date may name; the latest is a year after today. */
 export const EARLIEST_DAY = '1900-01-01';
 
