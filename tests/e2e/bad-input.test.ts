@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import type { SessionUser } from '@/lib/auth/users';
 import { createFigure, deleteFigure, updateFigure } from '@/lib/actions/figure-mutations';
 import { figureFormValues } from '@/lib/actions/figure-form-values';
@@ -257,9 +258,39 @@ async function run(testCase: Case): Promise<{ status: number; messages: Record<s
   const headers: Record<string, string> = { Origin: server.url, 'Content-Type': 'application/json', ...testCase.headers };
   if (!testCase.signedOut) headers.Cookie = cookie;
   const body = testCase.raw ? testCase.raw() : testCase.body === undefined ? undefined : JSON.stringify((testCase.body as (ids: typeof seed) => unknown)(seed));
-  const response = await fetch(`${server.url}${testCase.path(seed)}`, { method: testCase.method, headers, body, duplex: 'half' } as RequestInit);
-  const json = (await response.json()) as { error?: string; fieldErrors?: Record<string, string[]>; conflict?: unknown };
+  const response = await requestOnItsOwnConnection(`${server.url}${testCase.path(seed)}`, testCase.method, headers, body);
+  const json = JSON.parse(response.text) as { error?: string; fieldErrors?: Record<string, string[]> };
   return { status: response.status, messages: json.fieldErrors ?? {}, text: json.error ?? '' };
+}
+
+/**
+ * A request on a connection of its own: a server that answers 413 before reading the whole body closes that
+ * connection, which a shared keep-alive pool would otherwise hand to the next case.
+ */
+async function requestOnItsOwnConnection(url: string, method: string, headers: Record<string, string>, body: BodyInit | undefined): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method, headers, agent: false }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+    });
+    // Writing the rest of a refused body may fail once the server has answered; the answer is what counts.
+    request.on('error', (error) => (request.writableEnded ? undefined : reject(error)));
+    void (async () => {
+      if (body instanceof ReadableStream) {
+        const reader = (body as ReadableStream<Uint8Array>).getReader();
+        for (let next = await reader.read(); !next.done; next = await reader.read()) {
+          if (!request.write(next.value)) await new Promise((drained) => request.once('drain', drained));
+        }
+      } else if (body !== undefined) {
+        const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body as Uint8Array);
+        request.setHeader('Content-Length', bytes.length);
+        request.write(bytes);
+      }
+      request.end();
+    })().catch(() => request.end());
+  });
 }
 
 it(`the corpus has at least 80 cases (${CASES.length})`, () => {
