@@ -306,3 +306,21 @@ test.each(CASES)('refuses %s with a clear message and changes nothing', async (_
   else expect(result.text).toMatch(message);
   expect(dumpDatabase(databasePath, { withGeneration: true })).toEqual(before);
 });
+
+it('answers a 1.5 MB report posted by the form without JavaScript with the message next to its text, storing nothing', async () => {
+  const page = await fetch(`${server.url}/admin/reports/new`, { headers: { Cookie: cookie } });
+  const html = await page.text();
+  // The hidden fields through which a form without JavaScript names its server action.
+  const form = new FormData();
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) {
+    form.set(name!, (value ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  }
+  expect([...form.keys()].some((key) => key.startsWith('$ACTION'))).toBe(true);
+  for (const [key, value] of Object.entries(reportForm({ body: `Some 12 people were killed. ${'word '.repeat(300_000)}` }))) form.set(key, value);
+  const before = dumpDatabase(databasePath, { withGeneration: true });
+  const response = await fetch(`${server.url}/admin/reports/new`, { method: 'POST', body: form, headers: { Cookie: cookie, Origin: server.url } });
+  const answer = await response.text();
+  expect(response.status).toBe(200);
+  expect(answer).toContain('The text must be at most 200,000 characters');
+  expect(dumpDatabase(databasePath, { withGeneration: true })).toEqual(before);
+});
