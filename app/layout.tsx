@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { MARK_SCRIPTING } from '@/lib/http/inline-scripts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,9 +9,6 @@ export const metadata: Metadata = {
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
-
-// Charts only draw in the browser: without JavaScript their empty frames are hidden and the tables stand alone.
-const MARK_SCRIPTING = "document.documentElement.classList.add('js')";
 
 // A long page arrives after its loading skeleton, in a hidden block that a script moves into place. Without
 // JavaScript nothing moves it, so hide the skeleton and show the page's content where it arrived.
@@ -21,6 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        {/* Charts only draw in the browser: without JavaScript their empty frames are hidden and the tables stand alone. */}
         <script dangerouslySetInnerHTML={{ __html: MARK_SCRIPTING }} />
         <noscript dangerouslySetInnerHTML={{ __html: WITHOUT_SCRIPTING }} />
       </head>

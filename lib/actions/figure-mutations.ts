@@ -1,4 +1,5 @@
 import type { SessionUser } from '@/lib/auth/users';
+import { parseId } from '@/lib/data/ids';
 import type { PrismaClient } from '@/lib/db/connect';
 import type { Figure, Prisma } from '@/lib/generated/prisma/client';
 import { recordRevision, type RevisionAction } from '@/lib/revisions/record';
@@ -45,11 +46,20 @@ function hasChanges(before: Figure, columns: ReturnType<typeof columnsOf>): bool
   });
 }
 
+/** A save or delete of a figure that is not there: deleted meanwhile (its history says so) or never stored. */
+async function missingState(transaction: Prisma.TransactionClient | PrismaClient, figureId: number, values: FormValues): Promise<FormState> {
+  const deletion = await transaction.revision.findFirst({ where: { entityType: 'Figure', entityId: figureId, action: 'delete' }, select: { id: true } });
+  const message = deletion
+    ? 'Someone else deleted this figure while you were editing it, so nothing was saved.'
+    : `There is no figure #${figureId}, so nothing was saved.`;
+  return { status: 'missing', message, values };
+}
+
 async function conflictState(transaction: Prisma.TransactionClient, figureId: number, baseVersion: number, values: FormValues): Promise<FormState> {
   const current = await transaction.figure.findUnique({ where: { id: figureId } });
+  if (!current) return missingState(transaction, figureId, values);
   const conflict = await describeFigureConflict(transaction, figureId, baseVersion, current);
-  const message = conflict.deleted ? 'Someone else deleted this figure while you were editing it, so nothing was saved.' : CONFLICT_MESSAGE;
-  return { status: 'conflict', message, conflict, values };
+  return { status: 'conflict', message: CONFLICT_MESSAGE, conflict, values };
 }
 
 /** Creates a figure from the form and writes its creation revision. */
@@ -84,7 +94,12 @@ async function saveFigureVersion(
   keepOffsets?: Offsets,
 ): Promise<FormState> {
   const parsed = updateFigureSchema.safeParse(values);
-  if (!parsed.success) return invalid(values, fieldErrorsOf(parsed.error));
+  if (!parsed.success) {
+    // A save of a figure that is not there says so, whatever else is wrong with the input.
+    const id = parseId(values.id ?? '');
+    if (id !== null && !(await database.figure.findUnique({ where: { id }, select: { id: true } }))) return missingState(database, id, values);
+    return invalid(values, fieldErrorsOf(parsed.error));
+  }
   const { id, version, ...input } = parsed.data;
 
   return database.$transaction(async (transaction) => {

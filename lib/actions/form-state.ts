@@ -24,7 +24,8 @@ export interface ConflictReport {
 
 /** The state a form action returns to `useActionState`. */
 export interface FormState {
-  status: 'idle' | 'invalid' | 'conflict' | 'refused' | 'saved';
+  /** `missing`: the record the form or request names does not exist (never did, or was deleted). */
+  status: 'idle' | 'invalid' | 'conflict' | 'refused' | 'missing' | 'saved';
   message?: string;
   fieldErrors?: FieldErrors;
   values?: FormValues;

@@ -6,14 +6,14 @@ import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/fields';
 import { createPlaceSchema, updatePlaceSchema, type PlaceInput } from '@/lib/validation/place';
 import { describeConflict, displayPlainValue } from './conflict';
 import { invalid, type FormState, type FormValues } from './form-state';
+import { findNamesakeId } from './namesake';
 
 /** Place mutations: create and edit, each with its revision in the same transaction; edits are version-checked. */
 const PLACE_LABELS = { name: 'Name', parentId: 'Parent place', adminCode: 'Admin code', latitude: 'Latitude', longitude: 'Longitude' };
 
 async function checkPlace(transaction: Prisma.TransactionClient, input: PlaceInput, id: number | null): Promise<FieldErrors> {
   const errors: FieldErrors = {};
-  const namesake = await transaction.place.findUnique({ where: { name: input.name } });
-  if (namesake && namesake.id !== id) errors.name = ['Another place already has this name'];
+  if ((await findNamesakeId(transaction, 'Place', input.name, id)) !== null) errors.name = ['Another place already has this name'];
   // Walk up from the chosen parent: it must exist and must not be this place or one inside it.
   let ancestorId: number | null = input.parentId;
   for (let steps = 0; ancestorId !== null && steps < 10_000; steps += 1) {

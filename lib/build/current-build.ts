@@ -9,7 +9,7 @@ import { childProcessEnvironment } from '@/lib/env';
  * file it was made from; a different fingerprint (or no build at all) means `npm start` must build again.
  */
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
 const SKIPPED = new Set(['generated', 'node_modules']);
 const FINGERPRINT_FILE = path.join(PROJECT_ROOT, '.next', 'source-fingerprint');
 

@@ -3,6 +3,7 @@ import { revalidateTag, unstable_cache, updateTag } from 'next/cache';
 import { cache } from 'react';
 import { prisma } from '@/lib/db/prisma';
 import { getDatabasePath } from '@/lib/env';
+import { throughReadGate } from './read-gate';
 
 /**
  * Pages read figures through cached functions so a reader never waits on the database for data that has not
@@ -32,7 +33,8 @@ export function cachedRead<Arguments extends unknown[], Result>(
   const databasePath = getDatabasePath();
   return async (...args: Arguments) => {
     const generation = await readDataGeneration();
-    return unstable_cache(read, [name, databasePath, String(generation)], { tags: [FIGURE_DATA_TAG] })(...args);
+    const gatedRead = (...readArgs: Arguments) => throughReadGate(() => read(...readArgs));
+    return unstable_cache(gatedRead, [name, databasePath, String(generation)], { tags: [FIGURE_DATA_TAG] })(...args);
   };
 }
 

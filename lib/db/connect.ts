@@ -10,6 +10,16 @@ export const BUSY_TIMEOUT_MS = 5_000;
  */
 export function createPrismaClient(databasePath: string): PrismaClient {
   const adapter = new PrismaBetterSqlite3({ url: `file:${databasePath}`, timeout: BUSY_TIMEOUT_MS });
+  const connect = adapter.connect.bind(adapter);
+  // In WAL mode, synchronous = NORMAL makes a commit append to the WAL without waiting for the disk (the WAL is
+  // synced at checkpoints): a crash of the app loses nothing committed, a power cut at most the last commits, and the
+  // database is never corrupted. better-sqlite3 runs on the server's one thread, so a commit that waited for the disk
+  // would hold up every request meanwhile.
+  adapter.connect = async () => {
+    const connection = await connect();
+    await connection.executeScript('PRAGMA synchronous = NORMAL');
+    return connection;
+  };
   return new PrismaClient({ adapter });
 }
 

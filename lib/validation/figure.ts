@@ -4,6 +4,7 @@ import { CATEGORIES, GRADES, QUALIFIERS, QUALIFIER_LABELS, type Qualifier } from
 import {
   choiceField,
   countField,
+  MAX_COUNT,
   optionalChoiceField,
   optionalDay,
   optionalId,
@@ -76,6 +77,10 @@ function checkRanges(figure: FigureFields, context: z.RefinementCtx): void {
   if (figure.qualifier === 'exact' && value !== null) {
     if (low !== null && low !== value) issue('low', 'An exact figure has low = value');
     if (high !== null && high !== value) issue('high', 'An exact figure has high = value');
+  }
+  // A bound filled in from the hedge obeys the same limit as a typed one, so the figure can be saved again unchanged.
+  if (high !== null && high > MAX_COUNT) {
+    issue('high', `High would be ${high.toLocaleString('en')} (${hedge} allows ±10 %), above the most a count may be, ${MAX_COUNT.toLocaleString('en')}: type High yourself`);
   }
   if (low !== null && high !== null && low > high) issue('high', 'High must be at least Low');
   if (value !== null && low !== null && value < low) issue('low', 'Low must not be above Value');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blankToNull, requiredDay, requiredId, requiredText, versionField } from './fields';
+import { blankToNull, brokenCharacterMessage, isWellFormedText, requiredDay, requiredId, requiredText, versionField } from './fields';
 
 /** The report schema, shared by the admin form and the server. */
 export const REPORT_TEXT_LIMITS = { title: 300, outlet: 200, url: 2_000, body: 200_000 } as const;
@@ -15,6 +15,7 @@ export const reportFieldsSchema = z.object({
     z
       .url({ protocol: /^https?$/, error: 'URL must be a web address starting with http:// or https://' })
       .max(REPORT_TEXT_LIMITS.url, `URL must be at most ${REPORT_TEXT_LIMITS.url.toLocaleString('en')} characters`)
+      .refine(isWellFormedText, brokenCharacterMessage('URL'))
       .nullable(),
   ),
   language: z.preprocess(
@@ -27,7 +28,8 @@ export const reportFieldsSchema = z.object({
     z
       .string({ error: 'The text of the report is required' })
       .refine((text) => text.trim().length > 0, 'The text of the report is required')
-      .max(REPORT_TEXT_LIMITS.body, `The text must be at most ${REPORT_TEXT_LIMITS.body.toLocaleString('en')} characters`),
+      .max(REPORT_TEXT_LIMITS.body, `The text must be at most ${REPORT_TEXT_LIMITS.body.toLocaleString('en')} characters`)
+      .refine(isWellFormedText, brokenCharacterMessage('The text')),
   ),
 });
 

@@ -181,7 +181,7 @@ describe('creating and deleting figures', () => {
     expect(unlinking!.changes).toEqual([{ field: 'partOfId', before: whole.id, after: null }]);
 
     const late = await updateFigure(prisma, otherEditor, formOf(whole, { counted: 'too late' }));
-    expect(late).toMatchObject({ status: 'conflict', message: 'Someone else deleted this figure while you were editing it, so nothing was saved.' });
+    expect(late).toMatchObject({ status: 'missing', message: 'Someone else deleted this figure while you were editing it, so nothing was saved.' });
   });
 });
 

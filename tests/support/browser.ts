@@ -3,13 +3,43 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from './server';
 
-/** Debian's Chromium; Playwright's own browser download cannot run offline. */
-const CHROMIUM_PATH = '/usr/bin/chromium';
+/**
+ * Where Chromium is looked for, after CHROMIUM_PATH: the usual install paths of Debian, Ubuntu and Chrome.
+ * Playwright's own browser download cannot run offline, so the tests drive an installed browser.
+ */
+export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The Chromium to drive: CHROMIUM_PATH when set (and only it), otherwise the first candidate installed; or null. */
+export function findChromium(): string | null {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) return isExecutable(chosen) ? chosen : null;
+  return CHROMIUM_CANDIDATES.find(isExecutable) ?? null;
+}
+
+/** The one line a browser suite fails with when there is no Chromium. */
+export function missingChromiumMessage(): string {
+  const chosen = process.env.CHROMIUM_PATH;
+  const looked = chosen ? `CHROMIUM_PATH=${chosen} is not an executable file` : `no Chromium at ${CHROMIUM_CANDIDATES.join(', ')}`;
+  return `Browser tests need Chromium: ${looked}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to its executable.`;
+}
+
 export const SCREENSHOT_DIR = path.join(__dirname, '..', '..', 'screenshots');
 
+/** Launches headless Chromium; without one, fails at once with missingChromiumMessage(). */
 export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new MissingChromiumError();
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox',
@@ -21,6 +51,15 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/** Thrown without a stack: its one line says everything the person running the tests needs. */
+class MissingChromiumError extends Error {
+  constructor() {
+    super(missingChromiumMessage());
+    this.name = 'MissingChromiumError';
+    this.stack = `${this.name}: ${this.message}`;
+  }
 }
 
 /** Saves a full-page screenshot under screenshots/ (git-ignored) for a person to look at. */
@@ -40,14 +79,15 @@ export async function gotoLoaded(page: Page, url: string): Promise<void> {
 }
 
 /**
- * The real server on a database and a browser, started together. If either cannot start (no Chromium at
- * /usr/bin/chromium, a server that exits), the other is stopped before the error is thrown, so a suite that cannot
- * start leaves nothing running behind it.
+ * The real server on a database and a browser, started together. Without Chromium nothing starts and the suite
+ * fails at once with one line saying how to get it; if either cannot start (a browser that crashes, a server that
+ * exits), the other is stopped before the error is thrown, so a suite that cannot start leaves nothing running.
  */
 export async function startServerAndBrowser(
   databasePath: string,
   environment: Record<string, string> = {},
 ): Promise<[RunningServer, Browser]> {
+  if (!findChromium()) throw new MissingChromiumError();
   const [server, browser] = await Promise.allSettled([startServer(databasePath, environment), launchBrowser()]);
   if (server.status === 'fulfilled' && browser.status === 'fulfilled') return [server.value, browser.value];
   if (server.status === 'fulfilled') await server.value.stop();

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { parseId } from '@/lib/data/ids';
 import { PlaceForm } from '@/components/admin/catalog-forms';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { requireUser } from '@/lib/auth/session';
@@ -14,8 +15,9 @@ const LABELS = { name: 'Name', parentId: 'Inside', adminCode: 'Admin code', lati
 export default async function EditPlacePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
   await requireUser(`/admin/places/${id}`);
-  if (!/^\d+$/.test(id)) notFound();
-  const [place, history, { saved }] = await Promise.all([fetchPlaceForEdit(Number(id)), fetchRecordHistory('Place', Number(id)), searchParams]);
+  const recordId = parseId(id);
+  if (recordId === null) notFound();
+  const [place, history, { saved }] = await Promise.all([fetchPlaceForEdit(recordId), fetchRecordHistory('Place', recordId), searchParams]);
   if (!place) notFound();
   const names = await fetchPlaceHistoryNames(history);
   return (

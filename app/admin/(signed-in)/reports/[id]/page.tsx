@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { parseId } from '@/lib/data/ids';
 import { ReportForm } from '@/components/admin/catalog-forms';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { requireUser } from '@/lib/auth/session';
@@ -14,8 +15,9 @@ const LABELS = { title: 'Title', outlet: 'Outlet', publishedAt: 'Published on', 
 export default async function EditReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
   await requireUser(`/admin/reports/${id}`);
-  if (!/^\d+$/.test(id)) notFound();
-  const [report, history, { saved }] = await Promise.all([fetchReportForEdit(Number(id)), fetchRecordHistory('Report', Number(id)), searchParams]);
+  const recordId = parseId(id);
+  if (recordId === null) notFound();
+  const [report, history, { saved }] = await Promise.all([fetchReportForEdit(recordId), fetchRecordHistory('Report', recordId), searchParams]);
   if (!report) notFound();
   return (
     <>

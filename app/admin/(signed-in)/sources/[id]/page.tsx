@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { parseId } from '@/lib/data/ids';
 import { SourceForm } from '@/components/admin/catalog-forms';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { requireUser } from '@/lib/auth/session';
@@ -14,8 +15,9 @@ const LABELS = { name: 'Name', shortName: 'Short name', kind: 'Kind', descriptio
 export default async function EditSourcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
   await requireUser(`/admin/sources/${id}`);
-  if (!/^\d+$/.test(id)) notFound();
-  const [source, history, { saved }] = await Promise.all([fetchSourceForEdit(Number(id)), fetchRecordHistory('Source', Number(id)), searchParams]);
+  const recordId = parseId(id);
+  if (recordId === null) notFound();
+  const [source, history, { saved }] = await Promise.all([fetchSourceForEdit(recordId), fetchRecordHistory('Source', recordId), searchParams]);
   if (!source) notFound();
   return (
     <>

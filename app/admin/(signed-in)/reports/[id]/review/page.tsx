@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { parseId } from '@/lib/data/ids';
 import { ProposalQuickActions, ProposalSentence } from '@/components/admin/proposal-review';
 import { requireUser } from '@/lib/auth/session';
 import { fetchReviewQueue, type ProposalView } from '@/lib/data/admin-review';
@@ -32,8 +33,9 @@ export default async function ReviewQueuePage({
 }) {
   const { id } = await params;
   await requireUser(`/admin/reports/${id}/review`);
-  if (!/^\d+$/.test(id)) notFound();
-  const [queue, outcome] = await Promise.all([fetchReviewQueue(Number(id)), searchParams]);
+  const recordId = parseId(id);
+  if (recordId === null) notFound();
+  const [queue, outcome] = await Promise.all([fetchReviewQueue(recordId), searchParams]);
   if (!queue) notFound();
   const pending = queue.proposals.filter((proposal) => proposal.status === 'pending');
   const decided = queue.proposals.filter((proposal) => proposal.status !== 'pending');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { parseId } from '@/lib/data/ids';
 import { ProposalForm, ProposalSentence } from '@/components/admin/proposal-review';
 import { requireUser } from '@/lib/auth/session';
 import { fetchReviewQueue } from '@/lib/data/admin-review';
@@ -10,9 +11,11 @@ export const metadata: Metadata = { title: 'Correct a proposed figure' };
 export default async function ProposalPage({ params }: { params: Promise<{ id: string; proposalId: string }> }) {
   const { id, proposalId } = await params;
   await requireUser(`/admin/reports/${id}/review/${proposalId}`);
-  if (!/^\d+$/.test(id) || !/^\d+$/.test(proposalId)) notFound();
-  const queue = await fetchReviewQueue(Number(id));
-  const proposal = queue?.proposals.find((candidate) => candidate.id === Number(proposalId));
+  const reportId = parseId(id);
+  const chosenId = parseId(proposalId);
+  if (reportId === null || chosenId === null) notFound();
+  const queue = await fetchReviewQueue(reportId);
+  const proposal = queue?.proposals.find((candidate) => candidate.id === chosenId);
   if (!queue || !proposal) notFound();
   const { rawText } = proposal.data;
 
