@@ -101,6 +101,8 @@ export const backupUserSchema = z.strictObject({
   email: text,
   name: optionalText,
   role: z.enum(ROLES),
+  /** When an administrator disabled the account (null: it may sign in). */
+  disabledAt: backupTime.nullable(),
   createdAt: backupTime,
   updatedAt: backupTime,
 });

@@ -78,6 +78,16 @@ export function checkBackupFile(file: string): CheckedBackup {
   }
   if (header.toString('latin1') !== SQLITE_HEADER) refuse('it is not an SQLite database');
 
+  try {
+    return checkBackupContents(file, refuse);
+  } catch (error) {
+    if (error instanceof DatabaseSetupError) throw error;
+    // A file damaged beyond what quick_check reports makes SQLite itself fail ("database disk image is malformed").
+    return refuse(`SQLite cannot read it, it is damaged (${String((error as { message?: unknown } | null)?.message ?? error)})`);
+  }
+}
+
+function checkBackupContents(file: string, refuse: (why: string) => never): CheckedBackup {
   const database = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const quickCheck = database.pragma('quick_check', { simple: true });

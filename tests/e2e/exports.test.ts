@@ -103,7 +103,7 @@ describe('HTTP caching and CORS of the public API', () => {
     expect(bad.headers.get('access-control-allow-origin')).toBe('*');
     expect(bad.headers.get('etag')).toBeNull();
     const write = await fetch(`${server.url}/api/admin/figures`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json', Origin: 'http://elsewhere.example' } });
-    expect(write.status).toBe(401);
+    expect(write.status).toBe(403);
     expect(write.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
