@@ -21,6 +21,8 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
   { header: 'rawText', hxl: '#indicator+text', value: (figure) => figure.rawText },
   { header: 'counted', hxl: '#indicator+description', value: (figure) => figure.counted },
   { header: 'quote', hxl: '#description', value: (figure) => figure.quote },
+  { header: 'start', hxl: '#meta+start', value: (figure) => figure.start },
+  { header: 'end', hxl: '#meta+end', value: (figure) => figure.end },
   { header: 'sourceName', hxl: '#meta+source', value: (figure) => figure.source?.name ?? null },
   { header: 'sourceKind', hxl: '#meta+source+type', value: (figure) => figure.source?.kind ?? null },
   { header: 'placeName', hxl: '#loc+name', value: (figure) => figure.place?.name ?? null },
@@ -37,12 +39,24 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
   { header: 'reportUrl', hxl: '#meta+url', value: (figure) => figure.report.url },
 ];
 
+/** A text that a spreadsheet would run as a formula: it starts with = + - @, a tab or a carriage return. */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+/** A text that is a formula behind apostrophes: such a text is written with one apostrophe more. */
+const NEUTRALISED_START = /^'+[=+\-@\t\r]/;
+
 /**
  * A text cell that a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1", "-2", "@SUM") is written with a
- * leading apostrophe, the usual defence against CSV injection; numbers are written as they are.
+ * leading apostrophe, the usual defence against CSV injection; numbers are written as they are. A text that already
+ * starts with apostrophes before such a character gets one more, so that `restoreNeutralisedCell` gives every text
+ * back exactly.
  */
 export function neutraliseFormula(cell: string | number | null): string | number | null {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' && (FORMULA_START.test(cell) || NEUTRALISED_START.test(cell)) ? `'${cell}` : cell;
+}
+
+/** The text a neutralised cell stands for: the apostrophe that `neutraliseFormula` added is taken off again. */
+export function restoreNeutralisedCell(cell: string): string {
+  return NEUTRALISED_START.test(cell) ? cell.slice(1) : cell;
 }
 
 /** A figure as the cells of one export row. */

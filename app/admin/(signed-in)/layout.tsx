@@ -14,6 +14,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
           <li><Link href="/admin/reports">Reports</Link></li>
           <li><Link href="/admin/sources">Sources</Link></li>
           <li><Link href="/admin/places">Places</Link></li>
+          <li><Link href="/admin/import">Import</Link></li>
           {user.role === 'admin' ? <li><Link href="/admin/users">Users</Link></li> : null}
         </ul>
         <div className="admin-nav-user">
