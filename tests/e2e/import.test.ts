@@ -36,9 +36,12 @@ afterAll(async () => {
 describe('importing figures at /admin/import, in a browser', () => {
   it('refuses anonymous uploads (401, no CORS) and files over 20 MB (413), writing nothing', async () => {
     const before = dumpDatabase(databasePath, EVERY_ROW);
-    const anonymous = await fetch(`${server.url}/api/admin/import/preview`, { method: 'POST', headers: { 'Content-Type': 'text/csv', Origin: 'http://elsewhere.example' }, body: goodCsv });
+    const anonymous = await fetch(`${server.url}/api/admin/import/preview`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: goodCsv });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('access-control-allow-origin')).toBeNull();
+    const crossSite = await fetch(`${server.url}/api/admin/import/preview`, { method: 'POST', headers: { 'Content-Type': 'text/csv', Origin: 'http://elsewhere.example' }, body: goodCsv });
+    expect(crossSite.status).toBe(403);
+    expect(crossSite.headers.get('access-control-allow-origin')).toBeNull();
     const { context, page } = await signedInPage(browser, server.url, editor);
     try {
       await page.goto(`${server.url}/admin/import`);

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
+import { BackupRestore } from '@/components/admin/backup-restore';
 import { ImportUpload } from '@/components/admin/import-upload';
 import { requireUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Import figures' };
 
-/** Import of figures from a file: a preview of every row first, then the import, all or nothing. */
+/**
+ * Import of figures from a CSV file (a preview of every row first, then the import, all or nothing), and the restore
+ * of a full export into an empty database.
+ */
 export default async function ImportPage() {
   await requireUser('/admin/import');
   return (
@@ -17,6 +21,12 @@ export default async function ImportPage() {
       </p>
       <noscript><p className="admin-notice admin-notice--error">Importing needs JavaScript in this browser.</p></noscript>
       <ImportUpload />
+      <h2>Restore a full export</h2>
+      <p className="admin-import-intro">
+        A new, empty installation can take back everything a full export holds: reports with their texts, sources, places,
+        figures, their history and the users (without passwords). It is checked first, then written all at once, with its ids.
+      </p>
+      <BackupRestore />
     </>
   );
 }

@@ -1,0 +1,19 @@
+import { commitFullImport } from '@/lib/backup/full-import';
+import { readBackupUpload, restoreAnswer } from '@/lib/backup/restore-route';
+import { expireFigureDataFromRoute } from '@/lib/cache/figure-data';
+import { getDatabasePath } from '@/lib/env';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * POST /api/admin/restore/commit (body: the same full export): restores it into this database, which must hold no
+ * data, in one transaction with every id kept. 200 with the rows written; 422 with the problems, nothing written.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const upload = await readBackupUpload(request);
+  if (upload.response) return upload.response;
+  const result = commitFullImport(getDatabasePath(), upload.bytes);
+  if (!result.ok) return restoreAnswer({ problems: result.problems }, 422);
+  expireFigureDataFromRoute();
+  return restoreAnswer({ restored: result.counts, existingUsers: result.existingUsers }, 200);
+}

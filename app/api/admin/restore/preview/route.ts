@@ -1,0 +1,17 @@
+import { previewFullImport } from '@/lib/backup/full-import';
+import { readBackupUpload, restoreAnswer } from '@/lib/backup/restore-route';
+import { getDatabasePath } from '@/lib/env';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * POST /api/admin/restore/preview (body: a full export, `Content-Type: application/json`): what restoring it here
+ * would write, table by table, and every reason it cannot be restored; nothing is written. 200 when it can be
+ * restored, 422 with the problems when not.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const upload = await readBackupUpload(request);
+  if (upload.response) return upload.response;
+  const preview = previewFullImport(getDatabasePath(), upload.bytes);
+  return restoreAnswer({ preview }, preview.problems.length > 0 ? 422 : 200);
+}
