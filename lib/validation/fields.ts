@@ -121,7 +121,7 @@ export function latestDay(today = new Date()): string {
 
 function dayField(label: string) {
   return z.iso
-    .date({ error: `${label} must be a day written YYYY-MM-DD` })
+    .date({ error: `${label} must be a day written YYYY-MM-DD`, abort: true })
     .refine((day) => day >= EARLIEST_DAY && day <= latestDay(), {
       error: () => `${label} must be between ${EARLIEST_DAY} and ${latestDay()}`,
     });
