@@ -1,4 +1,5 @@
-import { importAnswer, readCsvUpload, withImportConnection } from '@/lib/import/import-route';
+import { CSV_MEDIA_TYPE, withImportConnection } from '@/lib/import/import-route';
+import { readUpload, uploadAnswer } from '@/lib/http/upload';
 import { previewImport } from '@/lib/import/run-import';
 
 export const dynamic = 'force-dynamic';
@@ -8,8 +9,8 @@ export const dynamic = 'force-dynamic';
  * row, with nothing written. 200 with the preview; 422 with it when the file itself cannot be read.
  */
 export async function POST(request: Request): Promise<Response> {
-  const upload = await readCsvUpload(request);
+  const upload = await readUpload(request, CSV_MEDIA_TYPE);
   if (upload.response) return upload.response;
   const preview = await withImportConnection((database) => previewImport(database, upload.user, upload.bytes));
-  return importAnswer({ preview }, preview.fileProblems.length > 0 ? 422 : 200);
+  return uploadAnswer({ preview }, preview.fileProblems.length > 0 ? 422 : 200);
 }

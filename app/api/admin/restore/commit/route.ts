@@ -1,5 +1,5 @@
 import { commitFullImport } from '@/lib/backup/full-import';
-import { readBackupUpload, restoreAnswer } from '@/lib/backup/restore-route';
+import { readUpload, uploadAnswer } from '@/lib/http/upload';
 import { expireFigureDataFromRoute } from '@/lib/cache/figure-data';
 import { getDatabasePath } from '@/lib/env';
 
@@ -10,10 +10,10 @@ export const dynamic = 'force-dynamic';
  * data, in one transaction with every id kept. 200 with the rows written; 422 with the problems, nothing written.
  */
 export async function POST(request: Request): Promise<Response> {
-  const upload = await readBackupUpload(request);
+  const upload = await readUpload(request, 'application/json');
   if (upload.response) return upload.response;
   const result = commitFullImport(getDatabasePath(), upload.bytes);
-  if (!result.ok) return restoreAnswer({ problems: result.problems }, 422);
+  if (!result.ok) return uploadAnswer({ problems: result.problems }, 422);
   expireFigureDataFromRoute();
-  return restoreAnswer({ restored: result.counts, existingUsers: result.existingUsers }, 200);
+  return uploadAnswer({ restored: result.counts, existingUsers: result.existingUsers }, 200);
 }

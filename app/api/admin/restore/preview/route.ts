@@ -1,5 +1,5 @@
 import { previewFullImport } from '@/lib/backup/full-import';
-import { readBackupUpload, restoreAnswer } from '@/lib/backup/restore-route';
+import { readUpload, uploadAnswer } from '@/lib/http/upload';
 import { getDatabasePath } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
@@ -10,8 +10,8 @@ export const dynamic = 'force-dynamic';
  * restored, 422 with the problems when not.
  */
 export async function POST(request: Request): Promise<Response> {
-  const upload = await readBackupUpload(request);
+  const upload = await readUpload(request, 'application/json');
   if (upload.response) return upload.response;
   const preview = previewFullImport(getDatabasePath(), upload.bytes);
-  return restoreAnswer({ preview }, preview.problems.length > 0 ? 422 : 200);
+  return uploadAnswer({ preview }, preview.problems.length > 0 ? 422 : 200);
 }
