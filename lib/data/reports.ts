@@ -53,14 +53,10 @@ export async function queryReportPage(cursor: CursorValue[] | null, limit = REPO
 
 /** One report with its body and figures, straight from the database; null when there is none. */
 export async function queryReport(id: number): Promise<ReportDetail | null> {
-  const row = await prisma.report.findUnique({
-    where: { id },
-    select: { id: true, title: true, outlet: true, publishedAt: true, url: true, language: true, body: true },
-  });
-  if (!row) return null;
+  const report = await queryReportText(id);
+  if (!report) return null;
   const figures = await selectFigureViews(Prisma.sql`f."reportId" = ${id}`, Prisma.sql`f."start" ASC, f."id" ASC`, REPORT_FIGURES_LIMIT);
-  const { publishedAt, ...report } = row;
-  return { ...report, publishedAt: toDateString(publishedAt) ?? '', figureCount: figures.length, figures: figures.map((figure) => figure.figure) };
+  return { ...report, figureCount: figures.length, figures: figures.map((figure) => figure.figure) };
 }
 
 /** A report's fields and text without its figures, straight from the database; null when there is none. */
