@@ -1,5 +1,6 @@
 import { attributionFor, attributionSpans, findAttributions } from './attributions';
 import { categorise } from './categories';
+import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
 import { findNumberMentions } from './numbers';
@@ -46,6 +47,8 @@ export function extractFigures(body: string): ExtractedFigure[] {
       if (!countsPeopleOrEvents(text, mention, reading.start)) continue;
       const { category, counted } = categorise(text, mention, reading.start);
       const attribution = attributionFor(attributions, mention.start);
+      const source = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
+      const sourceOrigin = source === null ? null : attribution!.isPronoun ? 'previous-sentence' : 'sentence';
       const start = sentence.start + reading.start;
       const end = sentence.start + mention.end;
       figures.push({
@@ -59,7 +62,9 @@ export function extractFigures(body: string): ExtractedFigure[] {
         isPercentage: mention.isPercentage,
         category: category ?? 'other',
         counted,
-        source: attribution ? (sourceByAttribution.get(attribution) ?? null) : null,
+        source,
+        sourceOrigin,
+        confidence: confidenceOf({ sourceOrigin, category: category ?? 'other', qualifier: reading.qualifier }),
         place: placeFor(text, places, mention.start) ?? placeContext.carried,
         partOfIndex: null,
         sentence: text,

@@ -1,5 +1,16 @@
 import type { Category, Qualifier } from '@/lib/figures/vocabulary';
 
+/**
+ * Where the extractor found a figure's source: in the figure's own sentence, in the headline, carried from the
+ * sentence before ("he said"), or named at the top of the report and meant for every figure after it.
+ */
+export const SOURCE_ORIGINS = ['sentence', 'headline', 'previous-sentence', 'report-top'] as const;
+export type SourceOrigin = (typeof SOURCE_ORIGINS)[number];
+
+/** How sure the reading is, from simple evidence: where the source came from, a known organisation, a hedge word. */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
 /** One figure the extractor proposes: a number phrase of the report body with its reading and context. */
 export interface ExtractedFigure {
   /** The number phrase with its hedge, without the counted noun ("up to 2,500", "Hundreds"). */
@@ -18,6 +29,9 @@ export interface ExtractedFigure {
   counted: string;
   /** Organisation or person the text attributes the figure to, as first named in the text. */
   source: string | null;
+  /** Where the source was found; null when there is none. */
+  sourceOrigin: SourceOrigin | null;
+  confidence: Confidence;
   place: string | null;
   /** Index (in the returned array) of the figure this one is a subset of ("including", "of whom"). */
   partOfIndex: number | null;
