@@ -2,6 +2,8 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { PEER_ADDRESS_HEADER } from '@/lib/auth/client-address';
+import { getEnv } from '@/lib/env';
+import { gateRequests, MAX_WAITING_READS } from './request-gate';
 
 /**
  * Serves the app with Next's request handler behind a plain Node HTTP server, so that every request carries its
@@ -12,9 +14,13 @@ export async function serveApp({ dev, port, hostname }: { dev: boolean; port: nu
   const app = next({ dev, port, hostname, dir: path.join(__dirname, '..', '..') });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const gated = gateRequests((request, response) => void handle(request, response), {
+    concurrentReads: getEnv().CONCURRENT_READS,
+    maxWaiting: MAX_WAITING_READS,
+  });
   const server = http.createServer((request, response) => {
     request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
-    void handle(request, response);
+    gated(request, response);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
