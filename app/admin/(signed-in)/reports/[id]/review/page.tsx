@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Review proposed figures' };
 
 function Reading({ proposal }: { proposal: ProposalView }) {
   const { data } = proposal;
-  const sourceNotes = [data.sourceOrigin ? SOURCE_ORIGIN_LABELS[data.sourceOrigin] : null, data.source && !proposal.sourceKnown ? 'new' : null].filter(Boolean);
+  const sourceNotes = [data.sourceOrigin ? SOURCE_ORIGIN_LABELS[data.sourceOrigin] : null, data.source && !proposal.sourceKnown ? 'new source' : null].filter(Boolean);
   return (
     <p className="admin-hint">
       {CATEGORY_LABELS[data.category]} · {QUALIFIER_LABELS[data.qualifier]}
