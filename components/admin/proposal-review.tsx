@@ -4,7 +4,9 @@ import { useActionState } from 'react';
 import { initialFormState } from '@/lib/actions/form-state';
 import type { ProposalView } from '@/lib/data/admin-review';
 import { CATEGORIES, CATEGORY_LABELS, GRADES, QUALIFIERS, QUALIFIER_LABELS } from '@/lib/figures/vocabulary';
+import type { QueueOrder } from '@/lib/review/queue-order';
 import { acceptProposalAction, rejectProposalAction } from '@/lib/review/review-actions';
+import { SOURCE_ORIGIN_LABELS } from '@/lib/review/reading-labels';
 import { createFigureSchema, FIGURE_TEXT_LIMITS } from '@/lib/validation/figure';
 import { FormMessage, SelectField, SubmitButton, TextField } from './form-controls';
 import { useValidatedForm } from './use-validated-form';
@@ -21,17 +23,25 @@ export function ProposalSentence({ proposal }: { proposal: ProposalView }) {
   );
 }
 
-function ProposalIdentity({ proposal }: { proposal: ProposalView }) {
+/** How sure the extractor is of the reading, in words (the colour only repeats them). */
+export function ProposalConfidence({ proposal }: { proposal: ProposalView }) {
+  const { confidence } = proposal.data;
+  return <p className={`admin-confidence admin-confidence--${confidence}`}>Confidence: {confidence}</p>;
+}
+
+/** Which proposal a decision is about, and the queue order to come back to once it is made. */
+function ProposalIdentity({ proposal, order }: { proposal: ProposalView; order: QueueOrder }) {
   return (
     <>
       <input type="hidden" name="proposalId" value={proposal.id} />
       <input type="hidden" name="reportId" value={proposal.defaults.reportId} />
+      <input type="hidden" name="order" value={order} />
     </>
   );
 }
 
 /** Accept as proposed, or reject, straight from the queue. Refusals (a rule the reading breaks) show in place. */
-export function ProposalQuickActions({ proposal }: { proposal: ProposalView }) {
+export function ProposalQuickActions({ proposal, order }: { proposal: ProposalView; order: QueueOrder }) {
   const [acceptState, acceptAction] = useActionState(acceptProposalAction, initialFormState);
   const [rejectState, rejectAction] = useActionState(rejectProposalAction, initialFormState);
   const problems = Object.values(acceptState.fieldErrors ?? {}).flat();
@@ -41,10 +51,11 @@ export function ProposalQuickActions({ proposal }: { proposal: ProposalView }) {
         {Object.entries(proposal.defaults).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
+        <input type="hidden" name="order" value={order} />
         <SubmitButton pendingLabel="Accepting…">Accept “{proposal.data.rawText}”</SubmitButton>
       </form>
       <form action={rejectAction}>
-        <ProposalIdentity proposal={proposal} />
+        <ProposalIdentity proposal={proposal} order={order} />
         <SubmitButton variant="plain" pendingLabel="Rejecting…">Reject</SubmitButton>
       </form>
       <FormMessage state={acceptState.status === 'idle' ? rejectState : { ...acceptState, message: [acceptState.message, ...problems].filter(Boolean).join(' ') }} />
@@ -53,14 +64,14 @@ export function ProposalQuickActions({ proposal }: { proposal: ProposalView }) {
 }
 
 /** The full acceptance form: every reading the extractor made can be corrected before the figure is stored. */
-export function ProposalForm({ proposal, wholes }: { proposal: ProposalView; wholes: Array<{ id: number; rawText: string; counted: string }> }) {
+export function ProposalForm({ proposal, wholes, order }: { proposal: ProposalView; wholes: Array<{ id: number; rawText: string; counted: string }>; order: QueueOrder }) {
   const { state, formAction, onSubmit, errors, valueOf, formKey } = useValidatedForm(acceptProposalAction, createFigureSchema, proposal.defaults);
   const [rejectState, rejectAction] = useActionState(rejectProposalAction, initialFormState);
   return (
     <>
       <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="admin-form" aria-label="Accept proposed figure">
         <FormMessage state={state} />
-        <ProposalIdentity proposal={proposal} />
+        <ProposalIdentity proposal={proposal} order={order} />
         {/* Fixed by the text: the browser check needs them; the server takes them from the proposal itself. */}
         <input type="hidden" name="rawText" value={proposal.data.rawText} />
         <input type="hidden" name="quote" value={proposal.data.sentence} />
@@ -88,7 +99,12 @@ export function ProposalForm({ proposal, wholes }: { proposal: ProposalView; who
             <TextField
               name="sourceName"
               label="Source"
-              hint={proposal.sourceKnown ? 'Matches a stored source.' : 'Empty if unattributed; a new name creates a source.'}
+              hint={[
+                proposal.data.sourceOrigin ? `Where found: ${SOURCE_ORIGIN_LABELS[proposal.data.sourceOrigin]}.` : null,
+                proposal.sourceKnown ? 'Matches a stored source.' : 'Empty if unattributed; a new name creates a source.',
+              ]
+                .filter(Boolean)
+                .join(' ')}
               defaultValue={valueOf('sourceName')}
               errors={errors.sourceName}
             />
@@ -114,7 +130,7 @@ export function ProposalForm({ proposal, wholes }: { proposal: ProposalView; who
         </div>
       </form>
       <form action={rejectAction} className="admin-actions">
-        <ProposalIdentity proposal={proposal} />
+        <ProposalIdentity proposal={proposal} order={order} />
         <FormMessage state={rejectState} />
         <SubmitButton variant="danger" pendingLabel="Rejecting…">Reject this figure</SubmitButton>
       </form>

@@ -5,6 +5,7 @@ import { highlightSentence, type SentenceHighlight } from '@/lib/format/highligh
 import { matchPlace, matchSource } from '@/lib/review/matching';
 import { findPlaceCandidates, findSourceCandidates } from './admin-name-matches';
 import { readProposalData, type ProposalData, type ProposalStatus } from '@/lib/review/proposals';
+import { orderProposals, type QueueOrder } from '@/lib/review/queue-order';
 
 /** A proposed figure as the review queue shows it, with the form values an acceptance starts from. */
 export interface ProposalView {
@@ -74,8 +75,11 @@ function toProposalView(proposal: StoredProposal, data: ProposalData, context: R
   };
 }
 
-/** The report's proposed figures in text order, pending ones with the defaults of their acceptance form. Uncached. */
-export async function fetchReviewQueue(reportId: number): Promise<ReviewQueue | null> {
+/**
+ * The report's proposed figures in the order asked for (text order, or least sure first), pending ones with the
+ * defaults of their acceptance form. Uncached.
+ */
+export async function fetchReviewQueue(reportId: number, order: QueueOrder = 'text'): Promise<ReviewQueue | null> {
   const report = await prisma.report.findUnique({
     where: { id: reportId },
     select: { id: true, title: true, outlet: true, publishedAt: true, body: true, proposals: { include: { reviewedBy: { select: { email: true, name: true } } } } },
@@ -97,7 +101,7 @@ export async function fetchReviewQueue(reportId: number): Promise<ReviewQueue | 
   const context: ReviewContext = { reportId, publishedAt, body: report.body, sources, places, figureIdByIndex };
   return {
     report: { id: report.id, title: report.title, outlet: report.outlet, publishedAt },
-    proposals: parsed.map(({ proposal, data }) => toProposalView(proposal, data, context)),
+    proposals: orderProposals(parsed.map(({ proposal, data }) => toProposalView(proposal, data, context)), order),
     wholes,
   };
 }

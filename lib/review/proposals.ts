@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { extractFigures, type ExtractedFigure } from '@/lib/extract';
+import { CONFIDENCES, extractFigures, SOURCE_ORIGINS, type Confidence, type ExtractedFigure, type SourceOrigin } from '@/lib/extract';
+import { confidenceOf } from '@/lib/extract/confidence';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { CATEGORIES, QUALIFIERS } from '@/lib/figures/vocabulary';
 
-/** What a proposal stores: the extracted figure and its position in the extractor's list (for partOf links). */
-export const proposalDataSchema = z.object({
+const storedProposalSchema = z.object({
   index: z.number().int().nonnegative(),
   rawText: z.string(),
   start: z.number().int().nonnegative(),
@@ -17,11 +17,37 @@ export const proposalDataSchema = z.object({
   category: z.enum(CATEGORIES),
   counted: z.string(),
   source: z.string().nullable(),
+  // Absent from proposals queued before the extractor explained its reading: see explainOldReading.
+  sourceOrigin: z.enum(SOURCE_ORIGINS).nullable().optional(),
+  confidence: z.enum(CONFIDENCES).optional(),
   place: z.string().nullable(),
   partOfIndex: z.number().int().nonnegative().nullable(),
   sentence: z.string(),
 });
-export type ProposalData = z.infer<typeof proposalDataSchema>;
+type StoredProposal = z.infer<typeof storedProposalSchema>;
+
+/**
+ * Where an old proposal's source came from. The extractor then took a source from the figure's own sentence or,
+ * for "he said" or "the agency said", from a name written earlier in the text; a source not written in the sentence
+ * was therefore carried from before, which never rates the reading higher than its evidence.
+ */
+function originOfOldSource(stored: StoredProposal): SourceOrigin | null {
+  if (stored.source === null) return null;
+  return stored.sentence.toLowerCase().includes(stored.source.toLowerCase()) ? 'sentence' : 'previous-sentence';
+}
+
+function explainOldReading(stored: StoredProposal): ProposalData {
+  const sourceOrigin = stored.sourceOrigin === undefined ? originOfOldSource(stored) : stored.sourceOrigin;
+  const confidence: Confidence = stored.confidence ?? confidenceOf({ sourceOrigin, category: stored.category, qualifier: stored.qualifier });
+  return { ...stored, sourceOrigin, confidence };
+}
+
+/**
+ * What a proposal stores: the extracted figure, its position in the extractor's list (for partOf links), where its
+ * source was found and how sure the reading is. Proposals stored without the last two read with them filled in.
+ */
+export const proposalDataSchema = storedProposalSchema.transform(explainOldReading);
+export type ProposalData = Omit<StoredProposal, 'sourceOrigin' | 'confidence'> & { sourceOrigin: SourceOrigin | null; confidence: Confidence };
 
 export type ProposalStatus = 'pending' | 'accepted' | 'rejected';
 
@@ -41,6 +67,8 @@ function toProposalData(figure: ExtractedFigure, index: number): ProposalData {
     category: figure.category,
     counted: figure.counted,
     source: figure.source,
+    sourceOrigin: figure.sourceOrigin,
+    confidence: figure.confidence,
     place: figure.place,
     partOfIndex: figure.partOfIndex,
     sentence: figure.sentence,

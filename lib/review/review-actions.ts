@@ -5,10 +5,15 @@ import type { FormState } from '@/lib/actions/form-state';
 import { liveActionContext } from '@/lib/actions/live-context';
 import { runFormAction } from '@/lib/actions/run-form-action';
 import { acceptProposal, rejectProposal } from './decisions';
+import { parseQueueOrder, withQueueOrder } from './queue-order';
 
+/** Back to the queue with the outcome, in the order the editor was reading it (an unknown order: text order). */
 function queuePath(formData: FormData, outcome: string): string {
   const reportId = Number(formData.get('reportId'));
-  return Number.isInteger(reportId) && reportId > 0 ? `/admin/reports/${reportId}/review?${outcome}` : '/admin/reports';
+  if (!Number.isInteger(reportId) || reportId <= 0) return '/admin/reports';
+  const requested = formData.get('order');
+  const { order } = parseQueueOrder(typeof requested === 'string' ? requested : undefined);
+  return withQueueOrder(`/admin/reports/${reportId}/review?${outcome}`, order);
 }
 
 /** Accepts a proposed figure (with the editor's edits) through the auth-checked wrapper, then back to the queue. */

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { PrismaClient } from '@/lib/db/connect';
+import { CONFIDENCES, extractFigures } from '@/lib/extract';
+import { SOURCE_ORIGIN_LABELS } from '@/lib/review/reading-labels';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser, signedInPage, testSessionSecret } from '../support/admin';
 import { gotoLoaded, startServerAndBrowser, saveScreenshot } from '../support/browser';
@@ -31,12 +34,12 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function pasteReport(page: Page, title: string): Promise<void> {
+async function pasteReport(page: Page, title: string, text = body): Promise<void> {
   await page.goto(`${server.url}/admin/reports/new`);
   await page.fill('input[name="title"]', title);
   await page.fill('input[name="outlet"]', 'Reuters');
   await page.fill('input[name="publishedAt"]', '2023-06-11');
-  await page.fill('textarea[name="body"]', body);
+  await page.fill('textarea[name="body"]', text);
   await page.click('button:has-text("Create report")');
   await page.waitForURL(/\/admin\/reports\/\d+\/review/);
 }
@@ -99,5 +102,114 @@ describe('adding a report by pasting it, in a browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
+  });
+});
+
+// Sources in the sentence, carried by "He said", and none; categories the words settle and ones they do not.
+const mixedBody =
+  'Floods killed 40 people in Lakeside on Monday, the Red Cross said. He said 12 others were missing. ' +
+  'Some 300 people waited for food at the stadium. About 2,000 people spent the night in schools, the mayor said.';
+/** The WCAG 2.0, 2.1 and 2.2 success criteria of levels A and AA that axe can test, as in the accessibility suite. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Each waiting proposal as the page shows it: its marked number, its confidence label and its reading line. */
+async function shownQueue(page: Page) {
+  return page.locator('ol.admin-review-list > li').evaluateAll((items) =>
+    items.map((item) => ({
+      rawText: item.querySelector('mark')?.textContent ?? '',
+      confidence: item.querySelector('.admin-confidence')?.textContent ?? '',
+      reading: item.querySelector('.admin-hint')?.textContent ?? '',
+    })),
+  );
+}
+
+describe('the explained reading in the review queue, in a browser', () => {
+  const extracted = extractFigures(mixedBody);
+  const textOrder = extracted.map((figure) => figure.rawText);
+  const confidenceOf = (rawText: string) => extracted.find((figure) => figure.rawText === rawText)!.confidence;
+
+  it('shows each proposal’s confidence and where its source was found, and orders the queue least sure first', async () => {
+    // The body is chosen so that the two orders differ; the checks below read the extractor's own answers.
+    expect(new Set(extracted.map((figure) => figure.confidence)).size).toBeGreaterThan(1);
+    const { context, page } = await signedInPage(browser, server.url, editor);
+    await pasteReport(page, 'Floods in Lakeside', mixedBody);
+    const queueUrl = page.url().replace(/\?.*$/, '');
+
+    const inText = await shownQueue(page);
+    expect(inText.map((item) => item.rawText)).toEqual(textOrder);
+    for (const figure of extracted) {
+      const shown = inText.find((item) => item.rawText === figure.rawText)!;
+      expect(shown.confidence).toBe(`Confidence: ${figure.confidence}`);
+      if (figure.sourceOrigin) expect(shown.reading).toContain(`source: ${figure.source} (${SOURCE_ORIGIN_LABELS[figure.sourceOrigin]}`);
+      else expect(shown.reading).toContain('source: unattributed ·');
+    }
+    expect(inText.map((item) => item.reading).join('\n')).toContain('(carried from the sentence before');
+    await expect(page.locator('nav[aria-label="Order of the queue"] [aria-current="page"]').innerText()).resolves.toBe('text order');
+
+    await page.click('nav[aria-label="Order of the queue"] a:has-text("least sure first")');
+    await page.waitForURL(/\?order=least-sure$/);
+    const leastSure = (await shownQueue(page)).map((item) => item.rawText);
+    // CONFIDENCES runs from high to low: the later a confidence in it, the sooner it is shown.
+    const doubt = (rawText: string) => CONFIDENCES.indexOf(confidenceOf(rawText));
+    const expected = [...textOrder].sort((a, b) => doubt(b) - doubt(a) || textOrder.indexOf(a) - textOrder.indexOf(b));
+    expect(leastSure).toEqual(expected);
+    expect(leastSure).not.toEqual(textOrder);
+    await expect(page.locator('nav[aria-label="Order of the queue"] [aria-current="page"]').innerText()).resolves.toBe('least sure first');
+    await saveScreenshot(page, 'admin-review-least-sure-1280');
+
+    // Deciding on a proposal comes back to the queue in the order the editor was reading it.
+    const first = page.locator('ol.admin-review-list > li').first();
+    await first.locator(`button:has-text("Accept “${leastSure[0]}”")`).click();
+    await page.waitForURL(/\/review\?accepted=\d+&order=least-sure$/);
+    expect((await shownQueue(page)).map((item) => item.rawText)).toEqual(expected.slice(1));
+    await page.click(`a:has-text("Correct before accepting “${expected[1]}”")`);
+    await page.waitForURL(/\/review\/\d+\?order=least-sure$/);
+    await page.click('button:has-text("Accept figure")');
+    await page.waitForURL(/\/review\?accepted=\d+&order=least-sure$/);
+    expect((await shownQueue(page)).map((item) => item.rawText)).toEqual(expected.slice(2));
+
+    // The order is a plain link and a query parameter: it works with script turned off.
+    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(queueUrl);
+      await plain.click('a:has-text("least sure first")');
+      await plain.waitForURL(/\?order=least-sure$/);
+      expect((await shownQueue(plain)).map((item) => item.rawText)).toEqual(expected.slice(2));
+    } finally {
+      await noScript.close();
+    }
+    await context.close();
+  });
+
+  it('names an unknown order in a notice and shows the queue in text order', async () => {
+    const { context, page } = await signedInPage(browser, server.url, editor);
+    const report = await prisma.report.findFirstOrThrow({ where: { title: 'Floods in Lakeside' } });
+    const response = await page.goto(`${server.url}/admin/reports/${report.id}/review?order=most-sure`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('.admin-notice--error').innerText()).resolves.toBe(
+      'There is no order “most-sure”: the queue is shown in text order. Choose text order or least sure first.',
+    );
+    const pending = (await shownQueue(page)).map((item) => item.rawText);
+    expect(pending).toEqual(textOrder.filter((rawText) => pending.includes(rawText)));
+    await context.close();
+  });
+
+  it.each([1280, 375])('has no WCAG 2 A or AA violations that axe can find, in both orders, at %i px', async (width) => {
+    const { context, page } = await signedInPage(browser, server.url, editor, width);
+    try {
+      const report = await prisma.report.findFirstOrThrow({ where: { title: 'Floods in Lakeside' } });
+      for (const query of ['', '?order=least-sure']) {
+        await gotoLoaded(page, `${server.url}/admin/reports/${report.id}/review${query}`);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(violations.map(({ id, help, nodes }) => ({ id, help, elements: nodes.map((node) => node.target.join(' ')).slice(0, 5) }))).toEqual([]);
+      }
+      if (width === 375) {
+        await saveScreenshot(page, 'admin-review-least-sure-375');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await context.close();
+    }
   });
 });

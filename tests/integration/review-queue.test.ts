@@ -3,24 +3,35 @@ import path from 'node:path';
 import { createReport } from '@/lib/actions/report-mutations';
 import { runFormAction } from '@/lib/actions/run-form-action';
 import type { SessionUser } from '@/lib/auth/users';
-import type { PrismaClient } from '@/lib/db/connect';
+import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
+import { prepareDatabase } from '@/lib/db/prepare';
+import { extractFigures } from '@/lib/extract';
 import { acceptProposal, rejectProposal } from '@/lib/review/decisions';
 import { readProposalData } from '@/lib/review/proposals';
+import { parseQueueOrder } from '@/lib/review/queue-order';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser } from '../support/admin';
-import { createMigratedDatabase } from '../support/temp-database';
+import { makeTempDir } from '../support/temp-database';
 
 // A real Reuters report (eval/extract/drc-ituri-adf-attack.txt) pasted as a new report.
 const body = fs.readFileSync(path.join(__dirname, '..', '..', 'eval', 'extract', 'drc-ituri-adf-attack.txt'), 'utf8');
 const reportForm = { title: 'ADF attack in Ituri', outlet: 'Reuters', publishedAt: '2023-06-11', url: '', language: 'en', body };
 
-let dir: string;
+// The queue is read through the app's one Prisma client, which opens DATABASE_URL when first imported: point it at
+// this file's own database before loading it.
+const dir = makeTempDir();
+const databasePath = path.join(dir, 'review-queue.db');
+process.env.DATABASE_URL = `file:${databasePath}`;
+
 let prisma: PrismaClient;
+let queueData: typeof import('@/lib/data/admin-review');
 let editor: SessionUser;
 let reportId: number;
 
 beforeAll(async () => {
-  ({ dir, prisma } = await createMigratedDatabase());
+  await prepareDatabase(databasePath);
+  prisma = createPrismaClient(databasePath);
+  queueData = await import('@/lib/data/admin-review');
   await seedDatabase(prisma);
   const account = await addTestUser(prisma, 'editor@example.org', 'editor', 'Edith Editor');
   editor = { id: account.id, email: account.email, name: 'Edith Editor', role: 'editor' };
@@ -29,7 +40,9 @@ beforeAll(async () => {
   reportId = created.id!;
 });
 afterAll(async () => {
-  await prisma.$disconnect();
+  await prisma?.$disconnect();
+  const { prisma: appClient } = await import('@/lib/db/prisma');
+  await appClient.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -146,5 +159,79 @@ describe('reviewing proposed figures', () => {
     expect(result.status).toBe('refused');
     expect(wrote).toBe(false);
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe('pending');
+  });
+});
+
+// A short report whose proposals are written as they were stored before the extractor said where each source was
+// found and how sure it is: no sourceOrigin, no confidence.
+const oldBody = 'Floods killed 40 people in Lakeside on Monday, the Red Cross said. He said 12 others were missing. 3 bridges fell. Another 5 roads were cut.';
+const oldSentences = ['Floods killed 40 people in Lakeside on Monday, the Red Cross said.', 'He said 12 others were missing.', '3 bridges fell.', 'Another 5 roads were cut.'];
+
+function oldShapeRow(index: number, rawText: string, sentence: string, reading: { category: string; counted: string; source: string | null }) {
+  const start = oldBody.indexOf(rawText, oldBody.indexOf(sentence));
+  const value = Number(rawText);
+  return { index, rawText, start, end: start + rawText.length, value, low: value, high: value, qualifier: 'exact', isPercentage: false, ...reading, place: null, partOfIndex: null, sentence };
+}
+
+const oldRows = [
+  oldShapeRow(0, '40', oldSentences[0]!, { category: 'killed', counted: 'people killed', source: 'the Red Cross' }),
+  oldShapeRow(1, '12', oldSentences[1]!, { category: 'other', counted: 'others missing', source: 'the Red Cross' }),
+  oldShapeRow(2, '3', oldSentences[2]!, { category: 'other', counted: 'bridges', source: null }),
+  oldShapeRow(3, '5', oldSentences[3]!, { category: 'other', counted: 'roads cut', source: null }),
+];
+
+describe('an explained reading: where the source was found and how sure the reading is', () => {
+  let oldReportId: number;
+  beforeAll(async () => {
+    const created = await createReport(prisma, editor, { ...reportForm, title: 'Floods in Lakeside', publishedAt: '2024-03-04', body: oldBody });
+    expect(created.status).toBe('saved');
+    oldReportId = created.id!;
+    await prisma.proposal.deleteMany({ where: { reportId: oldReportId } });
+    for (const row of oldRows) await prisma.proposal.create({ data: { reportId: oldReportId, data: JSON.stringify(row) } });
+  });
+
+  it('stores each proposal with the source origin and confidence the extractor gave it', async () => {
+    const stored = await prisma.proposal.findMany({ where: { reportId } });
+    const read = stored.map((proposal) => readProposalData(proposal.data)).sort((a, b) => a.start - b.start);
+    const extracted = extractFigures(body);
+    expect(read.map(({ rawText, sourceOrigin, confidence }) => ({ rawText, sourceOrigin, confidence }))).toEqual(
+      extracted.map(({ rawText, sourceOrigin, confidence }) => ({ rawText, sourceOrigin, confidence })),
+    );
+    for (const proposal of stored) expect(Object.keys(JSON.parse(proposal.data))).toEqual(expect.arrayContaining(['sourceOrigin', 'confidence']));
+    expect(read.every((data) => (data.source === null) === (data.sourceOrigin === null))).toBe(true);
+  });
+
+  it('reads a proposal stored without them: the origin from where its source is written, the confidence from its fields', async () => {
+    const queue = await queueData.fetchReviewQueue(oldReportId);
+    expect(queue!.proposals.map(({ data }) => [data.rawText, data.sourceOrigin, data.confidence])).toEqual([
+      ['40', 'sentence', 'high'],
+      ['12', 'previous-sentence', 'medium'],
+      ['3', null, 'low'],
+      ['5', null, 'low'],
+    ]);
+    // Reading fills nothing in on disk: the stored rows keep exactly what they held.
+    const stored = await prisma.proposal.findMany({ where: { reportId: oldReportId }, orderBy: { id: 'asc' } });
+    expect(stored.map((proposal) => JSON.parse(proposal.data))).toEqual(oldRows);
+  });
+
+  it('accepts a proposal stored in the old shape like any other', async () => {
+    const queue = await queueData.fetchReviewQueue(oldReportId);
+    const twelve = queue!.proposals.find(({ data }) => data.rawText === '12')!;
+    const result = await acceptProposal(prisma, editor, twelve.defaults);
+    expect(result.status).toBe('saved');
+    expect(await prisma.figure.findUniqueOrThrow({ where: { id: result.id! } })).toMatchObject({ rawText: '12', value: 12, start: twelve.data.start, reportId: oldReportId });
+  });
+
+  it('orders the queue least sure first: low, then medium, then high, ties in text order', async () => {
+    const inOrder = async (order: 'text' | 'least-sure') => (await queueData.fetchReviewQueue(oldReportId, order))!.proposals.map(({ data }) => data.rawText);
+    expect(await inOrder('least-sure')).toEqual(['3', '5', '12', '40']);
+    expect(await inOrder('text')).toEqual(['40', '12', '3', '5']);
+  });
+
+  it('takes only a known order from the address; anything else is named for a notice and read as text order', () => {
+    expect(parseQueueOrder(undefined)).toEqual({ order: 'text', refused: null });
+    expect(parseQueueOrder('least-sure')).toEqual({ order: 'least-sure', refused: null });
+    expect(parseQueueOrder('confidence')).toEqual({ order: 'text', refused: 'confidence' });
+    expect(parseQueueOrder(['least-sure', 'text'])).toEqual({ order: 'text', refused: 'least-sure, text' });
   });
 });
