@@ -18,7 +18,7 @@ function Reading({ proposal }: { proposal: ProposalView }) {
   return (
     <p className="admin-hint">
       {CATEGORY_LABELS[data.category]} · {QUALIFIER_LABELS[data.qualifier]}
-      {data.low !== null || data.high !== null ? ` · range ${formatRange(data)}` : ''}
+      {(data.low !== null || data.high !== null) && !(data.low === data.value && data.high === data.value) ? ` · range ${formatRange(data)}` : ''}
       {data.isPercentage ? ' · a percentage' : ''} · {data.counted || 'what is counted not found'} · source:{' '}
       {data.source ?? 'unattributed'}
       {sourceNotes.length > 0 ? ` (${sourceNotes.join('; ')})` : ''} · place: {data.place ?? 'none'}
