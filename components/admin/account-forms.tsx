@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { changePasswordAction, createUserAction, resetUserPasswordAction, setUserDisabledAction, signInAction } from '@/lib/actions/account-actions';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState } from '@/lib/forms/form-state';
 import { ROLES } from '@/lib/figures/vocabulary';
 import { PASSWORD_LIMITS } from '@/lib/validation/user';
 import { FormMessage, SelectField, SubmitButton, TextField } from './form-controls';

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import type { BackupCounts, BackupProblem, FullImportPreview } from '@/lib/backup/full-import';
+import { toDateString } from '@/lib/format/dates';
 
 /**
  * Restoring a full export into an empty database: the editor picks the file, sees what it holds and every reason
@@ -104,7 +105,7 @@ export function BackupRestore() {
         {preview && problems.length === 0 ? (
           <div className="admin-notice">
             <p>
-              This export{preview.exportedAt ? ` of ${preview.exportedAt.slice(0, 10)}` : ''} holds {countsText(preview.counts)}.
+              This export{preview.exportedAt ? ` of ${toDateString(preview.exportedAt)}` : ''} holds {countsText(preview.counts)}.
             </p>
             <div className="admin-actions">
               <button type="button" className="admin-button admin-button--primary" disabled={busy} onClick={() => run('/api/admin/restore/commit')}>

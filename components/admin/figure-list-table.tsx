@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { AdminFigureRow } from '@/lib/data/admin-figure-list';
 import { CATEGORY_LABELS, QUALIFIER_LABELS } from '@/lib/figures/vocabulary';
-import { describeRange } from './figure-range';
+import { formatNumber, formatRange } from '@/lib/format/figure';
 
 /** One page of the admin figure list; on narrow screens each row becomes a labelled card. */
 export function FigureListTable({ figures }: { figures: AdminFigureRow[] }) {
@@ -27,7 +27,7 @@ export function FigureListTable({ figures }: { figures: AdminFigureRow[] }) {
               </td>
               <td data-label="Range" className="admin-number">
                 <span>
-                  {describeRange(figure)} <span className="admin-muted">({QUALIFIER_LABELS[figure.qualifier]})</span>
+                  {figure.low === null && figure.high === null && figure.value !== null ? formatNumber(figure.value) : formatRange(figure)} <span className="admin-muted">({QUALIFIER_LABELS[figure.qualifier]})</span>
                 </span>
               </td>
               <td data-label="Category">{CATEGORY_LABELS[figure.category]}</td>

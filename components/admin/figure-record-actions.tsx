@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { deleteFigureAction, restoreFigureAction } from '@/lib/actions/figure-actions';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState } from '@/lib/forms/form-state';
 import { FormMessage, SubmitButton } from './form-controls';
 
 /** Deletes a figure after a second, explicit click; refused like an edit when the figure changed meanwhile. */

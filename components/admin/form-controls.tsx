@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { ConflictReport, FormState } from '@/lib/actions/form-state';
+import type { ConflictReport, FormState } from '@/lib/forms/form-state';
 
 /**
  * Form controls of the admin area. Every field has its label, an optional hint, and its errors right below it

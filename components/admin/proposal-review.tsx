@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState } from '@/lib/forms/form-state';
 import type { ProposalView } from '@/lib/data/admin-review';
 import { CATEGORIES, CATEGORY_LABELS, GRADES, QUALIFIERS, QUALIFIER_LABELS } from '@/lib/figures/vocabulary';
 import type { QueueOrder } from '@/lib/review/queue-order';
-import { acceptProposalAction, rejectProposalAction } from '@/lib/review/review-actions';
+import { acceptProposalAction, rejectProposalAction } from '@/lib/actions/review-actions';
 import { SOURCE_ORIGIN_LABELS } from '@/lib/review/reading-labels';
 import { createFigureSchema, FIGURE_TEXT_LIMITS } from '@/lib/validation/figure';
 import { FormMessage, SelectField, SubmitButton, TextField } from './form-controls';

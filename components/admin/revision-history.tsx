@@ -1,5 +1,6 @@
 import type { RevisionView } from '@/lib/data/revision-history';
 import { RestoreVersionForm } from './figure-record-actions';
+import { toDateString } from '@/lib/format/dates';
 
 /**
  * A record's history, newest first: who did what and when, and each changed field from → to. For figures,
@@ -16,7 +17,7 @@ function shown(field: string, value: unknown, names: Record<string, Record<strin
   if (value === null || value === undefined || value === '') return 'empty';
   const named = names[field]?.[String(value)];
   if (named) return named;
-  if (field === 'date' || field === 'publishedAt') return String(value).slice(0, 10);
+  if (field === 'date' || field === 'publishedAt') return toDateString(String(value));
   if (typeof value === 'number') return field === 'start' || field === 'end' ? String(value) : value.toLocaleString('en');
   const text = String(value);
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;

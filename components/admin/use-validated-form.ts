@@ -2,7 +2,7 @@
 
 import { useActionState, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { initialFormState, type FormState } from '@/lib/actions/form-state';
+import { initialFormState, type FormState } from '@/lib/forms/form-state';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/fields';
 
 type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -51,5 +51,5 @@ export function useValidatedForm(action: FormAction, schema: z.ZodType, initialV
     ? { status: 'invalid', message: 'Some fields need attention; see the messages next to them.' }
     : state;
   const valueOf = (name: string): string => state.values?.[name] ?? initialValues[name] ?? '';
-  return { state: shownState, serverState: state, formAction, onSubmit, errors, valueOf, formKey: answered.formKey };
+  return { state: shownState, formAction, onSubmit, errors, valueOf, formKey: answered.formKey };
 }

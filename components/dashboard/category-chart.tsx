@@ -1,8 +1,7 @@
 import type { ComponentProps } from 'react';
 import type { FigureView } from '@/lib/data/figures';
-import { categoryLabel } from '@/lib/format/category-colours';
 import { formatFigure } from '@/lib/format/figure';
-import type { Category } from '@/lib/figures/vocabulary';
+import { CATEGORY_LABELS, type Category } from '@/lib/figures/vocabulary';
 import { ChartPanel, toChartRow } from './chart-panel';
 import { FigureTable } from './figure-table';
 
@@ -23,7 +22,7 @@ export function CategoryChart({
   headingLevel?: 2 | 3;
   columns?: ComponentProps<typeof FigureTable>['columns'];
 }) {
-  const label = categoryLabel(category);
+  const label = CATEGORY_LABELS[category];
   return (
     <ChartPanel
       title={label}

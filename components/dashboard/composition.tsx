@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { flattenComposition, type CompositionNode } from '@/lib/data/overview';
-import { categoryLabel } from '@/lib/format/category-colours';
 import { formatFigure, formatFigureWithRange } from '@/lib/format/figure';
 import { ChartPanel, toChartRow } from './chart-panel';
+import { CATEGORY_LABELS } from '@/lib/figures/vocabulary';
 
 function CompositionList({ node }: { node: CompositionNode }) {
   return (
@@ -35,7 +35,7 @@ export function Composition({ root }: { root: CompositionNode }) {
     <ChartPanel
       title={`Population: ${root.figure.place?.name ?? 'place not stated'}`}
       figures={figures}
-      rows={nodes.map((node) => toChartRow(node.figure, `${formatFigure(node.figure)} · ${categoryLabel(node.figure.category)}`, node.depth))}
+      rows={nodes.map((node) => toChartRow(node.figure, `${formatFigure(node.figure)} · ${CATEGORY_LABELS[node.figure.category]}`, node.depth))}
       summary={summary}
     >
       <ul className="composition-tree">

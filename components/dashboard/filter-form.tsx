@@ -2,10 +2,9 @@ import Link from 'next/link';
 import type { FilterOptions } from '@/lib/data/filter-options';
 import type { FigureScope } from '@/lib/data/scope';
 import type { ScopeNames } from '@/lib/data/scope-names';
-import { categoryLabel } from '@/lib/format/category-colours';
 import { formatDay } from '@/lib/format/figure';
 import { GRADE_FILTERS, MAX_SEARCH_LENGTH } from '@/lib/data/scope';
-import { CATEGORIES, QUALIFIER_LABELS, QUALIFIERS } from '@/lib/figures/vocabulary';
+import { CATEGORIES, QUALIFIER_LABELS, QUALIFIERS, CATEGORY_LABELS } from '@/lib/figures/vocabulary';
 
 /**
  * The overview's scope as a plain GET form: the choice lands in the URL (?category=…&source=…&place=…&from=…&q=…)
@@ -24,7 +23,7 @@ export function FilterForm({ scope, names, options, action = '/' }: { scope: Fig
           <option value="">All categories</option>
           {CATEGORIES.map((category) => (
             <option key={category} value={category}>
-              {categoryLabel(category)}
+              {CATEGORY_LABELS[category]}
             </option>
           ))}
         </select>

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { FigureView } from '@/lib/data/figures';
-import { categoryColour, categoryLabel } from '@/lib/format/category-colours';
+import { categoryColour } from '@/lib/format/category-colours';
 import { formatFigureWithRange } from '@/lib/format/figure';
 import type { TextPiece } from '@/lib/format/highlight';
+import { CATEGORY_LABELS } from '@/lib/figures/vocabulary';
 
 /** A report's body with each figure marked in place, linked to its page and labelled for screen readers. */
 export function ReportText({ paragraphs }: { paragraphs: Array<Array<TextPiece<FigureView>>> }) {
@@ -21,7 +22,7 @@ export function ReportText({ paragraphs }: { paragraphs: Array<Array<TextPiece<F
               >
                 <Link
                   href={`/figures/${piece.figure.id}`}
-                  title={`${categoryLabel(piece.figure.category)}: ${formatFigureWithRange(piece.figure)} ${piece.figure.counted}`}
+                  title={`${CATEGORY_LABELS[piece.figure.category]}: ${formatFigureWithRange(piece.figure)} ${piece.figure.counted}`}
                 >
                   {piece.text}
                 </Link>

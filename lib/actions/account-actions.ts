@@ -8,7 +8,7 @@ import { attemptSignIn } from '@/lib/auth/sign-in';
 import { resetUserPassword, setUserDisabled, type UserAdminResult } from '@/lib/auth/user-admin';
 import { changePassword, createUser } from '@/lib/auth/users';
 import { prisma } from '@/lib/db/prisma';
-import { formValuesOf, invalid, type FormState, type FormValues } from './form-state';
+import { formValuesOf, invalid, type FormState, type FormValues } from '@/lib/forms/form-state';
 import { runFormAction, SIGNED_OUT_MESSAGE } from './run-form-action';
 
 /** Signs in with email and password (rate-limited); the password is never sent back to the form. */

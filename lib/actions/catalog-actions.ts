@@ -1,12 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { FormState } from './form-state';
-import { liveActionContext } from './live-context';
-import { createPlace, updatePlace } from './place-mutations';
-import { createReport, updateReport } from './report-mutations';
+import type { FormState } from '@/lib/forms/form-state';
+import { liveActionContext } from './action-context';
+import { createPlace, updatePlace } from '@/lib/mutations/place-mutations';
+import { createReport, updateReport } from '@/lib/mutations/report-mutations';
 import { runFormAction, type Mutation } from './run-form-action';
-import { createSource, updateSource } from './source-mutations';
+import { createSource, updateSource } from '@/lib/mutations/source-mutations';
 
 /** Server actions for sources, places and reports: each saves through the auth-checked wrapper, then opens the record. */
 async function saveAndOpen(mutation: Mutation, formData: FormData, path: string): Promise<FormState> {

@@ -1,9 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { createFigure, deleteFigure, restoreFigureRevision, updateFigure } from './figure-mutations';
-import type { FormState } from './form-state';
-import { liveActionContext } from './live-context';
+import { createFigure, deleteFigure, restoreFigureRevision, updateFigure } from '@/lib/mutations/figure-mutations';
+import type { FormState } from '@/lib/forms/form-state';
+import { liveActionContext } from './action-context';
 import { runFormAction } from './run-form-action';
 
 /** Creates a figure from the admin form; on success opens its edit page. */

@@ -1,7 +1,7 @@
 import type { SessionUser } from '@/lib/auth/users';
 import type { PrismaClient } from '@/lib/db/connect';
 import type { Role } from '@/lib/figures/vocabulary';
-import { formValuesOf, type FormState, type FormValues } from './form-state';
+import { formValuesOf, type FormState, type FormValues } from '@/lib/forms/form-state';
 
 /** What every mutation needs from its surroundings; server actions pass the live session, database and cache. */
 export interface ActionContext {

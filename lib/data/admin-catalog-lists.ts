@@ -38,7 +38,7 @@ export interface AdminSourceRow {
 }
 
 /** A page of sources by name; the text is looked for in the name, short name and aliases. */
-export async function fetchAdminSourcePage(query: string | undefined, cursor?: string): Promise<CatalogPage<AdminSourceRow>> {
+export async function queryAdminSourcePage(query: string | undefined, cursor?: string): Promise<CatalogPage<AdminSourceRow>> {
   const key = keyOf(cursor, [isText]);
   const where = query ? { OR: [{ name: { contains: query } }, { shortName: { contains: query } }, { aliases: { contains: query } }] } : {};
   const [rows, total] = await Promise.all([
@@ -64,7 +64,7 @@ export interface AdminPlaceRow {
 }
 
 /** A page of places by name; the text is looked for in the name and admin code. */
-export async function fetchAdminPlacePage(query: string | undefined, cursor?: string): Promise<CatalogPage<AdminPlaceRow>> {
+export async function queryAdminPlacePage(query: string | undefined, cursor?: string): Promise<CatalogPage<AdminPlaceRow>> {
   const key = keyOf(cursor, [isText]);
   const where = query ? { OR: [{ name: { contains: query } }, { adminCode: { contains: query } }] } : {};
   const [rows, total] = await Promise.all([
@@ -92,7 +92,7 @@ export interface AdminReportRow {
 }
 
 /** A page of reports, newest published first; the text is looked for in the title and outlet. */
-export async function fetchAdminReportPage(query: string | undefined, cursor?: string): Promise<CatalogPage<AdminReportRow>> {
+export async function queryAdminReportPage(query: string | undefined, cursor?: string): Promise<CatalogPage<AdminReportRow>> {
   const key = keyOf(cursor, [isInstant, isId]);
   const where = query ? { OR: [{ title: { contains: query } }, { outlet: { contains: query } }] } : {};
   const after = key

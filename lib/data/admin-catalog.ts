@@ -2,17 +2,17 @@ import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 import type { RevisionView } from './revision-history';
 import { labelFieldOf } from './admin-search-fields';
+import { toDateString } from '@/lib/format/dates';
+import { fieldText } from '@/lib/forms/form-state';
 
 /** Reads for the admin edit pages of sources, places and reports and the user list, straight from the database. */
-const asText = (value: number | string | null): string => (value === null ? '' : String(value));
-
 export interface RecordFormData {
   id: number;
   version: number;
   fields: Record<string, string>;
 }
 
-export async function fetchSourceForEdit(id: number): Promise<RecordFormData | null> {
+export async function querySourceForEdit(id: number): Promise<RecordFormData | null> {
   const source = await prisma.source.findUnique({ where: { id } });
   if (!source) return null;
   return {
@@ -20,15 +20,15 @@ export async function fetchSourceForEdit(id: number): Promise<RecordFormData | n
     version: source.version,
     fields: {
       name: source.name,
-      shortName: asText(source.shortName),
+      shortName: fieldText(source.shortName),
       kind: source.kind,
-      description: asText(source.description),
+      description: fieldText(source.description),
       aliases: source.aliases,
     },
   };
 }
 
-export async function fetchPlaceForEdit(id: number): Promise<RecordFormData | null> {
+export async function queryPlaceForEdit(id: number): Promise<RecordFormData | null> {
   const place = await prisma.place.findUnique({ where: { id }, include: { parent: { select: { name: true } } } });
   if (!place) return null;
   return {
@@ -36,16 +36,16 @@ export async function fetchPlaceForEdit(id: number): Promise<RecordFormData | nu
     version: place.version,
     fields: {
       name: place.name,
-      parentId: asText(place.parentId),
+      parentId: fieldText(place.parentId),
       [labelFieldOf('parentId')]: place.parent?.name ?? '',
-      adminCode: asText(place.adminCode),
-      latitude: asText(place.latitude),
-      longitude: asText(place.longitude),
+      adminCode: fieldText(place.adminCode),
+      latitude: fieldText(place.latitude),
+      longitude: fieldText(place.longitude),
     },
   };
 }
 
-export async function fetchReportForEdit(id: number): Promise<RecordFormData | null> {
+export async function queryReportForEdit(id: number): Promise<RecordFormData | null> {
   const report = await prisma.report.findUnique({ where: { id } });
   if (!report) return null;
   return {
@@ -54,21 +54,21 @@ export async function fetchReportForEdit(id: number): Promise<RecordFormData | n
     fields: {
       title: report.title,
       outlet: report.outlet,
-      publishedAt: report.publishedAt.toISOString().slice(0, 10),
-      url: asText(report.url),
+      publishedAt: toDateString(report.publishedAt),
+      url: fieldText(report.url),
       language: report.language,
       body: report.body,
     },
   };
 }
 
-export async function fetchAdminUsers() {
+export async function queryAdminUsers() {
   const rows = await prisma.user.findMany({ orderBy: { email: 'asc' } });
-  return rows.map((row) => ({ id: row.id, email: row.email, name: row.name, role: row.role, disabled: row.disabledAt !== null, createdAt: row.createdAt.toISOString().slice(0, 10) }));
+  return rows.map((row) => ({ id: row.id, email: row.email, name: row.name, role: row.role, disabled: row.disabledAt !== null, createdAt: toDateString(row.createdAt) }));
 }
 
 /** Names of the places a place's history names as its parent: only the ids that occur in the history are read. */
-export async function fetchPlaceHistoryNames(history: RevisionView[]): Promise<Record<string, Record<string, string>>> {
+export async function queryPlaceHistoryNames(history: RevisionView[]): Promise<Record<string, Record<string, string>>> {
   const ids = new Set<number>();
   for (const entry of history) {
     for (const snapshot of [entry.before, entry.after]) if (typeof snapshot?.parentId === 'number') ids.add(snapshot.parentId);

@@ -96,7 +96,7 @@ const TEXT_ORDER: Ordering = {
  * One page (ADMIN_PAGE_SIZE figures) of the figures matching the filters, starting after the cursor, with the
  * number of all matching figures. A cursor that cannot be read gives the first page and `badCursor`.
  */
-export async function fetchAdminFigurePage(filters: AdminFigureFilters, cursor?: string): Promise<AdminFigurePage> {
+export async function queryAdminFigurePage(filters: AdminFigureFilters, cursor?: string): Promise<AdminFigurePage> {
   const ordering = filters.reportId !== undefined ? TEXT_ORDER : NEWEST_FIRST;
   const key = cursor ? integerKey(cursor, ordering.keyLength) : null;
   const where = filterWhere(filters);
@@ -130,7 +130,7 @@ export async function fetchAdminFigurePage(filters: AdminFigureFilters, cursor?:
 }
 
 /** The names the list's source and report filters show: read by id, one row each. */
-export async function fetchAdminFigureFilterLabels(filters: AdminFigureFilters): Promise<{ sourceName: string | null; reportTitle: string | null }> {
+export async function queryAdminFigureFilterLabels(filters: AdminFigureFilters): Promise<{ sourceName: string | null; reportTitle: string | null }> {
   const [source, report] = await Promise.all([
     filters.sourceId ? prisma.source.findUnique({ where: { id: filters.sourceId }, select: { name: true } }) : null,
     filters.reportId ? prisma.report.findUnique({ where: { id: filters.reportId }, select: { title: true } }) : null,

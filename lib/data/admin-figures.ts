@@ -1,8 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
-import { figureFormValues } from '@/lib/actions/figure-form-values';
+import { figureFormValues } from '@/lib/forms/figure-form-values';
 import type { RevisionView } from './revision-history';
-import { fetchReportFigureChoices, type SearchChoice } from './admin-search';
+import { queryReportFigureChoices, type SearchChoice } from './admin-search';
 import { labelFieldOf } from './admin-search-fields';
 
 /**
@@ -19,7 +19,7 @@ export interface FigureFormData {
 }
 
 /** A figure with its fields as its edit form shows them, or null when there is no such figure. */
-export async function fetchFigureForEdit(id: number): Promise<FigureFormData | null> {
+export async function queryFigureForEdit(id: number): Promise<FigureFormData | null> {
   const figure = await prisma.figure.findUnique({
     where: { id },
     include: { report: { select: { title: true } }, source: { select: { name: true } }, place: { select: { name: true } } },
@@ -45,14 +45,14 @@ export interface FigureFormOptions {
 }
 
 /** The choices the figure form starts with: the figures of its report, as wholes. */
-export async function fetchFigureFormOptions(reportId: number | null, figureId?: number): Promise<FigureFormOptions> {
+export async function queryFigureFormOptions(reportId: number | null, figureId?: number): Promise<FigureFormOptions> {
   if (reportId === null) return { wholes: [], wholesReportId: null };
-  const wholes = await fetchReportFigureChoices(reportId);
+  const wholes = await queryReportFigureChoices(reportId);
   return { wholes: wholes.filter((whole) => whole.id !== figureId), wholesReportId: reportId };
 }
 
 /** A new figure's report when the URL names an existing one, or the only report there is. */
-export async function fetchNewFigureReport(reportId: number | undefined): Promise<{ id: number; title: string } | null> {
+export async function queryNewFigureReport(reportId: number | undefined): Promise<{ id: number; title: string } | null> {
   if (reportId !== undefined) return prisma.report.findUnique({ where: { id: reportId }, select: { id: true, title: true } });
   const reports = await prisma.report.findMany({ select: { id: true, title: true }, take: 2 });
   return reports.length === 1 ? reports[0]! : null;
@@ -77,7 +77,7 @@ const byId = <Row extends { id: number }>(rows: Row[], name: (row: Row) => strin
  * Names of the records a figure's history points at (report, source, place, whole), for showing "UNICEF" rather
  * than "3": only the ids that occur in the history are read.
  */
-export async function fetchFigureHistoryNames(history: RevisionView[]): Promise<Record<string, Record<string, string>>> {
+export async function queryFigureHistoryNames(history: RevisionView[]): Promise<Record<string, Record<string, string>>> {
   const [reports, sources, places, wholes] = await Promise.all([
     prisma.report.findMany({ where: { id: { in: idsIn(history, 'reportId') } }, select: { id: true, title: true } }),
     prisma.source.findMany({ where: { id: { in: idsIn(history, 'sourceId') } }, select: { id: true, name: true } }),

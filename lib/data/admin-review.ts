@@ -1,11 +1,13 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
-import type { FormValues } from '@/lib/actions/form-state';
+import type { FormValues } from '@/lib/forms/form-state';
 import { highlightSentence, type SentenceHighlight } from '@/lib/format/highlight';
 import { matchPlace, matchSource } from '@/lib/review/matching';
 import { findPlaceCandidates, findSourceCandidates } from './admin-name-matches';
 import { readProposalData, type ProposalData, type ProposalStatus } from '@/lib/review/proposals';
 import { orderProposals, type QueueOrder } from '@/lib/review/queue-order';
+import { toDateString } from '@/lib/format/dates';
+import { fieldText } from '@/lib/forms/form-state';
 
 /** A proposed figure as the review queue shows it, with the form values an acceptance starts from. */
 export interface ProposalView {
@@ -30,8 +32,6 @@ export interface ReviewQueue {
   /** Figures of this report an accepted proposal can be part of. */
   wholes: Array<{ id: number; rawText: string; counted: string }>;
 }
-
-const asText = (number: number | null) => (number === null ? '' : String(number));
 
 type StoredProposal = { id: number; status: string; figureId: number | null; reviewedAt: Date | null; reviewedBy: { email: string; name: string | null } | null };
 interface ReviewContext {
@@ -62,15 +62,15 @@ function toProposalView(proposal: StoredProposal, data: ProposalData, context: R
       reportId: String(context.reportId),
       category: data.category,
       qualifier: data.qualifier,
-      value: asText(data.value),
-      low: asText(data.low),
-      high: asText(data.high),
+      value: fieldText(data.value),
+      low: fieldText(data.low),
+      high: fieldText(data.high),
       counted: data.counted,
       date: context.publishedAt,
       grade: '',
       sourceName: source?.name ?? data.source ?? '',
       placeName: place?.name ?? data.place ?? '',
-      partOfId: data.partOfIndex === null ? '' : asText(context.figureIdByIndex.get(data.partOfIndex) ?? null),
+      partOfId: data.partOfIndex === null ? '' : fieldText(context.figureIdByIndex.get(data.partOfIndex) ?? null),
     },
   };
 }
@@ -79,13 +79,13 @@ function toProposalView(proposal: StoredProposal, data: ProposalData, context: R
  * The report's proposed figures in the order asked for (text order, or least sure first), pending ones with the
  * defaults of their acceptance form. Uncached.
  */
-export async function fetchReviewQueue(reportId: number, order: QueueOrder = 'text'): Promise<ReviewQueue | null> {
+export async function queryReviewQueue(reportId: number, order: QueueOrder = 'text'): Promise<ReviewQueue | null> {
   const report = await prisma.report.findUnique({
     where: { id: reportId },
     select: { id: true, title: true, outlet: true, publishedAt: true, body: true, proposals: { include: { reviewedBy: { select: { email: true, name: true } } } } },
   });
   if (!report) return null;
-  const publishedAt = report.publishedAt.toISOString().slice(0, 10);
+  const publishedAt = toDateString(report.publishedAt);
   const parsed = report.proposals
     .map((proposal) => ({ proposal, data: readProposalData(proposal.data) }))
     .sort((a, b) => a.data.start - b.data.start);

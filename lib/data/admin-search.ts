@@ -110,7 +110,7 @@ export function figureChoiceLabel(figure: { id: number; rawText: string; counted
 }
 
 /** The figures of one report in text order (at most REPORT_FIGURE_LIMIT), as wholes another figure can be part of. */
-export async function fetchReportFigureChoices(reportId: number): Promise<SearchChoice[]> {
+export async function queryReportFigureChoices(reportId: number): Promise<SearchChoice[]> {
   const rows = await prisma.figure.findMany({
     where: { reportId },
     select: { id: true, rawText: true, counted: true },

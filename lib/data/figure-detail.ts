@@ -7,6 +7,7 @@ import type { FigureView } from './figures';
 import { selectFigureViews } from './figure-rows';
 import type { FigureScope } from './scope';
 import { nextDay } from './scope-sql';
+import { toDateString } from '@/lib/format/dates';
 
 /** How far "what other sources say" looks around the figure's date, and how many figures it shows at most. */
 export const OTHER_SOURCES_WINDOW_DAYS = 30;
@@ -31,7 +32,7 @@ export interface FigureDetail {
 function shiftDay(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00.000Z`);
   date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return toDateString(date);
 }
 
 /**

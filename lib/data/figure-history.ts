@@ -1,11 +1,11 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
-import { categoryLabel } from '@/lib/format/category-colours';
 import { formatDay, formatNumber } from '@/lib/format/figure';
-import { isCategory, QUALIFIER_LABELS, type Qualifier } from '@/lib/figures/vocabulary';
+import { isCategory, QUALIFIER_LABELS, type Qualifier, CATEGORY_LABELS } from '@/lib/figures/vocabulary';
 import { FIGURE_FIELD_LABELS, type FigureField } from '@/lib/validation/figure';
-import { fetchFigureHistory, type RevisionView } from './revisions';
+import { queryFigureHistory, type RevisionView } from './revisions';
+import { toDateString } from '@/lib/format/dates';
 
 /** One change of a figure as the public sees it: the field's name and its values as text, never raw ids. */
 export interface PublicChange {
@@ -57,20 +57,20 @@ function describeValue(field: string, value: unknown, names: Names): string {
     return names[field as (typeof REFERENCE_FIELDS)[number]].get(value) ?? 'a record since removed';
   }
   if (typeof value === 'number') return formatNumber(value);
-  if (field === 'date' && typeof value === 'string') return formatDay(value.slice(0, 10));
+  if (field === 'date' && typeof value === 'string') return formatDay(toDateString(value));
   if (field === 'qualifier' && typeof value === 'string' && value in QUALIFIER_LABELS) return QUALIFIER_LABELS[value as Qualifier];
-  if (field === 'category' && typeof value === 'string' && isCategory(value)) return categoryLabel(value);
+  if (field === 'category' && typeof value === 'string' && isCategory(value)) return CATEGORY_LABELS[value];
   return String(value);
 }
 
 /** A figure's history for public pages: who changed what and when, with names and formatted values. */
 export async function queryPublicFigureHistory(figureId: number): Promise<PublicRevision[]> {
-  const history = await fetchFigureHistory(figureId);
+  const history = await queryFigureHistory(figureId);
   const names = await lookUpNames(history);
   return history.map((revision) => ({
     id: revision.id,
     action: revision.action,
-    day: revision.at.slice(0, 10),
+    day: toDateString(revision.at),
     who: revision.who,
     changes:
       revision.action === 'create'

@@ -24,6 +24,3 @@ export interface FigureView {
   report: { id: number; title: string; outlet: string; publishedAt: string; url: string | null };
 }
 
-export function toDateString(date: Date | null): string | null {
-  return date ? date.toISOString().slice(0, 10) : null;
-}

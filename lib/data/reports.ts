@@ -3,7 +3,8 @@ import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { toPage, type CursorValue, type Page } from './cursor';
-import { toDateString, type FigureView } from './figures';
+import { toDateString } from '@/lib/format/dates';
+import type { FigureView } from './figures';
 import { selectFigureViews } from './figure-rows';
 import { toCount } from './scope-sql';
 

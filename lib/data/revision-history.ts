@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@/lib/db/connect';
-import type { RevisionAction, RevisionEntity } from '@/lib/revisions/record';
+import { readSnapshot, type RevisionAction, type RevisionEntity } from '@/lib/revisions/record';
 
 /** One entry of a record's history: who did what when, the record before and after, and the fields that changed. */
 export interface RevisionView {
@@ -20,10 +20,6 @@ export interface RevisionView {
 /** Bookkeeping columns that change with every write and say nothing about the figure itself. */
 const IGNORED_FIELDS = new Set(['version', 'createdAt', 'updatedAt']);
 
-function parse(json: string | null): Record<string, unknown> | null {
-  return json === null ? null : (JSON.parse(json) as Record<string, unknown>);
-}
-
 export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): RevisionView['changes'] {
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   return [...fields]
@@ -40,8 +36,8 @@ export async function readHistory(database: PrismaClient, entityType: RevisionEn
     include: { user: { select: { name: true, email: true } } },
   });
   return rows.map((row) => {
-    const before = parse(row.before);
-    const after = parse(row.after);
+    const before = readSnapshot(row.before);
+    const after = readSnapshot(row.after);
     return {
       id: row.id,
       action: row.action as RevisionAction,

@@ -1,10 +1,10 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
-import { categoryLabel } from '@/lib/format/category-colours';
 import { formatDay } from '@/lib/format/figure';
-import { QUALIFIER_LABELS } from '@/lib/figures/vocabulary';
+import { QUALIFIER_LABELS, CATEGORY_LABELS } from '@/lib/figures/vocabulary';
 import type { FigureScope, ScopeProblem } from './scope';
+import { toDateString } from '@/lib/format/dates';
 
 /** The records a scope names, as a reader sees them. */
 export interface ScopeNames {
@@ -19,7 +19,7 @@ export async function queryScopeNames(sourceId: number | null, placeId: number |
     placeId === null ? null : prisma.place.findUnique({ where: { id: placeId }, select: { id: true, name: true } }),
     reportId === null ? null : prisma.report.findUnique({ where: { id: reportId }, select: { id: true, title: true, outlet: true, publishedAt: true } }),
   ]);
-  return { source, place, report: report ? { ...report, publishedAt: report.publishedAt.toISOString().slice(0, 10) } : null };
+  return { source, place, report: report ? { ...report, publishedAt: toDateString(report.publishedAt) } : null };
 }
 
 const cachedScopeNames = cachedRead('fetchScopeNames', queryScopeNames);
@@ -57,7 +57,7 @@ export function checkScopeNames(scope: FigureScope, names: ScopeNames): { scope:
  */
 export function describeScope(scope: FigureScope, names: ScopeNames): { about: string | null; period: string | null } {
   const about = [
-    scope.category ? categoryLabel(scope.category) : null,
+    scope.category ? CATEGORY_LABELS[scope.category] : null,
     names.source?.name ?? null,
     names.place ? `${names.place.name} and the places in it` : null,
     names.report ? `${names.report.outlet}, ${formatDay(names.report.publishedAt)}` : null,

@@ -1,6 +1,7 @@
 import { CATEGORIES, GRADES, isCategory, QUALIFIERS, type Category, type Grade, type Qualifier } from '@/lib/figures/vocabulary';
 import { decodeCursor, type CursorValue } from './cursor';
 import { parseId } from './ids';
+import { toDateString } from '@/lib/format/dates';
 
 /**
  * The scope of a view: which figures a page, a widget or an API call is about. It travels in the URL so a view can
@@ -73,7 +74,7 @@ export function scopeParameterName(params: SearchParamsInput, field: keyof typeo
 export function parseDay(text: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
   const date = new Date(`${text}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? text : null;
+  return !Number.isNaN(date.getTime()) && toDateString(date) === text ? text : null;
 }
 
 /**

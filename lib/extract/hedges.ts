@@ -1,4 +1,4 @@
-import { boundsForQualifier, type FigureBounds } from '@/lib/figures/hedges';
+import { boundsForQualifier, type FigureBounds } from '@/lib/figures/hedge-ranges';
 import type { Qualifier } from '@/lib/figures/vocabulary';
 import type { NumberMention } from './numbers';
 

@@ -1,4 +1,4 @@
-import { VAGUE_RANGES } from '@/lib/figures/hedges';
+import { VAGUE_RANGES } from '@/lib/figures/hedge-ranges';
 import { NUMBER_WORDS_SOURCE, parseNumberWords, SCALES } from './number-words';
 
 /**

@@ -81,6 +81,3 @@ export function isCategory(value: string): value is Category {
   return (CATEGORIES as readonly string[]).includes(value);
 }
 
-export function isQualifier(value: string): value is Qualifier {
-  return (QUALIFIERS as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, type Category } from '@/lib/figures/vocabulary';
+import type { Category } from '@/lib/figures/vocabulary';
 
 /**
  * One colour per category, everywhere (cards, charts, chips). Built on the Okabe–Ito palette, which stays
@@ -23,8 +23,4 @@ export const CATEGORY_COLOURS: Record<Category, string> = {
 
 export function categoryColour(category: Category): string {
   return CATEGORY_COLOURS[category];
-}
-
-export function categoryLabel(category: Category): string {
-  return CATEGORY_LABELS[category];
 }

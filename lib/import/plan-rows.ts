@@ -1,6 +1,6 @@
 import type { SessionUser } from '@/lib/auth/users';
-import { insertFigure } from '@/lib/actions/figure-mutations';
-import { checkFigureAgainstDatabase } from '@/lib/actions/figure-rules';
+import { insertFigure } from '@/lib/mutations/figure-mutations';
+import { checkFigureAgainstDatabase } from '@/lib/mutations/figure-database-rules';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { createFigureSchema } from '@/lib/validation/figure';
 import { createCatalogMatcher } from './match-catalog';

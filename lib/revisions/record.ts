@@ -3,9 +3,17 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 export type RevisionEntity = 'Figure' | 'Report' | 'Source' | 'Place';
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
 
-/** A snapshot as stored in a revision: the record's own columns, dates as ISO strings. */
+/** A record as a revision keeps it: its own columns, dates as ISO strings. */
+export type Snapshot = Record<string, unknown>;
+
+/** A snapshot as stored in a revision. */
 export function snapshotOf(record: object | null): string | null {
   return record === null ? null : JSON.stringify(record);
+}
+
+/** A stored snapshot read back; null for none (the `before` of a creation, the `after` of a deletion). */
+export function readSnapshot(json: string | null): Snapshot | null {
+  return json === null ? null : (JSON.parse(json) as Snapshot);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { boundsForQualifier, VAGUE_RANGES } from '@/lib/figures/hedges';
+import { boundsForQualifier, VAGUE_RANGES } from '@/lib/figures/hedge-ranges';
 import type { Qualifier } from '@/lib/figures/vocabulary';
 import type { Random } from './random';
 

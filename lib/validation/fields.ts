@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toDateString } from '@/lib/format/dates';
 
 /**
  * Field schemas shared by every entity's schema. Form fields arrive as strings; each field turns blanks into
@@ -116,7 +117,7 @@ export function optionalText(label: string, max: number) {
 /** The latest day a date may name: a year after today (UTC), so a typo such as 9999 is never stored. */
 export function latestDay(today = new Date()): string {
   const latest = new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate()));
-  return latest.toISOString().slice(0, 10);
+  return toDateString(latest);
 }
 
 function dayField(label: string) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundsForQualifier, boundsForVagueWord } from '@/lib/figures/hedges';
+import { boundsForQualifier, boundsForVagueWord } from '@/lib/figures/hedge-ranges';
 import { CATEGORIES, GRADES, QUALIFIERS, QUALIFIER_LABELS, type Qualifier } from '@/lib/figures/vocabulary';
 import {
   choiceField,
@@ -100,7 +100,6 @@ export const createFigureSchema = figureFieldsSchema
 export const updateFigureSchema = figureFieldsSchema.transform(fillBoundsFromHedge).superRefine(checkRanges);
 
 export type FigureInput = z.output<typeof createFigureSchema>;
-export type FigureUpdateInput = z.output<typeof updateFigureSchema>;
 
 /** Human names of the figure's fields, for conflict messages and the history. */
 export const FIGURE_FIELD_LABELS = {

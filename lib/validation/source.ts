@@ -24,4 +24,3 @@ export const sourceFieldsSchema = z.object({
 
 export const createSourceSchema = sourceFieldsSchema.omit({ id: true, version: true });
 export const updateSourceSchema = sourceFieldsSchema;
-export type SourceInput = z.output<typeof createSourceSchema>;

@@ -21,7 +21,6 @@ export const createUserSchema = z.object({
   role: choiceField(ROLES, 'Role'),
   password: newPassword,
 });
-export type UserInput = z.output<typeof createUserSchema>;
 
 export const changePasswordSchema = z
   .object({

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { SessionUser } from '@/lib/auth/users';
-import { createFigure, deleteFigure, updateFigure } from '@/lib/actions/figure-mutations';
-import { figureFormValues } from '@/lib/actions/figure-form-values';
-import type { FormState, FormValues } from '@/lib/actions/form-state';
-import { createPlace, updatePlace } from '@/lib/actions/place-mutations';
-import { createReport, updateReport } from '@/lib/actions/report-mutations';
-import { createSource, updateSource } from '@/lib/actions/source-mutations';
+import { createFigure, deleteFigure, updateFigure } from '@/lib/mutations/figure-mutations';
+import { figureFormValues } from '@/lib/forms/figure-form-values';
+import type { FormState, FormValues } from '@/lib/forms/form-state';
+import { createPlace, updatePlace } from '@/lib/mutations/place-mutations';
+import { createReport, updateReport } from '@/lib/mutations/report-mutations';
+import { createSource, updateSource } from '@/lib/mutations/source-mutations';
 import type { PrismaClient } from '@/lib/db/connect';
 import type { Figure } from '@/lib/generated/prisma/client';
 import { latestDay } from '@/lib/validation/fields';

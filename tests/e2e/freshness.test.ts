@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { figureFormValues } from '@/lib/actions/figure-form-values';
+import { figureFormValues } from '@/lib/forms/figure-form-values';
 import type { PrismaClient } from '@/lib/db/connect';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser, signedInPage, testSessionSecret } from '../support/admin';

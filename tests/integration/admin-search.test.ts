@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createReport } from '@/lib/actions/report-mutations';
+import { createReport } from '@/lib/mutations/report-mutations';
 import type { SessionUser } from '@/lib/auth/users';
 import { prepareDatabase } from '@/lib/db/prepare';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
@@ -82,7 +82,7 @@ describe('the admin search helpers', () => {
   });
 
   it('offer the figures of one report, in text order, as wholes', async () => {
-    const choices = await search.fetchReportFigureChoices(bulk.reportIds[2]!);
+    const choices = await search.queryReportFigureChoices(bulk.reportIds[2]!);
     const stored = await prisma.figure.findMany({ where: { reportId: bulk.reportIds[2]! }, orderBy: { start: 'asc' } });
     expect(choices.map((choice) => choice.id)).toEqual(stored.map((figure) => figure.id));
     expect(choices[0]!.label).toBe(`#${stored[0]!.id} ${stored[0]!.rawText}: ${stored[0]!.counted}`);
@@ -165,7 +165,7 @@ describe('matching proposed names to stored sources and places in SQL', () => {
       'About 40 fighters were killed near Nowhere-on-Sea, said the Invented Council for Tests.';
     const created = await createReport(prisma, editor, { title: 'Review matching', outlet: 'AFP', publishedAt: '2021-03-01', url: '', language: 'en', body });
     expect(created.status).toBe('saved');
-    const queue = await review.fetchReviewQueue(created.id!);
+    const queue = await review.queryReviewQueue(created.id!);
     const byNumber = new Map(queue!.proposals.map((proposal) => [proposal.data.rawText, proposal]));
     expect(byNumber.get('At least 12')).toMatchObject({ sourceKnown: true, placeKnown: true, defaults: { sourceName: 'Syrian Observatory for Human Rights', placeName: 'Raqqa' } });
     expect(byNumber.get('More than 300')).toMatchObject({ sourceKnown: true, placeKnown: true, defaults: { sourceName: 'Bulk Monitor 00042', placeName: 'Jazra' } });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { createPlace, updatePlace } from '@/lib/actions/place-mutations';
-import { createReport, updateReport } from '@/lib/actions/report-mutations';
-import { createSource, updateSource } from '@/lib/actions/source-mutations';
+import { createPlace, updatePlace } from '@/lib/mutations/place-mutations';
+import { createReport, updateReport } from '@/lib/mutations/report-mutations';
+import { createSource, updateSource } from '@/lib/mutations/source-mutations';
 import type { SessionUser } from '@/lib/auth/users';
 import type { PrismaClient } from '@/lib/db/connect';
 import { readHistory } from '@/lib/data/revision-history';

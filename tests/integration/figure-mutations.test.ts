@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { SessionUser } from '@/lib/auth/users';
-import { createFigure, deleteFigure, restoreFigureRevision, updateFigure } from '@/lib/actions/figure-mutations';
-import type { FormValues } from '@/lib/actions/form-state';
+import { createFigure, deleteFigure, restoreFigureRevision, updateFigure } from '@/lib/mutations/figure-mutations';
+import type { FormValues } from '@/lib/forms/form-state';
 import { runFormAction, SIGNED_OUT_MESSAGE } from '@/lib/actions/run-form-action';
 import type { PrismaClient } from '@/lib/db/connect';
 import { readHistory } from '@/lib/data/revision-history';
@@ -9,7 +9,7 @@ import type { Figure } from '@/lib/generated/prisma/client';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser } from '../support/admin';
 import { createMigratedDatabase } from '../support/temp-database';
-import { figureFormValues } from '@/lib/actions/figure-form-values';
+import { figureFormValues } from '@/lib/forms/figure-form-values';
 
 let dir: string;
 let prisma: PrismaClient;

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createReport } from '@/lib/actions/report-mutations';
+import { createReport } from '@/lib/mutations/report-mutations';
 import { runFormAction } from '@/lib/actions/run-form-action';
 import type { SessionUser } from '@/lib/auth/users';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
 import { prepareDatabase } from '@/lib/db/prepare';
 import { extractFigures } from '@/lib/extract';
-import { acceptProposal, rejectProposal } from '@/lib/review/decisions';
+import { acceptProposal, rejectProposal } from '@/lib/mutations/review-mutations';
 import { readProposalData } from '@/lib/review/proposals';
 import { parseQueueOrder } from '@/lib/review/queue-order';
 import { seedDatabase } from '@/prisma/seed';
@@ -202,7 +202,7 @@ describe('an explained reading: where the source was found and how sure the read
   });
 
   it('reads a proposal stored without them: the origin from where its source is written, the confidence from its fields', async () => {
-    const queue = await queueData.fetchReviewQueue(oldReportId);
+    const queue = await queueData.queryReviewQueue(oldReportId);
     expect(queue!.proposals.map(({ data }) => [data.rawText, data.sourceOrigin, data.confidence])).toEqual([
       ['40', 'sentence', 'high'],
       ['12', 'previous-sentence', 'medium'],
@@ -215,7 +215,7 @@ describe('an explained reading: where the source was found and how sure the read
   });
 
   it('accepts a proposal stored in the old shape like any other', async () => {
-    const queue = await queueData.fetchReviewQueue(oldReportId);
+    const queue = await queueData.queryReviewQueue(oldReportId);
     const twelve = queue!.proposals.find(({ data }) => data.rawText === '12')!;
     const result = await acceptProposal(prisma, editor, twelve.defaults);
     expect(result.status).toBe('saved');
@@ -223,7 +223,7 @@ describe('an explained reading: where the source was found and how sure the read
   });
 
   it('orders the queue least sure first: low, then medium, then high, ties in text order', async () => {
-    const inOrder = async (order: 'text' | 'least-sure') => (await queueData.fetchReviewQueue(oldReportId, order))!.proposals.map(({ data }) => data.rawText);
+    const inOrder = async (order: 'text' | 'least-sure') => (await queueData.queryReviewQueue(oldReportId, order))!.proposals.map(({ data }) => data.rawText);
     expect(await inOrder('least-sure')).toEqual(['3', '5', '12', '40']);
     expect(await inOrder('text')).toEqual(['40', '12', '3', '5']);
   });

@@ -1,4 +1,4 @@
-import { boundsForQualifier, boundsForVagueWord } from '@/lib/figures/hedges';
+import { boundsForQualifier, boundsForVagueWord } from '@/lib/figures/hedge-ranges';
 
 describe('hedge convention', () => {
   it('gives an exact number no spread', () => {

@@ -4,7 +4,7 @@ import { FigureListTable } from '@/components/admin/figure-list-table';
 import { BadCursorNotice, ListPager } from '@/components/admin/list-pager';
 import { SearchCombobox } from '@/components/admin/search-combobox';
 import { requireUser } from '@/lib/auth/session';
-import { fetchAdminFigureFilterLabels, fetchAdminFigurePage, type AdminFigureFilters } from '@/lib/data/admin-figure-list';
+import { queryAdminFigureFilterLabels, queryAdminFigurePage, type AdminFigureFilters } from '@/lib/data/admin-figure-list';
 import { cursorParam, idParam, listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
 import { CATEGORIES, CATEGORY_LABELS, isCategory } from '@/lib/figures/vocabulary';
 
@@ -26,7 +26,7 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
   const search = await searchParams;
   const filters = filtersOf(search);
   const cursor = cursorParam(search);
-  const [page, labels] = await Promise.all([fetchAdminFigurePage(filters, cursor), fetchAdminFigureFilterLabels(filters)]);
+  const [page, labels] = await Promise.all([queryAdminFigurePage(filters, cursor), queryAdminFigureFilterLabels(filters)]);
   const filtered = Boolean(filters.query || filters.category || filters.sourceId || filters.reportId);
   const params = { q: filters.query, category: filters.category, sourceId: filters.sourceId, reportId: filters.reportId };
   const deleted = idParam(search, 'deleted');

@@ -4,9 +4,8 @@ import { EstimatesOverTime } from '@/components/dashboard/estimates-over-time';
 import { FigurePageTable } from '@/components/dashboard/figure-page-table';
 import { fetchEstimateSeries } from '@/lib/data/estimate-series';
 import { fetchFigurePage } from '@/lib/data/figure-list';
-import { categoryLabel } from '@/lib/format/category-colours';
 import { formatNumber } from '@/lib/format/figure';
-import { CATEGORIES } from '@/lib/figures/vocabulary';
+import { CATEGORIES, CATEGORY_LABELS } from '@/lib/figures/vocabulary';
 import { categoryFrom, type Props } from './category-from';
 
 /**
@@ -21,14 +20,14 @@ export function generateStaticParams(): Array<{ category: string }> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: categoryLabel(await categoryFrom(params)) };
+  return { title: CATEGORY_LABELS[await categoryFrom(params)] };
 }
 
 export default async function CategoryPage({ params }: Props) {
   const category = await categoryFrom(params);
   const scope = { category };
   const [series, page] = await Promise.all([fetchEstimateSeries(scope, [category]), fetchFigurePage(scope)]);
-  const label = categoryLabel(category);
+  const label = CATEGORY_LABELS[category];
   return (
     <article data-category={category}>
       <header className="page-header">
@@ -54,7 +53,7 @@ export default async function CategoryPage({ params }: Props) {
       <nav aria-label="Other categories" className="category-links">
         {CATEGORIES.filter((other) => other !== category).map((other) => (
           <Link key={other} href={`/categories/${other}`}>
-            {categoryLabel(other)}
+            {CATEGORY_LABELS[other]}
           </Link>
         ))}
       </nav>

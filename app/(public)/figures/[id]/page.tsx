@@ -8,9 +8,8 @@ import { FigureTable } from '@/components/dashboard/figure-table';
 import { OTHER_SOURCES_LIMIT, OTHER_SOURCES_WINDOW_DAYS } from '@/lib/data/figure-detail';
 import { getPublicFigureHistory } from '@/lib/data/figure-history';
 import { scopeToQuery } from '@/lib/data/scope';
-import { categoryLabel } from '@/lib/format/category-colours';
 import { formatDay, formatFigure, formatHedge, formatNumber, formatRange } from '@/lib/format/figure';
-import { QUALIFIER_LABELS, SOURCE_KIND_LABELS } from '@/lib/figures/vocabulary';
+import { QUALIFIER_LABELS, SOURCE_KIND_LABELS, CATEGORY_LABELS } from '@/lib/figures/vocabulary';
 import { loadFigure, type Props } from './load-figure';
 
 /**
@@ -36,7 +35,7 @@ export default async function FigurePage({ params }: Props) {
   const contextRows = [
     ...(partOf ? [toChartRow(partOf, `${formatFigure(partOf)} · the whole`, 0)] : []),
     toChartRow(figure, `${formatFigure(figure)} · this figure`, partOf ? 1 : 0),
-    ...parts.map((part) => toChartRow(part, `${formatFigure(part)} · ${categoryLabel(part.category).toLowerCase()}`, partOf ? 2 : 1)),
+    ...parts.map((part) => toChartRow(part, `${formatFigure(part)} · ${CATEGORY_LABELS[part.category].toLowerCase()}`, partOf ? 2 : 1)),
   ];
 
   return (
@@ -84,7 +83,7 @@ export default async function FigurePage({ params }: Props) {
           <dt>Single value</dt>
           <dd>{figure.value !== null && figure.qualifier !== 'vague' ? formatNumber(figure.value) : 'none: the report gives no single number'}</dd>
           <dt>Category</dt>
-          <dd>{categoryLabel(figure.category)}</dd>
+          <dd>{CATEGORY_LABELS[figure.category]}</dd>
           <dt>Source</dt>
           <dd>
             {figure.source ? (
@@ -125,20 +124,20 @@ export default async function FigurePage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="others-heading">
-        <h2 id="others-heading">{categoryLabel(figure.category)}: what other sources say</h2>
+        <h2 id="others-heading">{CATEGORY_LABELS[figure.category]}: what other sources say</h2>
         <p className="section-note">
           Figures of the same category{figure.place ? ` for ${figure.place.name}` : ''} from other sources
           {figure.date ? `, dated within ${OTHER_SOURCES_WINDOW_DAYS} days of this one` : ''}, the closest first (at most {OTHER_SOURCES_LIMIT}).
         </p>
         {otherSources.length > 0 ? (
-          <FigureTable figures={otherSources} caption={`Other ${categoryLabel(figure.category).toLowerCase()} figures from other sources`} />
+          <FigureTable figures={otherSources} caption={`Other ${CATEGORY_LABELS[figure.category].toLowerCase()} figures from other sources`} />
         ) : (
           <p className="muted">No other source gives a figure of this category here and then.</p>
         )}
         <p>
           <Link href={`/figures${scopeToQuery(otherSourcesScope)}`}>All figures of this category, place and period</Link>
           {' · '}
-          <Link href={`/categories/${figure.category}`}>Every {categoryLabel(figure.category).toLowerCase()} figure</Link>
+          <Link href={`/categories/${figure.category}`}>Every {CATEGORY_LABELS[figure.category].toLowerCase()} figure</Link>
         </p>
       </section>
 

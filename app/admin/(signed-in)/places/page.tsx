@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { BadCursorNotice, ListPager } from '@/components/admin/list-pager';
 import { ListSearchForm } from '@/components/admin/list-search-form';
 import { requireUser } from '@/lib/auth/session';
-import { fetchAdminPlacePage } from '@/lib/data/admin-catalog-lists';
+import { queryAdminPlacePage } from '@/lib/data/admin-catalog-lists';
 import { cursorParam, listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
 
 export const metadata: Metadata = { title: 'Places' };
@@ -13,7 +13,7 @@ export default async function PlacesPage({ searchParams }: { searchParams: Promi
   const search = await searchParams;
   const query = textParam(search, 'q');
   const cursor = cursorParam(search);
-  const page = await fetchAdminPlacePage(query, cursor);
+  const page = await queryAdminPlacePage(query, cursor);
   const nextHref = page.nextCursor ? listHref('/admin/places', { q: query, cursor: page.nextCursor }) : null;
   return (
     <>

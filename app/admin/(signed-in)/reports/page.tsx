@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { BadCursorNotice, ListPager } from '@/components/admin/list-pager';
 import { ListSearchForm } from '@/components/admin/list-search-form';
 import { requireUser } from '@/lib/auth/session';
-import { fetchAdminReportPage } from '@/lib/data/admin-catalog-lists';
+import { queryAdminReportPage } from '@/lib/data/admin-catalog-lists';
 import { cursorParam, listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
 
 export const metadata: Metadata = { title: 'Reports' };
@@ -13,7 +13,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const search = await searchParams;
   const query = textParam(search, 'q');
   const cursor = cursorParam(search);
-  const page = await fetchAdminReportPage(query, cursor);
+  const page = await queryAdminReportPage(query, cursor);
   const nextHref = page.nextCursor ? listHref('/admin/reports', { q: query, cursor: page.nextCursor }) : null;
   return (
     <>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { BadCursorNotice, ListPager } from '@/components/admin/list-pager';
 import { ListSearchForm } from '@/components/admin/list-search-form';
 import { requireUser } from '@/lib/auth/session';
-import { fetchAdminSourcePage } from '@/lib/data/admin-catalog-lists';
+import { queryAdminSourcePage } from '@/lib/data/admin-catalog-lists';
 import { cursorParam, listHref, textParam, type PageSearchParams } from '@/lib/data/admin-list-params';
 import { SOURCE_KIND_LABELS } from '@/lib/figures/vocabulary';
 
@@ -14,7 +14,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const search = await searchParams;
   const query = textParam(search, 'q');
   const cursor = cursorParam(search);
-  const page = await fetchAdminSourcePage(query, cursor);
+  const page = await queryAdminSourcePage(query, cursor);
   const nextHref = page.nextCursor ? listHref('/admin/sources', { q: query, cursor: page.nextCursor }) : null;
   return (
     <>

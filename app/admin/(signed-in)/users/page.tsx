@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewUserForm } from '@/components/admin/account-forms';
 import { requireUser } from '@/lib/auth/session';
-import { fetchAdminUsers } from '@/lib/data/admin-catalog';
+import { queryAdminUsers } from '@/lib/data/admin-catalog';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -16,7 +16,7 @@ export default async function UsersPage() {
       </>
     );
   }
-  const users = await fetchAdminUsers();
+  const users = await queryAdminUsers();
   return (
     <>
       <h1>Users</h1>

@@ -1,5 +1,5 @@
-import { createFigure } from '@/lib/actions/figure-mutations';
-import { readJsonValues, responseFor } from '@/lib/actions/json-response';
+import { createFigure } from '@/lib/mutations/figure-mutations';
+import { readJsonValues, responseFor } from '@/lib/http/mutation-json';
 import { userForRoute } from '@/lib/auth/route-guard';
 import { expireFigureDataFromRoute } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';

@@ -5,9 +5,9 @@ import { FigureForm } from '@/components/admin/figure-form';
 import { DeleteFigureForm } from '@/components/admin/figure-record-actions';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { requireUser } from '@/lib/auth/session';
-import { fetchFigureForEdit, fetchFigureFormOptions, fetchFigureHistoryNames } from '@/lib/data/admin-figures';
+import { queryFigureForEdit, queryFigureFormOptions, queryFigureHistoryNames } from '@/lib/data/admin-figures';
 import { parseId } from '@/lib/data/ids';
-import { fetchFigureHistory } from '@/lib/data/revisions';
+import { queryFigureHistory } from '@/lib/data/revisions';
 import { FIGURE_FIELD_LABELS } from '@/lib/validation/figure';
 
 type Params = Promise<{ id: string }>;
@@ -21,11 +21,11 @@ export default async function EditFigurePage({ params, searchParams }: { params:
   await requireUser(`/admin/figures/${id}`);
   const figureId = parseId(id);
   if (figureId === null) notFound();
-  const [figure, history, search] = await Promise.all([fetchFigureForEdit(figureId), fetchFigureHistory(figureId), searchParams]);
+  const [figure, history, search] = await Promise.all([queryFigureForEdit(figureId), queryFigureHistory(figureId), searchParams]);
   if (!figure) notFound();
   const [options, names] = await Promise.all([
-    fetchFigureFormOptions(Number(figure.fields.reportId), figure.id),
-    fetchFigureHistoryNames(history),
+    queryFigureFormOptions(Number(figure.fields.reportId), figure.id),
+    queryFigureHistoryNames(history),
   ]);
   const notice = search.restored
     ? `Earlier version restored as version ${search.restored}.`

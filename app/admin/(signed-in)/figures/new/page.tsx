@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FigureForm } from '@/components/admin/figure-form';
 import { requireUser } from '@/lib/auth/session';
-import { fetchFigureFormOptions, fetchNewFigureReport } from '@/lib/data/admin-figures';
+import { queryFigureFormOptions, queryNewFigureReport } from '@/lib/data/admin-figures';
 import { idParam, type PageSearchParams } from '@/lib/data/admin-list-params';
 import { labelFieldOf } from '@/lib/data/admin-search-fields';
 
@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: 'New figure' };
 
 export default async function NewFigurePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await requireUser('/admin/figures/new');
-  const report = await fetchNewFigureReport(idParam(await searchParams, 'reportId'));
-  const options = await fetchFigureFormOptions(report?.id ?? null);
+  const report = await queryNewFigureReport(idParam(await searchParams, 'reportId'));
+  const options = await queryFigureFormOptions(report?.id ?? null);
   const defaults: Record<string, string> = report ? { reportId: String(report.id), [labelFieldOf('reportId')]: report.title } : {};
   return (
     <>

@@ -5,8 +5,8 @@ import { parseId } from '@/lib/data/ids';
 import { PlaceForm } from '@/components/admin/catalog-forms';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { requireUser } from '@/lib/auth/session';
-import { fetchPlaceForEdit, fetchPlaceHistoryNames } from '@/lib/data/admin-catalog';
-import { fetchRecordHistory } from '@/lib/data/revisions';
+import { queryPlaceForEdit, queryPlaceHistoryNames } from '@/lib/data/admin-catalog';
+import { queryRecordHistory } from '@/lib/data/revisions';
 
 export const metadata: Metadata = { title: 'Place' };
 
@@ -17,9 +17,9 @@ export default async function EditPlacePage({ params, searchParams }: { params: 
   await requireUser(`/admin/places/${id}`);
   const recordId = parseId(id);
   if (recordId === null) notFound();
-  const [place, history, { saved }] = await Promise.all([fetchPlaceForEdit(recordId), fetchRecordHistory('Place', recordId), searchParams]);
+  const [place, history, { saved }] = await Promise.all([queryPlaceForEdit(recordId), queryRecordHistory('Place', recordId), searchParams]);
   if (!place) notFound();
-  const names = await fetchPlaceHistoryNames(history);
+  const names = await queryPlaceHistoryNames(history);
   return (
     <>
       <p className="admin-breadcrumb"><Link href="/admin/places">Places</Link> /</p>

@@ -5,8 +5,8 @@ import { parseId } from '@/lib/data/ids';
 import { ReportForm } from '@/components/admin/catalog-forms';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { requireUser } from '@/lib/auth/session';
-import { fetchReportForEdit } from '@/lib/data/admin-catalog';
-import { fetchRecordHistory } from '@/lib/data/revisions';
+import { queryReportForEdit } from '@/lib/data/admin-catalog';
+import { queryRecordHistory } from '@/lib/data/revisions';
 
 export const metadata: Metadata = { title: 'Report' };
 
@@ -17,7 +17,7 @@ export default async function EditReportPage({ params, searchParams }: { params:
   await requireUser(`/admin/reports/${id}`);
   const recordId = parseId(id);
   if (recordId === null) notFound();
-  const [report, history, { saved }] = await Promise.all([fetchReportForEdit(recordId), fetchRecordHistory('Report', recordId), searchParams]);
+  const [report, history, { saved }] = await Promise.all([queryReportForEdit(recordId), queryRecordHistory('Report', recordId), searchParams]);
   if (!report) notFound();
   return (
     <>

@@ -5,8 +5,8 @@ import { parseId } from '@/lib/data/ids';
 import { SourceForm } from '@/components/admin/catalog-forms';
 import { RevisionHistory } from '@/components/admin/revision-history';
 import { requireUser } from '@/lib/auth/session';
-import { fetchSourceForEdit } from '@/lib/data/admin-catalog';
-import { fetchRecordHistory } from '@/lib/data/revisions';
+import { querySourceForEdit } from '@/lib/data/admin-catalog';
+import { queryRecordHistory } from '@/lib/data/revisions';
 
 export const metadata: Metadata = { title: 'Source' };
 
@@ -17,7 +17,7 @@ export default async function EditSourcePage({ params, searchParams }: { params:
   await requireUser(`/admin/sources/${id}`);
   const recordId = parseId(id);
   if (recordId === null) notFound();
-  const [source, history, { saved }] = await Promise.all([fetchSourceForEdit(recordId), fetchRecordHistory('Source', recordId), searchParams]);
+  const [source, history, { saved }] = await Promise.all([querySourceForEdit(recordId), queryRecordHistory('Source', recordId), searchParams]);
   if (!source) notFound();
   return (
     <>

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ResetPasswordForm, UserAccessForm } from '@/components/admin/account-forms';
 import { requireUser } from '@/lib/auth/session';
-import { fetchAdminUser } from '@/lib/data/admin-users';
+import { queryAdminUser } from '@/lib/data/admin-users';
+import { parseId } from '@/lib/data/ids';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -19,8 +20,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </>
     );
   }
-  if (!/^\d+$/.test(id)) notFound();
-  const user = await fetchAdminUser(Number(id));
+  const userId = parseId(id);
+  if (userId === null) notFound();
+  const user = await queryAdminUser(userId);
   if (!user) notFound();
   return (
     <>

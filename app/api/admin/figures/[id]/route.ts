@@ -1,5 +1,5 @@
-import { deleteFigure, updateFigure } from '@/lib/actions/figure-mutations';
-import { readJsonValues, responseFor } from '@/lib/actions/json-response';
+import { deleteFigure, updateFigure } from '@/lib/mutations/figure-mutations';
+import { readJsonValues, responseFor } from '@/lib/http/mutation-json';
 import { userForRoute } from '@/lib/auth/route-guard';
 import { expireFigureDataFromRoute } from '@/lib/cache/figure-data';
 import { parseId } from '@/lib/data/ids';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fetchReportFigureChoices } from '@/lib/data/admin-search';
+import { queryReportFigureChoices } from '@/lib/data/admin-search';
 import { answerSearch } from '../search-route';
 
 export const dynamic = 'force-dynamic';
@@ -10,5 +10,5 @@ const parameters = z.object({
 
 /** GET /api/admin/search/figures?reportId=: the figures of one report in text order (at most 200), as wholes for "Part of". */
 export async function GET(request: Request): Promise<Response> {
-  return answerSearch(request, parameters, ({ reportId }) => fetchReportFigureChoices(reportId));
+  return answerSearch(request, parameters, ({ reportId }) => queryReportFigureChoices(reportId));
 }

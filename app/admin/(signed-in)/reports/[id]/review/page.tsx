@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { parseId } from '@/lib/data/ids';
 import { ProposalConfidence, ProposalQuickActions, ProposalSentence } from '@/components/admin/proposal-review';
 import { requireUser } from '@/lib/auth/session';
-import { fetchReviewQueue, type ProposalView } from '@/lib/data/admin-review';
+import { queryReviewQueue, type ProposalView } from '@/lib/data/admin-review';
 import { CATEGORY_LABELS, QUALIFIER_LABELS } from '@/lib/figures/vocabulary';
 import { formatRange } from '@/lib/format/figure';
 import { parseQueueOrder, QUEUE_ORDER_LABELS, QUEUE_ORDERS, withQueueOrder, type QueueOrder } from '@/lib/review/queue-order';
@@ -59,7 +59,7 @@ export default async function ReviewQueuePage({
   if (recordId === null) notFound();
   const outcome = await searchParams;
   const { order, refused } = parseQueueOrder(outcome.order);
-  const queue = await fetchReviewQueue(recordId, order);
+  const queue = await queryReviewQueue(recordId, order);
   if (!queue) notFound();
   const pending = queue.proposals.filter((proposal) => proposal.status === 'pending');
   const decided = queue.proposals.filter((proposal) => proposal.status !== 'pending');

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { parseId } from '@/lib/data/ids';
 import { ProposalConfidence, ProposalForm, ProposalSentence } from '@/components/admin/proposal-review';
 import { requireUser } from '@/lib/auth/session';
-import { fetchReviewQueue } from '@/lib/data/admin-review';
+import { queryReviewQueue } from '@/lib/data/admin-review';
 import { parseQueueOrder, withQueueOrder } from '@/lib/review/queue-order';
 
 export const metadata: Metadata = { title: 'Correct a proposed figure' };
@@ -23,7 +23,7 @@ export default async function ProposalPage({
   if (reportId === null || chosenId === null) notFound();
   // The queue order only travels back to the queue; an unknown one there gets its notice, here it is text order.
   const { order } = parseQueueOrder((await searchParams).order);
-  const queue = await fetchReviewQueue(reportId);
+  const queue = await queryReviewQueue(reportId);
   const proposal = queue?.proposals.find((candidate) => candidate.id === chosenId);
   if (!queue || !proposal) notFound();
   const { rawText } = proposal.data;

@@ -1,22 +1,24 @@
+/**
+ * The review's mutations: an editor's decision on a proposed figure. Accepting runs the same rules as the figure
+ * form (zod schema, then the database: parts never exceed wholes), matches the source and place to stored ones by
+ * name or alias or creates them, and writes the figure, any new source or place, their revisions and the proposal's
+ * status in one transaction. The number as written and its offsets stay those the extractor found in the report.
+ */
 import type { SessionUser } from '@/lib/auth/users';
+import { findPlaceCandidates, findSourceCandidates } from '@/lib/data/admin-name-matches';
 import type { PrismaClient } from '@/lib/db/connect';
+import { invalid, type FormState, type FormValues } from '@/lib/forms/form-state';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { insertFigure } from '@/lib/actions/figure-mutations';
-import { checkFigureAgainstDatabase } from '@/lib/actions/figure-rules';
-import { invalid, type FormState, type FormValues } from '@/lib/actions/form-state';
-import { recordRevision } from '@/lib/revisions/record';
+import { guessSourceKind, matchPlace, matchSource } from '@/lib/review/matching';
+import { readProposalData } from '@/lib/review/proposals';
 import { createFigureSchema } from '@/lib/validation/figure';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/fields';
-import { findPlaceCandidates, findSourceCandidates } from '@/lib/data/admin-name-matches';
-import { guessSourceKind, matchPlace, matchSource } from './matching';
-import { readProposalData } from './proposals';
+import { checkFigureAgainstDatabase } from './figure-database-rules';
+import { insertFigure } from './figure-mutations';
+import { createWithRevision } from './versioned-write';
+import { parseId } from '@/lib/data/ids';
 
-/**
- * An editor's decision on a proposed figure. Accepting runs the same rules as the figure form (zod schema, then
- * the database: parts never exceed wholes), matches the source and place to stored ones by name or alias or
- * creates them, and writes the figure, any new source or place, their revisions and the proposal's status in one
- * transaction. The number as written and its offsets stay those the extractor found in the report.
- */
+/** The longest source or place name a decision accepts. */
 export const NAME_LIMIT = 200;
 
 /** Thrown inside a transaction to undo it (a source or place created before a rule refused the figure). */
@@ -27,8 +29,8 @@ class Refusal extends Error {
 }
 
 async function loadPendingProposal(database: PrismaClient | Prisma.TransactionClient, values: FormValues) {
-  const proposalId = Number(values.proposalId);
-  const proposal = Number.isInteger(proposalId) ? await database.proposal.findUnique({ where: { id: proposalId } }) : null;
+  const proposalId = parseId(values.proposalId ?? '');
+  const proposal = proposalId === null ? null : await database.proposal.findUnique({ where: { id: proposalId } });
   if (!proposal) return { refusal: { status: 'refused', message: 'That proposed figure no longer exists; reload the page.', values } satisfies FormState };
   if (proposal.status !== 'pending') {
     return { refusal: { status: 'refused', message: `This proposed figure was already ${proposal.status}; nothing was changed.`, values } satisfies FormState };
@@ -49,18 +51,14 @@ async function sourceNamed(transaction: Prisma.TransactionClient, name: string, 
   // Only the rows that could match are read (in SQL), then the matcher picks among them.
   const existing = matchSource(await findSourceCandidates(transaction, [name]), name);
   if (existing) return existing;
-  const created = await transaction.source.create({ data: { name, kind: guessSourceKind(name) } });
-  await recordRevision(transaction, { entityType: 'Source', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
-  return created;
+  return createWithRevision(transaction, 'source', { name, kind: guessSourceKind(name) }, user);
 }
 
 async function placeNamed(transaction: Prisma.TransactionClient, name: string, user: SessionUser) {
   if (!name) return null;
   const existing = matchPlace(await findPlaceCandidates(transaction, [name]), name);
   if (existing) return existing;
-  const created = await transaction.place.create({ data: { name } });
-  await recordRevision(transaction, { entityType: 'Place', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
-  return created;
+  return createWithRevision(transaction, 'place', { name }, user);
 }
 
 /** Accepts a proposed figure with the editor's edits; returns the new figure's id, or every field's error. */

@@ -1,16 +1,18 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { FormState } from '@/lib/actions/form-state';
-import { liveActionContext } from '@/lib/actions/live-context';
+import type { FormState } from '@/lib/forms/form-state';
+import { liveActionContext } from '@/lib/actions/action-context';
 import { runFormAction } from '@/lib/actions/run-form-action';
-import { acceptProposal, rejectProposal } from './decisions';
-import { parseQueueOrder, withQueueOrder } from './queue-order';
+import { acceptProposal, rejectProposal } from '@/lib/mutations/review-mutations';
+import { parseQueueOrder, withQueueOrder } from '@/lib/review/queue-order';
+import { parseId } from '@/lib/data/ids';
 
 /** Back to the queue with the outcome, in the order the editor was reading it (an unknown order: text order). */
 function queuePath(formData: FormData, outcome: string): string {
-  const reportId = Number(formData.get('reportId'));
-  if (!Number.isInteger(reportId) || reportId <= 0) return '/admin/reports';
+  const requestedReport = formData.get('reportId');
+  const reportId = typeof requestedReport === 'string' ? parseId(requestedReport) : null;
+  if (reportId === null) return '/admin/reports';
   const requested = formData.get('order');
   const { order } = parseQueueOrder(typeof requested === 'string' ? requested : undefined);
   return withQueueOrder(`/admin/reports/${reportId}/review?${outcome}`, order);

@@ -1,17 +1,11 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { RevisionEntity } from '@/lib/revisions/record';
-import type { ChangedField, ConflictReport } from './form-state';
+import { readSnapshot, type RevisionEntity, type Snapshot } from '@/lib/revisions/record';
+import type { ChangedField, ConflictReport } from '@/lib/forms/form-state';
 
 /**
  * Explains a refused save: which fields someone changed since the version the form was based on, their value
  * now, and who changed them, read from the revisions written since that version.
  */
-type Snapshot = Record<string, unknown>;
-
-function parseSnapshot(json: string | null): Snapshot | null {
-  return json === null ? null : (JSON.parse(json) as Snapshot);
-}
-
 function comparable(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : (value ?? null);
 }
@@ -32,7 +26,7 @@ export async function describeConflict(
     orderBy: { id: 'asc' },
     include: { user: { select: { name: true, email: true } } },
   });
-  const withSnapshots = revisions.map((revision) => ({ ...revision, snapshot: parseSnapshot(revision.after) }));
+  const withSnapshots = revisions.map((revision) => ({ ...revision, snapshot: readSnapshot(revision.after) }));
   const base = withSnapshots.find((revision) => revision.snapshot?.version === record.baseVersion)?.snapshot ?? null;
   const since = withSnapshots.filter((revision) => {
     const version = revision.snapshot?.version;

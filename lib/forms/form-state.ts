@@ -3,6 +3,11 @@ import type { FieldErrors } from '@/lib/validation/fields';
 /** What a user typed into a form, field by field, returned with every refusal so nothing typed is lost. */
 export type FormValues = Record<string, string>;
 
+/** A stored value as the text of its form field: empty for null. */
+export function fieldText(value: number | string | null): string {
+  return value === null ? '' : String(value);
+}
+
 /** A field that someone else changed since the form was loaded, with its value now. */
 export interface ChangedField {
   field: string;

@@ -1,7 +1,8 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { FIGURE_FIELD_LABELS } from '@/lib/validation/figure';
 import { describeConflict, displayPlainValue } from './conflict';
-import type { ConflictReport } from './form-state';
+import type { ConflictReport } from '@/lib/forms/form-state';
+import { toDateString } from '@/lib/format/dates';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -16,7 +17,7 @@ export async function displayFigureValue(transaction: Transaction, field: string
       return whole ? `#${whole.id} “${whole.rawText}”` : `figure #${value}`;
     }
   }
-  if (field === 'date' && typeof value === 'string') return value.slice(0, 10);
+  if (field === 'date' && typeof value === 'string') return toDateString(value);
   return displayPlainValue(field, value);
 }
 

@@ -2,12 +2,14 @@ import type { SessionUser } from '@/lib/auth/users';
 import { parseId } from '@/lib/data/ids';
 import type { PrismaClient } from '@/lib/db/connect';
 import type { Figure, Prisma } from '@/lib/generated/prisma/client';
-import { recordRevision, type RevisionAction } from '@/lib/revisions/record';
+import { readSnapshot, recordRevision, type RevisionAction } from '@/lib/revisions/record';
 import { createFigureSchema, FIGURE_FIELDS, updateFigureSchema, type FigureInput } from '@/lib/validation/figure';
 import { fieldErrorsOf, versionField } from '@/lib/validation/fields';
 import { describeFigureConflict } from './figure-conflict';
-import { checkFigureAgainstDatabase, locateRawText, type Offsets } from './figure-rules';
-import { invalid, type FormState, type FormValues } from './form-state';
+import { checkFigureAgainstDatabase, locateRawText, type Offsets } from './figure-database-rules';
+import { invalid, type FormState, type FormValues } from '@/lib/forms/form-state';
+import { createWithRevision, savedAnswer, updateVersioned } from './versioned-write';
+import { toDateString } from '@/lib/format/dates';
 
 /**
  * Figure mutations, independent of Next: each takes the database, the signed-in user and the form's values,
@@ -76,9 +78,7 @@ export async function createFigure(database: PrismaClient, user: SessionUser, va
 
 /** Writes a checked new figure and its creation revision, inside the caller's transaction. */
 export async function insertFigure(transaction: Prisma.TransactionClient, user: SessionUser, input: FigureInput, offsets: Offsets): Promise<Figure> {
-  const created = await transaction.figure.create({ data: columnsOf(input, offsets) });
-  await recordRevision(transaction, { entityType: 'Figure', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
-  return created;
+  return createWithRevision(transaction, 'figure', columnsOf(input, offsets), user);
 }
 
 /** Saves an edit of a figure, unless someone saved it since the version the form was based on. */
@@ -103,27 +103,23 @@ async function saveFigureVersion(
   const { id, version, ...input } = parsed.data;
 
   return database.$transaction(async (transaction) => {
-    const before = await transaction.figure.findUnique({ where: { id } });
-    if (!before || before.version !== version) return conflictState(transaction, id, version, values);
-
-    const { errors, offsets } = await checkFigureAgainstDatabase(transaction, input, before);
-    if (Object.keys(errors).length > 0 || !offsets) return invalid(values, errors);
-    const columns = columnsOf(input, keepOffsets ?? offsets);
-    if (!hasChanges(before, columns)) return { status: 'saved', message: 'Nothing had changed; nothing was saved.', id, version };
-
-    // The version in the where clause makes the write itself refuse a stale save, even against a concurrent writer.
-    const written = await transaction.figure.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 } } });
-    if (written.count !== 1) return conflictState(transaction, id, version, values);
-    const after = await transaction.figure.findUniqueOrThrow({ where: { id } });
-    await recordRevision(transaction, { entityType: 'Figure', entityId: id, action, before, after, userId: user.id });
-    return { status: 'saved', message: action === 'restore' ? 'Earlier version restored.' : 'Saved.', id, version: after.version };
+    const result = await updateVersioned(transaction, 'figure', { id, version, user, action }, async (before) => {
+      const { errors, offsets } = await checkFigureAgainstDatabase(transaction, input, before);
+      if (Object.keys(errors).length > 0 || !offsets) return { answer: invalid(values, errors) };
+      const columns = columnsOf(input, keepOffsets ?? offsets);
+      if (!hasChanges(before, columns)) return { answer: { status: 'saved', message: 'Nothing had changed; nothing was saved.', id, version } };
+      return { data: columns };
+    });
+    if (result.outcome === 'stale') return conflictState(transaction, id, version, values);
+    if (result.outcome === 'answered') return result.state;
+    return savedAnswer(result.after, action === 'restore' ? 'Earlier version restored.' : 'Saved.');
   });
 }
 
 function parseIdAndVersion(values: FormValues): { id: number; version: number } | null {
-  const id = Number(values.id);
+  const id = parseId(values.id ?? '');
   const version = versionField.safeParse(values.version);
-  return Number.isInteger(id) && id > 0 && version.success ? { id, version: version.data } : null;
+  return id !== null && version.success ? { id, version: version.data } : null;
 }
 
 /** Deletes a figure (its parts stop pointing at it, each with its own revision). */
@@ -150,7 +146,7 @@ function snapshotToValues(snapshot: Record<string, unknown>): FormValues {
   const values: FormValues = {};
   for (const field of FIGURE_FIELDS) {
     const value = snapshot[field];
-    values[field] = value === null || value === undefined ? '' : field === 'date' ? String(value).slice(0, 10) : String(value);
+    values[field] = value === null || value === undefined ? '' : field === 'date' ? toDateString(String(value)) : String(value);
   }
   return values;
 }
@@ -161,12 +157,11 @@ function snapshotToValues(snapshot: Record<string, unknown>): FormValues {
  */
 export async function restoreFigureRevision(database: PrismaClient, user: SessionUser, values: FormValues): Promise<FormState> {
   const target = parseIdAndVersion(values);
-  const revisionId = Number(values.revisionId);
-  if (!target || !Number.isInteger(revisionId)) return { status: 'refused', message: 'The form lost the version to restore; reload the page.' };
+  const revisionId = parseId(values.revisionId ?? '');
+  if (!target || revisionId === null) return { status: 'refused', message: 'The form lost the version to restore; reload the page.' };
   const revision = await database.revision.findFirst({ where: { id: revisionId, entityType: 'Figure', entityId: target.id } });
-  const snapshotJson = revision?.after ?? revision?.before;
-  if (!revision || !snapshotJson) return { status: 'refused', message: 'That version of the figure was not found.' };
-  const snapshot = JSON.parse(snapshotJson) as Record<string, unknown>;
+  const snapshot = revision ? readSnapshot(revision.after ?? revision.before) : null;
+  if (!snapshot) return { status: 'refused', message: 'That version of the figure was not found.' };
   const restoredValues = { ...snapshotToValues(snapshot), id: String(target.id), version: String(target.version) };
 
   // The snapshot's own offsets are kept when they still point at its number in the report body.

@@ -1,5 +1,5 @@
 import { readJsonBody } from '@/lib/http/read-body';
-import type { FormState, FormValues } from './form-state';
+import type { FormState, FormValues } from '@/lib/forms/form-state';
 
 /**
  * JSON bodies as form values, and mutation results as HTTP responses. A field's JSON value must be what a form

@@ -1,12 +1,12 @@
 import type { SessionUser } from '@/lib/auth/users';
 import type { PrismaClient } from '@/lib/db/connect';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { recordRevision } from '@/lib/revisions/record';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/fields';
 import { createPlaceSchema, updatePlaceSchema, type PlaceInput } from '@/lib/validation/place';
-import { describeConflict, displayPlainValue } from './conflict';
-import { invalid, type FormState, type FormValues } from './form-state';
+import { displayPlainValue } from './conflict';
+import { invalid, type FormState, type FormValues } from '@/lib/forms/form-state';
 import { findNamesakeId } from './namesake';
+import { conflictAnswer, createWithRevision, savedAnswer, updateVersioned } from './versioned-write';
 
 /** Place mutations: create and edit, each with its revision in the same transaction; edits are version-checked. */
 const PLACE_LABELS = { name: 'Name', parentId: 'Parent place', adminCode: 'Admin code', latitude: 'Latitude', longitude: 'Longitude' };
@@ -40,9 +40,7 @@ export async function createPlace(database: PrismaClient, user: SessionUser, val
   return database.$transaction(async (transaction) => {
     const errors = await checkPlace(transaction, parsed.data, null);
     if (Object.keys(errors).length > 0) return invalid(values, errors);
-    const created = await transaction.place.create({ data: parsed.data });
-    await recordRevision(transaction, { entityType: 'Place', entityId: created.id, action: 'create', before: null, after: created, userId: user.id });
-    return { status: 'saved', message: 'Place created.', id: created.id, version: created.version };
+    return savedAnswer(await createWithRevision(transaction, 'place', parsed.data, user), 'Place created.');
   });
 }
 
@@ -51,19 +49,12 @@ export async function updatePlace(database: PrismaClient, user: SessionUser, val
   if (!parsed.success) return invalid(values, fieldErrorsOf(parsed.error));
   const { id, version, ...input } = parsed.data;
   return database.$transaction(async (transaction) => {
-    const before = await transaction.place.findUnique({ where: { id } });
-    const refuse = async (): Promise<FormState> => {
-      const current = await transaction.place.findUnique({ where: { id } });
-      const conflict = await describeConflict(transaction, { entityType: 'Place', id, baseVersion: version, current, labels: PLACE_LABELS, display: displayPlainValue });
-      return { status: 'conflict', message: 'Someone else saved this place while you were editing it, so nothing was saved.', conflict, values };
-    };
-    if (!before || before.version !== version) return refuse();
-    const errors = await checkPlace(transaction, input, id);
-    if (Object.keys(errors).length > 0) return invalid(values, errors);
-    const written = await transaction.place.updateMany({ where: { id, version }, data: { ...input, version: { increment: 1 } } });
-    if (written.count !== 1) return refuse();
-    const after = await transaction.place.findUniqueOrThrow({ where: { id } });
-    await recordRevision(transaction, { entityType: 'Place', entityId: id, action: 'update', before, after, userId: user.id });
-    return { status: 'saved', message: 'Saved.', id, version: after.version };
+    const result = await updateVersioned(transaction, 'place', { id, version, user }, async () => {
+      const errors = await checkPlace(transaction, input, id);
+      return Object.keys(errors).length > 0 ? { answer: invalid(values, errors) } : { data: input };
+    });
+    if (result.outcome === 'written') return savedAnswer(result.after);
+    if (result.outcome === 'answered') return result.state;
+    return conflictAnswer(transaction, 'place', { id, version, values, labels: PLACE_LABELS, display: displayPlainValue });
   });
 }
