@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { MARK_SCRIPTING } from '@/lib/http/inline-scripts';
 import './globals.css';
@@ -28,16 +29,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <a href="/" className="site-title">
+          <Link href="/" className="site-title">
             Humanitarian figures
-          </a>
+          </Link>
           <nav aria-label="Main">
             <ul className="site-nav">
               <li>
-                <a href="/">Overview</a>
+                <Link href="/">Overview</Link>
               </li>
               <li>
-                <a href="/reports">Reports</a>
+                <Link href="/reports">Reports</Link>
               </li>
               <li>
                 <a href="/admin">Admin</a>

@@ -1,6 +1,7 @@
 import type { RevisionView } from '@/lib/data/revision-history';
 import { RestoreVersionForm } from './figure-record-actions';
 import { toDateString } from '@/lib/format/dates';
+import { storedValueText } from '@/lib/format/stored-value';
 
 /**
  * A record's history, newest first: who did what and when, and each changed field from → to. For figures,
@@ -15,11 +16,11 @@ const ACTION_LABELS: Record<RevisionView['action'], string> = {
 
 function shown(field: string, value: unknown, names: Record<string, Record<string, string>>): string {
   if (value === null || value === undefined || value === '') return 'empty';
-  const named = names[field]?.[String(value)];
+  const named = names[field]?.[storedValueText(value)];
   if (named) return named;
-  if (field === 'date' || field === 'publishedAt') return toDateString(String(value));
+  if (field === 'date' || field === 'publishedAt') return toDateString(storedValueText(value));
   if (typeof value === 'number') return field === 'start' || field === 'end' ? String(value) : value.toLocaleString('en');
-  const text = String(value);
+  const text = storedValueText(value);
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
 

@@ -1,7 +1,6 @@
 'use client';
 
 import { useId, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import type { SearchChoice } from '@/lib/data/admin-search';
 import { labelFieldOf } from '@/lib/data/admin-search-fields';
 import { describedBy, FieldFrame, type FieldProps } from './form-controls';
 import { useSearchChoices, type SearchStatus } from './use-search-choices';

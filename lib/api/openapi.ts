@@ -88,7 +88,7 @@ function embedded(schema: JsonObject): JsonObject {
 }
 
 function queryParameter(name: string, field: z.ZodType): JsonObject {
-  const schema = embedded(z.toJSONSchema(field, { target: 'draft-2020-12', io: 'input' }) as JsonObject);
+  const schema = embedded(z.toJSONSchema(field, { target: 'draft-2020-12', io: 'input' }));
   const { description, ...rest } = schema;
   return { name, in: 'query', required: false, description, schema: rest };
 }

@@ -6,6 +6,7 @@ import { isCategory, QUALIFIER_LABELS, type Qualifier, CATEGORY_LABELS } from '@
 import { FIGURE_FIELD_LABELS, type FigureField } from '@/lib/validation/figure';
 import { queryFigureHistory, type RevisionView } from './revisions';
 import { toDateString } from '@/lib/format/dates';
+import { storedValueText } from '@/lib/format/stored-value';
 
 /** One change of a figure as the public sees it: the field's name and its values as text, never raw ids. */
 export interface PublicChange {
@@ -60,7 +61,7 @@ function describeValue(field: string, value: unknown, names: Names): string {
   if (field === 'date' && typeof value === 'string') return formatDay(toDateString(value));
   if (field === 'qualifier' && typeof value === 'string' && value in QUALIFIER_LABELS) return QUALIFIER_LABELS[value as Qualifier];
   if (field === 'category' && typeof value === 'string' && isCategory(value)) return CATEGORY_LABELS[value];
-  return String(value);
+  return storedValueText(value);
 }
 
 /** A figure's history for public pages: who changed what and when, with names and formatted values. */

@@ -1,6 +1,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { readSnapshot, type RevisionEntity, type Snapshot } from '@/lib/revisions/record';
 import type { ChangedField, ConflictReport } from '@/lib/forms/form-state';
+import { storedValueText } from '@/lib/format/stored-value';
 
 /**
  * Explains a refused save: which fields someone changed since the version the form was based on, their value
@@ -55,5 +56,5 @@ export async function describeConflict(
 export function displayPlainValue(_field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return 'empty';
   if (typeof value === 'number') return value.toLocaleString('en');
-  return String(value);
+  return storedValueText(value);
 }

@@ -10,6 +10,7 @@ import { checkFigureAgainstDatabase, locateRawText, type Offsets } from './figur
 import { invalid, type FormState, type FormValues } from '@/lib/forms/form-state';
 import { createWithRevision, savedAnswer, updateVersioned } from './versioned-write';
 import { toDateString } from '@/lib/format/dates';
+import { storedValueText } from '@/lib/format/stored-value';
 
 /**
  * Figure mutations, independent of Next: each takes the database, the signed-in user and the form's values,
@@ -146,7 +147,7 @@ function snapshotToValues(snapshot: Record<string, unknown>): FormValues {
   const values: FormValues = {};
   for (const field of FIGURE_FIELDS) {
     const value = snapshot[field];
-    values[field] = value === null || value === undefined ? '' : field === 'date' ? toDateString(String(value)) : String(value);
+    values[field] = value === null || value === undefined ? '' : field === 'date' ? toDateString(storedValueText(value)) : storedValueText(value);
   }
   return values;
 }

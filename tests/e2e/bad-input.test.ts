@@ -86,9 +86,9 @@ const figureForm = (ids: typeof seed, changes: FormValues = {}): FormValues => (
 const newFigureForm = (ids: typeof seed, changes: FormValues = {}): FormValues => ({ ...figureFormValues(ids.figure), ...changes });
 
 const put = (body: (ids: typeof seed) => unknown, field: string, message: RegExp, status = 422): Case =>
-  ({ kind: 'json', method: 'PUT', path: (ids) => `/api/admin/figures/${ids.figure.id}`, body, expect: { status, field, message } }) as Case;
+  ({ kind: 'json', method: 'PUT', path: (ids) => `/api/admin/figures/${ids.figure.id}`, body, expect: { status, field, message } });
 const post = (body: (ids: typeof seed) => unknown, field: string, message: RegExp): Case =>
-  ({ kind: 'json', method: 'POST', path: () => '/api/admin/figures', body, expect: { status: 422, field, message } }) as Case;
+  ({ kind: 'json', method: 'POST', path: () => '/api/admin/figures', body, expect: { status: 422, field, message } });
 const editFigure = (changes: FormValues, field: string, message: RegExp): Case => ({ kind: 'form', mutation: updateFigure, values: (ids) => figureForm(ids, changes), expect: { status: 422, field, message } });
 const newFigure = (changes: FormValues, field: string, message: RegExp): Case => ({ kind: 'form', mutation: createFigure, values: (ids) => newFigureForm(ids, changes), expect: { status: 422, field, message } });
 
@@ -171,19 +171,19 @@ const CASES: Array<[string, Case]> = [
   ['form report "abc"', editFigure({ reportId: 'abc' }, 'reportId', /Choose a report/)],
   ['form report 0', editFigure({ reportId: '0' }, 'reportId', /Choose a report/)],
   ['JSON a figure part of itself', put((ids) => figureBody(ids, { partOfId: ids.figure.id }), 'partOfId', /cannot be part of itself/)],
-  ['JSON a part larger than its whole', { kind: 'json', method: 'PUT', path: (ids) => `/api/admin/figures/${ids.part.id}`, body: (ids: typeof seed) => ({ ...figureFormValues(ids.part), version: ids.part.version, qualifier: 'exact', value: 2_000_000_000, low: null, high: null }), expect: { status: 422, field: 'value', message: /a part never exceeds its whole/ } } as Case],
+  ['JSON a part larger than its whole', { kind: 'json', method: 'PUT', path: (ids) => `/api/admin/figures/${ids.part.id}`, body: (ids: typeof seed) => ({ ...figureFormValues(ids.part), version: ids.part.version, qualifier: 'exact', value: 2_000_000_000, low: null, high: null }), expect: { status: 422, field: 'value', message: /a part never exceeds its whole/ } }],
   // Unknown records, stale versions.
-  ['JSON PUT of an unknown figure', { kind: 'json', method: 'PUT', path: () => '/api/admin/figures/999999', body: (ids: typeof seed) => figureBody(ids), expect: { status: 404, message: /There is no figure #999999/ } } as Case],
-  ['JSON PUT of an unknown figure with bad fields', { kind: 'json', method: 'PUT', path: () => '/api/admin/figures/999999', body: () => ({ value: '2,5', version: 1 }), expect: { status: 404, message: /There is no figure #999999/ } } as Case],
-  ['JSON PUT of figure "abc"', { kind: 'json', method: 'PUT', path: () => '/api/admin/figures/abc', body: (ids: typeof seed) => figureBody(ids), expect: { status: 404, message: /There is no figure abc/ } } as Case],
-  ['JSON DELETE of an unknown figure', { kind: 'json', method: 'DELETE', path: () => '/api/admin/figures/999999?version=1', expect: { status: 404, message: /There is no figure #999999/ } } as Case],
-  ['JSON DELETE of figure 99999999999999', { kind: 'json', method: 'DELETE', path: () => '/api/admin/figures/99999999999999?version=1', expect: { status: 404, message: /There is no figure/ } } as Case],
-  ['JSON DELETE without a version', { kind: 'json', method: 'DELETE', path: (ids) => `/api/admin/figures/${ids.figure.id}`, expect: { status: 400, message: /lost the figure or its version/ } } as Case],
+  ['JSON PUT of an unknown figure', { kind: 'json', method: 'PUT', path: () => '/api/admin/figures/999999', body: (ids: typeof seed) => figureBody(ids), expect: { status: 404, message: /There is no figure #999999/ } }],
+  ['JSON PUT of an unknown figure with bad fields', { kind: 'json', method: 'PUT', path: () => '/api/admin/figures/999999', body: () => ({ value: '2,5', version: 1 }), expect: { status: 404, message: /There is no figure #999999/ } }],
+  ['JSON PUT of figure "abc"', { kind: 'json', method: 'PUT', path: () => '/api/admin/figures/abc', body: (ids: typeof seed) => figureBody(ids), expect: { status: 404, message: /There is no figure abc/ } }],
+  ['JSON DELETE of an unknown figure', { kind: 'json', method: 'DELETE', path: () => '/api/admin/figures/999999?version=1', expect: { status: 404, message: /There is no figure #999999/ } }],
+  ['JSON DELETE of figure 99999999999999', { kind: 'json', method: 'DELETE', path: () => '/api/admin/figures/99999999999999?version=1', expect: { status: 404, message: /There is no figure/ } }],
+  ['JSON DELETE without a version', { kind: 'json', method: 'DELETE', path: (ids) => `/api/admin/figures/${ids.figure.id}`, expect: { status: 400, message: /lost the figure or its version/ } }],
   ['JSON PUT based on an old version', put((ids) => figureBody(ids, { version: ids.figure.version + 5, counted: 'a stale edit' }), 'form', /Someone else saved this figure/, 409)],
   ['form delete of an unknown figure', { kind: 'form', mutation: deleteFigure, values: () => ({ id: '999999', version: '1' }), expect: { status: 404, message: /There is no figure #999999/ } }],
   ['form edit of an unknown figure', { kind: 'form', mutation: updateFigure, values: (ids) => ({ ...figureForm(ids), id: '999999' }), expect: { status: 404, message: /There is no figure #999999/ } }],
   // Bodies the JSON routes cannot read.
-  ['JSON body over 1 MB (declared length)', { kind: 'json', method: 'PUT', path: (ids) => `/api/admin/figures/${ids.figure.id}`, raw: () => JSON.stringify({ counted: 'x'.repeat(2 * 1024 * 1024) }), expect: { status: 413, message: /larger than 1 MB/ } } as Case],
+  ['JSON body over 1 MB (declared length)', { kind: 'json', method: 'PUT', path: (ids) => `/api/admin/figures/${ids.figure.id}`, raw: () => JSON.stringify({ counted: 'x'.repeat(2 * 1024 * 1024) }), expect: { status: 413, message: /larger than 1 MB/ } }],
   [
     'JSON body over 1 MB (streamed, no length)',
     {
@@ -201,14 +201,14 @@ const CASES: Array<[string, Case]> = [
         });
       },
       expect: { status: 413, message: /larger than 1 MB/ },
-    } as Case,
+    },
   ],
-  ['JSON body that is not JSON', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => '{"value": 23,', expect: { status: 400, message: /not valid JSON/ } } as Case],
-  ['JSON body that is a list', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => '[1, 2]', expect: { status: 400, message: /must be a JSON object/ } } as Case],
-  ['JSON body null', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => 'null', expect: { status: 400, message: /must be a JSON object/ } } as Case],
-  ['JSON body that is not UTF-8', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]), expect: { status: 400, message: /not valid UTF-8/ } } as Case],
-  ['JSON body sent as text/plain', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => '{}', headers: { 'Content-Type': 'text/plain' }, expect: { status: 415, message: /Send the body as application\/json/ } } as Case],
-  ['JSON write without a session', { kind: 'json', method: 'PUT', path: (ids) => `/api/admin/figures/${ids.figure.id}`, body: (ids: typeof seed) => figureBody(ids, { counted: 'anonymous' }), signedOut: true, expect: { status: 401, message: /Sign in first/ } } as Case],
+  ['JSON body that is not JSON', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => '{"value": 23,', expect: { status: 400, message: /not valid JSON/ } }],
+  ['JSON body that is a list', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => '[1, 2]', expect: { status: 400, message: /must be a JSON object/ } }],
+  ['JSON body null', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => 'null', expect: { status: 400, message: /must be a JSON object/ } }],
+  ['JSON body that is not UTF-8', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]), expect: { status: 400, message: /not valid UTF-8/ } }],
+  ['JSON body sent as text/plain', { kind: 'json', method: 'POST', path: () => '/api/admin/figures', raw: () => '{}', headers: { 'Content-Type': 'text/plain' }, expect: { status: 415, message: /Send the body as application\/json/ } }],
+  ['JSON write without a session', { kind: 'json', method: 'PUT', path: (ids) => `/api/admin/figures/${ids.figure.id}`, body: (ids: typeof seed) => figureBody(ids, { counted: 'anonymous' }), signedOut: true, expect: { status: 401, message: /Sign in first/ } }],
   // Names of sources and places: trimmed, unique whatever their case.
   ['source " unicef " beside "UNICEF"', newSource({ name: ' unicef ' }, 'name', /Another source already has this name/)],
   ['source "Unicef" beside "UNICEF"', newSource({ name: 'Unicef' }, 'name', /Another source already has this name/)],

@@ -38,7 +38,7 @@ describe('CSV and HXL exports', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="figures-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
-    const rows = parse(text, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(text, { columns: true });
     expect(Object.keys(rows[0]!)).toEqual(FIGURE_COLUMNS.map((column) => column.header));
     expect(rows).toHaveLength(12);
     const edited = rows.find((row) => row.rawText === '23')!;
@@ -52,7 +52,7 @@ describe('CSV and HXL exports', () => {
   it('put the HXL hashtag row under the header of the HXL export', async () => {
     const { response, text } = await download('/api/figures.hxl.csv?category=killed');
     expect(response.headers.get('content-disposition')).toMatch(/filename="figures-killed-\d{4}-\d{2}-\d{2}\.hxl\.csv"/);
-    const [header, tags, ...rows] = parse(text) as string[][];
+    const [header, tags, ...rows] = parse(text);
     expect(header).toEqual(FIGURE_COLUMNS.map((column) => column.header));
     expect(tags).toEqual(FIGURE_COLUMNS.map((column) => column.hxl));
     expect(tags).toEqual(expect.arrayContaining(['#meta+id', '#indicator+num+min', '#indicator+num+max', '#meta+source', '#description', '#date+reported', '#date+occurred', '#loc+name', '#geo+lat', '#geo+lon', '#meta+url']));
@@ -62,9 +62,10 @@ describe('CSV and HXL exports', () => {
   it('refuse a scope they cannot use with a 400 naming the parameter, and write nothing', async () => {
     const { response, text } = await download('/api/figures.csv?place=99999&colour=red');
     expect(response.status).toBe(400);
-    expect(JSON.parse(text).problems.map((problem: { parameter: string }) => problem.parameter)).toEqual(['colour']);
+    const answer = JSON.parse(text) as { problems: Array<{ parameter: string }> };
+    expect(answer.problems.map((problem) => problem.parameter)).toEqual(['colour']);
     const missing = await download('/api/figures.csv?place=99999');
-    expect(JSON.parse(missing.text).problems).toEqual([{ parameter: 'place', value: '99999', message: 'names no place' }]);
+    expect((JSON.parse(missing.text) as { problems: unknown }).problems).toEqual([{ parameter: 'place', value: '99999', message: 'names no place' }]);
   });
 
   it('are linked from the pages, with the scope on screen', async () => {

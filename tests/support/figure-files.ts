@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
  * back with the export's quoting and line ends.
  */
 export function csvRecords(csv: string): string[][] {
-  return parse(csv, { relax_column_count: true }) as string[][];
+  return parse(csv, { relax_column_count: true });
 }
 
 export function toCsv(records: string[][]): string {

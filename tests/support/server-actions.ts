@@ -51,6 +51,7 @@ export interface ActionCall {
 // React's client encoder, compiled into Next; loaded lazily so that only suites calling actions need it.
 type EncodeReply = (value: unknown) => Promise<string | FormData>;
 function encodeReply(): EncodeReply {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS file of Next's with no types, loaded only when used
   return (require('next/dist/compiled/react-server-dom-webpack/client.node.js') as { encodeReply: EncodeReply }).encodeReply;
 }
 
@@ -76,7 +77,7 @@ export async function callServerAction(
     const json = /^[0-9a-f]+:(\{.*\})$/.exec(line)?.[1];
     if (!json) continue;
     const value = JSON.parse(json) as Record<string, unknown>;
-    if (typeof value.status === 'string') state = value as ActionCall['state'];
+    if (typeof value.status === 'string') state = value;
   }
   const redirect = response.headers.get('x-action-redirect');
   return { status: response.status, state, redirectedTo: redirect ? redirect.split(';')[0]! : null, setCookie: response.headers.get('set-cookie') };

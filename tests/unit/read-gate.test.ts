@@ -10,7 +10,7 @@ it('runs at most three reads at once, in the order they came, and lets a read ma
     running += 1;
     most = Math.max(most, running);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const nested = await throughReadGate(async () => `inner ${index}`);
+    const nested = await throughReadGate(() => Promise.resolve(`inner ${index}`));
     running -= 1;
     return nested;
   };
@@ -21,6 +21,6 @@ it('runs at most three reads at once, in the order they came, and lets a read ma
 });
 
 it('frees the slot of a read that fails', async () => {
-  await Promise.allSettled(Array.from({ length: 5 }, () => throughReadGate(async () => Promise.reject(new Error('no such table')))));
-  await expect(Promise.all(Array.from({ length: 3 }, () => throughReadGate(async () => 'ok')))).resolves.toEqual(['ok', 'ok', 'ok']);
+  await Promise.allSettled(Array.from({ length: 5 }, () => throughReadGate(() => Promise.reject(new Error('no such table')))));
+  await expect(Promise.all(Array.from({ length: 3 }, () => throughReadGate(() => Promise.resolve('ok'))))).resolves.toEqual(['ok', 'ok', 'ok']);
 });

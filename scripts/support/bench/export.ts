@@ -26,7 +26,7 @@ export async function measureCsvExport(baseUrl: string, serverPid: number): Prom
     const body = Buffer.from(await response.arrayBuffer());
     return { body, seconds: (performance.now() - started) / 1000 };
   });
-  const rows = (parse(result.body, { columns: true }) as unknown[]).length;
+  const rows = parse<unknown>(result.body, { columns: true }).length;
   return {
     rows,
     megabytes: result.body.byteLength / (1024 * 1024),

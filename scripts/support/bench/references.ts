@@ -11,14 +11,14 @@ export async function startReferenceServer(htmlFile: string, databasePath: strin
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the reference server did not start within 20 s:\n${output}`)), 20_000);
     child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString();
       const match = /listening (\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));
       }
     });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`the reference server exited with ${code}:\n${output}`));
