@@ -1,3 +1,8 @@
+/**
+ * The seed: the reports under prisma/seed-data, each a `<slug>.txt` body, a `<slug>.json` of metadata and a
+ * `<slug>.figures.json` of hand-coded figures, plus the sources and places they name. Idempotent: a report
+ * already stored (same body) is left as it is, so seeding never overwrites an editor's corrections.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -6,11 +11,6 @@ import { CATEGORIES, GRADES, QUALIFIERS, SOURCE_KINDS } from '../lib/figures/voc
 import { hashReportBody } from '../lib/reports/body-hash';
 import { recordRevision } from '../lib/revisions/record';
 
-/**
- * The seed: the reports under prisma/seed-data, each a `<slug>.txt` body, a `<slug>.json` of metadata and a
- * `<slug>.figures.json` of hand-coded figures, plus the sources and places they name. Idempotent: a report
- * already stored (same body) is left as it is, so seeding never overwrites an editor's corrections.
- */
 const SEED_DIR = path.join(__dirname, 'seed-data');
 
 const reportMetadataSchema = z.object({

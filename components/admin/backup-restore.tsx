@@ -1,14 +1,14 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
-import type { BackupCounts, BackupProblem, FullImportPreview } from '@/lib/backup/full-import';
-import { toDateString } from '@/lib/format/dates';
-
 /**
  * Restoring a full export into an empty database: the editor picks the file, sees what it holds and every reason
  * it cannot be restored here, and restores it only when there is none. The file is sent twice, as it is: to the
  * preview route, then to the restore route, which checks it all again and writes all of it or nothing.
  */
+import { useState, type FormEvent } from 'react';
+import type { BackupCounts, BackupProblem, FullImportPreview } from '@/lib/backup/full-import';
+import { toDateString } from '@/lib/format/dates';
+
 interface Answer {
   preview?: FullImportPreview;
   restored?: BackupCounts;

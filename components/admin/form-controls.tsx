@@ -1,13 +1,13 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import { useFormStatus } from 'react-dom';
-import type { ConflictReport, FormState } from '@/lib/forms/form-state';
-
 /**
  * Form controls of the admin area. Every field has its label, an optional hint, and its errors right below it
  * (linked with aria-describedby, announced through aria-live); defaults come from what the user last typed.
  */
+import type { ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
+import type { ConflictReport, FormState } from '@/lib/forms/form-state';
+
 export interface FieldProps {
   name: string;
   label: string;

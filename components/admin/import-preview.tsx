@@ -1,10 +1,10 @@
-import Link from 'next/link';
-import type { ImportPreview, RowOutcome } from '@/lib/import/types';
-
 /**
  * The preview of an import: the counts, what was done to read the file, every problem of the file or of a row
  * (row numbers as a spreadsheet shows them, the column named), and what will be created, matched or skipped.
  */
+import Link from 'next/link';
+import type { ImportPreview, RowOutcome } from '@/lib/import/types';
+
 const STATUS_LABELS: Record<RowOutcome['status'], string> = {
   error: 'Error',
   create: 'Will be created',

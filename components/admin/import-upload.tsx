@@ -1,16 +1,16 @@
 'use client';
 
+/**
+ * The import form: the editor picks a file, previews it (nothing is written), and imports it only when no row has
+ * an error. The file is sent as it is, twice: to the preview route, then with the preview's digest to the commit
+ * route, which refuses it with a fresh preview if the file or the data changed in between.
+ */
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { IMPORT_FILE_KINDS, importFileKindOf, type ImportFileKind } from '@/lib/import/file-kinds';
 import type { ImportCommitted, ImportPreview } from '@/lib/import/types';
 import { ImportPreviewReport } from './import-preview';
 
-/**
- * The import form: the editor picks a file, previews it (nothing is written), and imports it only when no row has
- * an error. The file is sent as it is, twice: to the preview route, then with the preview's digest to the commit
- * route, which refuses it with a fresh preview if the file or the data changed in between.
- */
 type Phase = 'idle' | 'previewing' | 'committing';
 
 interface Answer {

@@ -1,12 +1,12 @@
+/**
+ * A record's history, newest first: who did what and when, and each changed field from → to. For figures,
+ * every earlier state can be restored (as a new revision).
+ */
 import type { RevisionView } from '@/lib/data/revision-history';
 import { RestoreVersionForm } from './figure-record-actions';
 import { toDateString } from '@/lib/format/dates';
 import { storedValueText } from '@/lib/format/stored-value';
 
-/**
- * A record's history, newest first: who did what and when, and each changed field from → to. For figures,
- * every earlier state can be restored (as a new revision).
- */
 const ACTION_LABELS: Record<RevisionView['action'], string> = {
   create: 'Created',
   update: 'Edited',

@@ -1,10 +1,5 @@
 'use client';
 
-import { useId, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { labelFieldOf } from '@/lib/data/admin-search-fields';
-import { describedBy, FieldFrame, type FieldProps } from './form-controls';
-import { useSearchChoices, type SearchStatus } from './use-search-choices';
-
 /**
  * A search-as-you-type field for one record among thousands (a report, source or place), after the WAI-ARIA
  * combobox pattern: a text input with role="combobox" and a listbox of at most 20 matches from a search route;
@@ -12,6 +7,11 @@ import { useSearchChoices, type SearchStatus } from './use-search-choices';
  * A hidden input submits the chosen id under the field's name, and another the chosen label, so a refused save
  * shows the name again. Without JavaScript the field is a plain input of the record's id, with its current name.
  */
+import { useId, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { labelFieldOf } from '@/lib/data/admin-search-fields';
+import { describedBy, FieldFrame, type FieldProps } from './form-controls';
+import { useSearchChoices, type SearchStatus } from './use-search-choices';
+
 export interface Chosen {
   id: string;
   label: string;

@@ -1,16 +1,16 @@
 'use client';
 
+/**
+ * The charts load after the page: the figures, summaries and tables are already in the server HTML, so the
+ * chart code (Recharts) is fetched in its own chunk once the page has rendered, and is never part of the
+ * JavaScript a page needs first. Each frame reserves the chart's height meanwhile.
+ */
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ESTIMATES_CHART_HEIGHT, rangeChartHeight } from './chart-sizes';
 import type { EstimatesChartProps } from './estimates-chart';
 import type { RangeChartRow } from './figure-range-chart';
 
-/**
- * The charts load after the page: the figures, summaries and tables are already in the server HTML, so the
- * chart code (Recharts) is fetched in its own chunk once the page has rendered, and is never part of the
- * JavaScript a page needs first. Each frame reserves the chart's height meanwhile.
- */
 const FigureRangeChart = dynamic(() => import('./figure-range-chart').then((chart) => chart.FigureRangeChart), { ssr: false });
 const EstimatesChart = dynamic(() => import('./estimates-chart').then((chart) => chart.EstimatesChart), { ssr: false });
 

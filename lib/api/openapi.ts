@@ -1,3 +1,7 @@
+/**
+ * The OpenAPI 3.1 document of the public API, generated from the zod schemas of its parameters
+ * (lib/api/parameters.ts) and answers (lib/api/schemas.ts): nothing in it is written twice.
+ */
 import { z } from 'zod';
 import {
   FIGURE_EXPORT_PARAMETERS,
@@ -20,10 +24,6 @@ import {
   SourceSchema,
 } from './schemas';
 
-/**
- * The OpenAPI 3.1 document of the public API, generated from the zod schemas of its parameters
- * (lib/api/parameters.ts) and answers (lib/api/schemas.ts): nothing in it is written twice.
- */
 type JsonObject = Record<string, unknown>;
 
 interface Endpoint {

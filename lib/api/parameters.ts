@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { GRADE_FILTERS, MAX_SEARCH_LENGTH } from '@/lib/data/scope';
-import { CATEGORIES, QUALIFIERS } from '@/lib/figures/vocabulary';
-
 /**
  * The query parameters of each endpoint, as zod schemas: the OpenAPI document lists them from here, and each route
  * accepts exactly these names (`allowedParameters`), so the document and the routes cannot disagree on what exists.
  * The values themselves are read by the scope and paging parsers, which give the messages of a 400.
  */
+import { z } from 'zod';
+import { GRADE_FILTERS, MAX_SEARCH_LENGTH } from '@/lib/data/scope';
+import { CATEGORIES, QUALIFIERS } from '@/lib/figures/vocabulary';
+
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1_000;
 

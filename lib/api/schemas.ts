@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { CATEGORIES, GRADES, QUALIFIERS, SOURCE_KINDS } from '@/lib/figures/vocabulary';
-import { MAX_COUNT } from '@/lib/validation/fields';
-
 /**
  * The shapes the public API answers with, as zod schemas: the one description from which the OpenAPI document's
  * schemas are generated (lib/api/openapi.ts), and against which the tests check real responses. Each named schema
  * is registered in API_SCHEMAS under the name the document gives it.
  */
+import { z } from 'zod';
+import { CATEGORIES, GRADES, QUALIFIERS, SOURCE_KINDS } from '@/lib/figures/vocabulary';
+import { MAX_COUNT } from '@/lib/validation/fields';
+
 export const API_SCHEMAS = z.registry<{ id: string; description?: string }>();
 
 /** The description of each named schema, by name. */

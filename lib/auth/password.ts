@@ -1,9 +1,9 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-
 /**
  * Password hashing with scrypt, Node's built-in memory-hard function. Each hash carries its own random salt and
  * cost parameters ("scrypt:N:r:p:salt:hash", base64), so the cost can be raised later without breaking old hashes.
  */
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+
 const COST = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 64;
 const SALT_LENGTH = 16;

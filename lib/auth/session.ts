@@ -1,3 +1,8 @@
+/**
+ * The session cookie (iron-session): HttpOnly, SameSite=Lax, Secure when the request came over HTTPS. It holds
+ * only the id of a server-side session (lib/auth/sessions.ts), checked on every request, so ending the session
+ * on the server ends it for every copy of the cookie.
+ */
 import 'server-only';
 import { getIronSession, type SessionOptions } from 'iron-session';
 import { cookies, headers } from 'next/headers';
@@ -11,11 +16,6 @@ import { createSession, deleteSession, readSession, SESSION_LIMITS } from './ses
 import { getSessionSecret } from './session-secret';
 import type { SessionUser } from './users';
 
-/**
- * The session cookie (iron-session): HttpOnly, SameSite=Lax, Secure when the request came over HTTPS. It holds
- * only the id of a server-side session (lib/auth/sessions.ts), checked on every request, so ending the session
- * on the server ends it for every copy of the cookie.
- */
 export const SESSION_COOKIE_NAME = 'figures_admin_session';
 
 export interface SessionData {

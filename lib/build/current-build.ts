@@ -1,13 +1,13 @@
+/**
+ * Whether `.next` holds a production build of the current sources. The build records a fingerprint of every
+ * file it was made from; a different fingerprint (or no build at all) means `npm start` must build again.
+ */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { childProcessEnvironment } from '@/lib/env';
 
-/**
- * Whether `.next` holds a production build of the current sources. The build records a fingerprint of every
- * file it was made from; a different fingerprint (or no build at all) means `npm start` must build again.
- */
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
 const SKIPPED = new Set(['generated', 'node_modules']);

@@ -1,9 +1,9 @@
-import { parseId } from './ids';
-
 /**
  * The query string of the admin lists (search text, filters, cursor): read leniently, so a hand-edited URL shows a
  * list rather than an error page, and written back in one way, so every link keeps the filters it was made from.
  */
+import { parseId } from './ids';
+
 export type PageSearchParams = Record<string, string | string[] | undefined>;
 
 /** The longest search text a list or search route looks for; longer text is cut, not refused. */

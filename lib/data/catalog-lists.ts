@@ -1,3 +1,7 @@
+/**
+ * The public lists of sources and places, by name (then id), paged by keyset: the sort key of a row is
+ * [name, id]. Each row carries the number of figures attributed to it, counted through the figure indexes.
+ */
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
@@ -7,10 +11,6 @@ import { toPage, type CursorValue, type Page } from './cursor';
 import type { SourceSummary } from './sources';
 import { toCount } from './scope-sql';
 
-/**
- * The public lists of sources and places, by name (then id), paged by keyset: the sort key of a row is
- * [name, id]. Each row carries the number of figures attributed to it, counted through the figure indexes.
- */
 export const NAME_KEY_LENGTH = 2;
 
 export function isNameKey(key: CursorValue[]): boolean {

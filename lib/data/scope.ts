@@ -1,8 +1,3 @@
-import { CATEGORIES, GRADES, isCategory, QUALIFIERS, type Category, type Grade, type Qualifier } from '@/lib/figures/vocabulary';
-import { decodeCursor, type CursorValue } from './cursor';
-import { parseId } from './ids';
-import { toDateString } from '@/lib/format/dates';
-
 /**
  * The scope of a view: which figures a page, a widget or an API call is about. It travels in the URL so a view can
  * be shared: `category`, `source`, `place` (the place and every place under it), `report`, the period `from` /
@@ -10,6 +5,11 @@ import { toDateString } from '@/lib/format/dates';
  * the number as written, what is counted and the sentence. One parser serves the pages and the API: pages ignore a value that names nothing
  * and say so; the API answers 400 naming the parameter.
  */
+import { CATEGORIES, GRADES, isCategory, QUALIFIERS, type Category, type Grade, type Qualifier } from '@/lib/figures/vocabulary';
+import { decodeCursor, type CursorValue } from './cursor';
+import { parseId } from './ids';
+import { toDateString } from '@/lib/format/dates';
+
 export interface FigureScope {
   category?: Category;
   sourceId?: number;

@@ -1,5 +1,3 @@
-import type { Qualifier } from './vocabulary';
-
 /**
  * How a hedge turns a stated number into the range it allows. One convention for the seed, the extractor,
  * the admin form's defaults and the charts, so the same words always mean the same range.
@@ -12,6 +10,8 @@ import type { Qualifier } from './vocabulary';
  * - range: the two stated ends, no invented midpoint (value empty).
  * - vague: the coded range of the vague word (table below), never a single value.
  */
+import type { Qualifier } from './vocabulary';
+
 export const APPROXIMATION_MARGIN = 0.1;
 
 export interface FigureBounds {

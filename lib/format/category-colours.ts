@@ -1,11 +1,11 @@
-import type { Category } from '@/lib/figures/vocabulary';
-
 /**
  * One colour per category, everywhere (cards, charts, chips). Built on the Okabe–Ito palette, which stays
  * distinguishable with the common colour-vision deficiencies; the categories past its eight colours share a hue
  * family with a close relative (displacement in blues, military activity in greys). Colour is never the only cue:
  * every mark and chip also carries the category's name.
  */
+import type { Category } from '@/lib/figures/vocabulary';
+
 export const CATEGORY_COLOURS: Record<Category, string> = {
   killed: '#D55E00',
   injured: '#CC79A7',

@@ -1,7 +1,3 @@
-import { createHash } from 'node:crypto';
-import { MARK_SCRIPTING } from './inline-scripts';
-import securityHeaders from './security-headers.json';
-
 /**
  * The Content-Security-Policy of the admin pages, which render per request anyway: scripts run only with the
  * request's nonce (Next adds it to its own scripts when it finds it in the request's policy) or, for the root
@@ -9,6 +5,10 @@ import securityHeaders from './security-headers.json';
  * (security-headers.json, also read by next.config.js); styles allow inline style attributes, which charts and
  * Next set and a nonce cannot cover.
  */
+import { createHash } from 'node:crypto';
+import { MARK_SCRIPTING } from './inline-scripts';
+import securityHeaders from './security-headers.json';
+
 const MARK_SCRIPTING_HASH = `'sha256-${createHash('sha256').update(MARK_SCRIPTING).digest('base64')}'`;
 
 export function adminContentSecurityPolicy(nonce: string, development: boolean): string {

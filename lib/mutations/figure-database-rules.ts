@@ -1,11 +1,11 @@
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { figureMeasure, type FigureInput } from '@/lib/validation/figure';
-import type { FieldErrors } from '@/lib/validation/fields';
-
 /**
  * The figure rules that need the database: the records it points at exist, a part never exceeds its whole (and a
  * whole is never lowered below its parts), partOf makes no loop, and the number as written occurs in the report.
  */
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { figureMeasure, type FigureInput } from '@/lib/validation/figure';
+import type { FieldErrors } from '@/lib/validation/fields';
+
 type Transaction = Prisma.TransactionClient;
 
 export interface Offsets {

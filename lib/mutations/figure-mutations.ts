@@ -1,3 +1,9 @@
+/**
+ * Figure mutations, independent of Next: each takes the database, the signed-in user and the form's values,
+ * validates them (zod, then the database rules), writes the change and its revision in one transaction, and
+ * returns the form's state. Updates, deletes and restores name the version they were based on and are refused,
+ * changing nothing, when someone saved in between.
+ */
 import type { SessionUser } from '@/lib/auth/users';
 import { parseId } from '@/lib/data/ids';
 import type { PrismaClient } from '@/lib/db/connect';
@@ -12,12 +18,6 @@ import { createWithRevision, savedAnswer, updateVersioned } from './versioned-wr
 import { toDateString } from '@/lib/format/dates';
 import { storedValueText } from '@/lib/format/stored-value';
 
-/**
- * Figure mutations, independent of Next: each takes the database, the signed-in user and the form's values,
- * validates them (zod, then the database rules), writes the change and its revision in one transaction, and
- * returns the form's state. Updates, deletes and restores name the version they were based on and are refused,
- * changing nothing, when someone saved in between.
- */
 const CONFLICT_MESSAGE = 'Someone else saved this figure while you were editing it, so nothing was saved.';
 
 function columnsOf(input: FigureInput, offsets: Offsets) {

@@ -1,3 +1,9 @@
+/**
+ * Report mutations: create and edit, each with its revision in the same transaction; edits are version-checked.
+ * A new report's figures are proposed by the extractor and queued for review in the same transaction.
+ * When an edit changes the body, every figure of the report is found again in the new text (its offsets move,
+ * each with a figure revision); an edit that would lose a figure's number is refused.
+ */
 import type { SessionUser } from '@/lib/auth/users';
 import type { PrismaClient } from '@/lib/db/connect';
 import { toDateString } from '@/lib/format/dates';
@@ -12,12 +18,6 @@ import { locateRawText, type Offsets } from './figure-database-rules';
 import { conflictAnswer, createWithRevision, savedAnswer, updateVersioned } from './versioned-write';
 import { invalid, type FormState, type FormValues } from '@/lib/forms/form-state';
 
-/**
- * Report mutations: create and edit, each with its revision in the same transaction; edits are version-checked.
- * A new report's figures are proposed by the extractor and queued for review in the same transaction.
- * When an edit changes the body, every figure of the report is found again in the new text (its offsets move,
- * each with a figure revision); an edit that would lose a figure's number is refused.
- */
 const REPORT_LABELS = { title: 'Title', outlet: 'Outlet', publishedAt: 'Published on', url: 'URL', language: 'Language', body: 'Text' };
 
 function columnsOf(input: ReportInput) {

@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { toDateString } from '@/lib/format/dates';
-
 /**
  * Field schemas shared by every entity's schema. Form fields arrive as strings; each field turns blanks into
  * null and numbers typed with thousands separators in their right places ("2,500") into integers, then checks
  * them with a message that names the field, so every error can sit next to its input. Nothing that could be read
  * two ways ("2,5", "25,00") is ever turned into a number.
  */
+import { z } from 'zod';
+import { toDateString } from '@/lib/format/dates';
+
 export const MAX_COUNT = 2_000_000_000;
 
 // The schemas also run in the admin pages, whose Content-Security-Policy forbids eval: without this, zod probes

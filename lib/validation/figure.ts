@@ -1,3 +1,7 @@
+/**
+ * The figure schema, shared by the admin form (checked in the browser before sending) and the server (checked
+ * again, then against the database: parts and wholes, offsets in the report body).
+ */
 import { z } from 'zod';
 import { boundsForQualifier, boundsForVagueWord } from '@/lib/figures/hedge-ranges';
 import { CATEGORIES, GRADES, QUALIFIERS, QUALIFIER_LABELS, type Qualifier } from '@/lib/figures/vocabulary';
@@ -13,10 +17,6 @@ import {
   versionField,
 } from './fields';
 
-/**
- * The figure schema, shared by the admin form (checked in the browser before sending) and the server (checked
- * again, then against the database: parts and wholes, offsets in the report body).
- */
 export const FIGURE_TEXT_LIMITS = { rawText: 200, quote: 2_000, counted: 300 } as const;
 
 /** Hedges that state one number: the value is required and low/high follow from it when left empty. */

@@ -1,12 +1,12 @@
+/**
+ * The overview of a scope chosen in the URL (/?category=…&place=…). Without a scope, `/` is rewritten to the
+ * pre-rendered /overview/all (next.config.js), so this page only renders scoped views, from cached data.
+ */
 import type { Metadata } from 'next';
 import { OverviewDashboard } from '@/components/dashboard/overview/overview-dashboard';
 import { fetchFilterOptions } from '@/lib/data/filter-options';
 import { readPageScope } from '@/lib/data/page-scope';
 
-/**
- * The overview of a scope chosen in the URL (/?category=…&place=…). Without a scope, `/` is rewritten to the
- * pre-rendered /overview/all (next.config.js), so this page only renders scoped views, from cached data.
- */
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Overview' };

@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
-import { encodeCursor } from '../../../lib/data/cursor';
-
 /**
  * The floor of this stack for GET /api/figures?limit=100: the same page (the newest 100 figures by date, then id,
  * with source, place and report, the cursor of the next page and the total) read with one prepared statement and
  * serialised by hand, with no framework, no ORM and no cache in between.
  */
+import Database from 'better-sqlite3';
+import { encodeCursor } from '../../../lib/data/cursor';
+
 const PAGE_QUERY = `
   SELECT f.id, f.category, f.value, f.low, f.high, f.qualifier, f.rawText, f.quote, f.start, f."end", f.counted, f.date,
          f.grade, f.version, f.partOfId,

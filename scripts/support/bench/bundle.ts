@@ -1,12 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-
 /**
  * First-load JavaScript of a route, gzip: Next 16 prints no sizes, but the build writes
  * .next/diagnostics/route-bundle-stats.json with each route's first-load chunk files; each is gzipped here (level 9,
  * as a CDN would serve it) and the sizes summed.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
 interface RouteBundleStats {
   route: string;
   firstLoadUncompressedJsBytes: number;

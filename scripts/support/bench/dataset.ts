@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { generateSyntheticData, type SyntheticOptions } from '../../../lib/synthetic';
-
 /**
  * The bench's database: synthetic data of the asked size and seed, generated once into `.tmp/bench/` and copied
  * for each run (the run writes to its copy). The cache key also holds a fingerprint of the generator and the
  * migrations, so a changed generator never serves an old file.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateSyntheticData, type SyntheticOptions } from '../../../lib/synthetic';
+
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 const CACHE_DIR = path.join(PROJECT_ROOT, '.tmp', 'bench');
 

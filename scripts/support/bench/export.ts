@@ -1,11 +1,11 @@
-import { parse } from 'csv-parse/sync';
-import { sampleMemoryDuring } from '../../../tests/support/process-memory';
-
 /**
  * The CSV export of every figure, measured: one download of `/api/figures.csv` (gzip, as browsers ask for it) timed
  * from the request to its last byte (the rows are counted after, so parsing does not slow the download), while the
  * server's resident memory is sampled from /proc/PID/status.
  */
+import { parse } from 'csv-parse/sync';
+import { sampleMemoryDuring } from '../../../tests/support/process-memory';
+
 export interface ExportMeasurement {
   rows: number;
   megabytes: number;

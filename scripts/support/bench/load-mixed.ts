@@ -1,11 +1,11 @@
-import autocannon from 'autocannon';
-import { writeUntil, type WriteSample } from './load-writers';
-
 /**
  * The mixed load: `readers` connections requesting public pages and the API in turn while `writers` editors save
  * figures, all for the same `seconds`, on loopback. Reads are driven by autocannon; writes by plain fetches, one
  * at a time per editor, so each write's latency is its own.
  */
+import autocannon from 'autocannon';
+import { writeUntil, type WriteSample } from './load-writers';
+
 export interface MixedLoadResult {
   reads: { requests: number; requestsPerSecond: number; p50: number; p99: number; serverErrors: number; errors: number };
   writes: { requests: number; requestsPerSecond: number; p50: number; p99: number; serverErrors: number; otherRefusals: number; errors: number };

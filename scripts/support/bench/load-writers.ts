@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
-
 /**
  * Editors saving figures as fast as the server answers, each through PUT /api/admin/figures/:id on a figure of
  * its own (so no save is refused as a conflict), toggling its `counted` text so every save is a real change: a new
  * version, a revision, the cached figure data expired. Every answer's time and status is kept.
  */
+import Database from 'better-sqlite3';
+
 export interface WriteSample {
   milliseconds: number;
   status: number;

@@ -1,8 +1,8 @@
-import autocannon from 'autocannon';
-
 /**
  * Throughput under load on loopback: `connections` clients requesting one URL as fast as it answers for `seconds`.
  */
+import autocannon from 'autocannon';
+
 export interface Load {
   /** Responses completed ÷ seconds run (autocannon's per-second average reads 0 for a page slower than a second). */
   requestsPerSecond: number;

@@ -1,13 +1,13 @@
+/**
+ * The bench's results: every figure measured, the budgets set against them (printed, never asserted), one Markdown
+ * table and a JSON file under bench/results/.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportMeasurement } from './export';
 import type { Load } from './load';
 import type { Spread } from './measure';
 
-/**
- * The bench's results: every figure measured, the budgets set against them (printed, never asserted), one Markdown
- * table and a JSON file under bench/results/.
- */
 export type PageKind = 'page' | 'api' | 'reference';
 
 export interface PageResult {

@@ -1,3 +1,7 @@
+/**
+ * Pre-rendered on first request (never at build) and kept in Next's route cache: every write through the app
+ * expires it at once; a write made outside the app is picked up within a minute, or at the next start.
+ */
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EstimatesOverTime } from '@/components/dashboard/estimates-over-time';
@@ -8,10 +12,6 @@ import { formatNumber } from '@/lib/format/figure';
 import { CATEGORIES, CATEGORY_LABELS } from '@/lib/figures/vocabulary';
 import { categoryFrom, type Props } from './category-from';
 
-/**
- * Pre-rendered on first request (never at build) and kept in Next's route cache: every write through the app
- * expires it at once; a write made outside the app is picked up within a minute, or at the next start.
- */
 export const dynamicParams = true;
 export const revalidate = 60;
 

@@ -1,3 +1,7 @@
+/**
+ * Pre-rendered on first request (never at build) and kept in Next's route cache: every write through the app
+ * expires it at once; a write made outside the app is picked up within a minute, or at the next start.
+ */
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CategoryChip } from '@/components/dashboard/category-chip';
@@ -12,10 +16,6 @@ import { formatDay, formatFigure, formatHedge, formatNumber, formatRange } from 
 import { QUALIFIER_LABELS, SOURCE_KIND_LABELS, CATEGORY_LABELS } from '@/lib/figures/vocabulary';
 import { loadFigure, type Props } from './load-figure';
 
-/**
- * Pre-rendered on first request (never at build) and kept in Next's route cache: every write through the app
- * expires it at once; a write made outside the app is picked up within a minute, or at the next start.
- */
 export const dynamicParams = true;
 export const revalidate = 60;
 

@@ -1,3 +1,7 @@
+/**
+ * Pre-rendered on first request (never at build) and kept in Next's route cache: every write through the app
+ * expires it at once; a write made outside the app is picked up within a minute, or at the next start.
+ */
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CategoryChart } from '@/components/dashboard/category-chart';
@@ -7,10 +11,6 @@ import { layOutReport } from '@/lib/format/highlight';
 import { CATEGORIES } from '@/lib/figures/vocabulary';
 import { loadReport, type Props } from './load-report';
 
-/**
- * Pre-rendered on first request (never at build) and kept in Next's route cache: every write through the app
- * expires it at once; a write made outside the app is picked up within a minute, or at the next start.
- */
 export const dynamicParams = true;
 export const revalidate = 60;
 

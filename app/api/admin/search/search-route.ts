@@ -1,14 +1,14 @@
+/**
+ * The admin search routes' one gate: the session is read here, inside the handler (a proxy in front is not
+ * trusted to have checked it), then the query string is parsed with zod, then one bounded search runs.
+ * Anonymous → 401, bad parameters → 400, otherwise 200 with `{ results: [{ id, label, detail }] }`.
+ */
 import 'server-only';
 import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/session';
 import type { SearchChoice } from '@/lib/data/admin-search';
 import { SEARCH_TEXT_LIMIT } from '@/lib/data/admin-list-params';
 
-/**
- * The admin search routes' one gate: the session is read here, inside the handler (a proxy in front is not
- * trusted to have checked it), then the query string is parsed with zod, then one bounded search runs.
- * Anonymous → 401, bad parameters → 400, otherwise 200 with `{ results: [{ id, label, detail }] }`.
- */
 export const searchTextParameters = z.object({
   q: z
     .string()
