@@ -1,0 +1,90 @@
+// Next's cache handler when REDIS_URL is set (next.config.js): the route cache (pre-rendered pages) and the data
+// cache (cachedRead, lib/cache/figure-data.ts), tags included, live in Redis and are shared by every instance, so a
+// write on one instance expires the pages of all. Plain CommonJS: Next loads this file itself, outside the bundle.
+const { CacheHandler } = require('@fortedigital/nextjs-cache-handler');
+const createRedisHandler = require('@fortedigital/nextjs-cache-handler/redis-strings').default;
+const { createClient } = require('@redis/client');
+
+/** Where lib/cache/shared-cache-status.ts finds the connection; route handlers run in this process, but bundled. */
+const STATUS_KEY = Symbol.for('figures.sharedCacheStatus');
+/** A cache operation that takes longer than this counts as failed: the request goes on without the cache. */
+const OPERATION_TIMEOUT_MS = 1000;
+
+/** The URL without its credentials, for log lines. */
+function describe(url) {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+}
+
+/**
+ * One client per process. Commands never wait in an offline queue: while Redis is away every cache read misses at
+ * once and the page is rendered from the database, and the client reconnects in the background.
+ */
+function connect(url) {
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    pingInterval: 5000,
+    socket: { connectTimeout: 2000, reconnectStrategy: (attempt) => Math.min(100 * 2 ** attempt, 2000) },
+  });
+  /** 'connecting' until the first answer, then 'ready' or 'down': each change is one line in the log. */
+  let state = 'connecting';
+  client.on('error', (error) => {
+    if (state === 'down') return;
+    const reason = error.code ?? error.message;
+    console.error(`Shared cache at ${describe(url)} ${state === 'ready' ? 'lost' : 'unreachable'} (${reason}): serving uncached from the database until it answers.`);
+    state = 'down';
+  });
+  client.on('ready', () => {
+    if (state === 'down') void forgetEntriesFromBeforeOutage(client, url);
+    state = 'ready';
+  });
+  client.connect().catch(() => {
+    // Reported by the error listener; the client keeps trying.
+  });
+  return client;
+}
+
+/**
+ * After an outage the cache may hold pages rendered before a write this instance could not announce (its tag
+ * expiry failed while Redis was away): they are removed, so every page is rendered again from the database.
+ */
+async function forgetEntriesFromBeforeOutage(client, url) {
+  try {
+    let removed = 0;
+    for await (const keys of client.scanIterator({ MATCH: `${keyPrefix()}*`, COUNT: 1000 })) {
+      if (keys.length > 0) removed += await client.unlink(keys);
+    }
+    console.error(`Shared cache at ${describe(url)} reachable again: ${removed} entries from before the outage removed.`);
+  } catch (error) {
+    console.error(`Shared cache at ${describe(url)} reachable again, but its old entries could not be removed: ${error.message}`);
+  }
+}
+
+/** Entries of one build only: a page rendered by another build refers to scripts this one does not have. */
+let buildPrefix = 'figures:';
+function keyPrefix() {
+  return buildPrefix;
+}
+
+const url = process.env.REDIS_URL;
+if (!url || !/^rediss?:\/\/./.test(url)) throw new Error('REDIS_URL must be a Redis URL such as redis://127.0.0.1:6379');
+const client = connect(url);
+
+globalThis[STATUS_KEY] = {
+  ping: async () => {
+    if (!client.isReady) return false;
+    try {
+      return (await client.withAbortSignal(AbortSignal.timeout(OPERATION_TIMEOUT_MS)).ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  },
+};
+
+CacheHandler.onCreation(({ buildId }) => {
+  buildPrefix = `figures:${buildId ?? 'unbuilt'}:`;
+  return { handlers: [createRedisHandler({ client, keyPrefix: buildPrefix, timeoutMs: OPERATION_TIMEOUT_MS })] };
+});
+
+module.exports = CacheHandler;
