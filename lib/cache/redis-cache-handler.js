@@ -4,6 +4,7 @@
 const { CacheHandler } = require('@fortedigital/nextjs-cache-handler');
 const createRedisHandler = require('@fortedigital/nextjs-cache-handler/redis-strings').default;
 const { createClient } = require('@redis/client');
+const { createHash } = require('node:crypto');
 
 /** Where lib/cache/shared-cache-status.ts finds the connection; route handlers run in this process, but bundled. */
 const STATUS_KEY = Symbol.for('figures.sharedCacheStatus');
@@ -55,16 +56,20 @@ async function forgetEntriesFromBeforeOutage(client, url) {
     for await (const keys of client.scanIterator({ MATCH: `${keyPrefix()}*`, COUNT: 1000 })) {
       if (keys.length > 0) removed += await client.unlink(keys);
     }
-    console.error(`Shared cache at ${describe(url)} reachable again: ${removed} entries from before the outage removed.`);
+    console.log(`Shared cache at ${describe(url)} reachable again: ${removed} entries from before the outage removed.`);
   } catch (error) {
-    console.error(`Shared cache at ${describe(url)} reachable again, but its old entries could not be removed: ${error.message}`);
+    console.log(`Shared cache at ${describe(url)} reachable again, but its old entries could not be removed: ${error.message}`);
   }
 }
 
-/** Entries of one build only: a page rendered by another build refers to scripts this one does not have. */
-let buildPrefix = 'figures:';
+/**
+ * Entries of one build and one database only: a page rendered by another build refers to scripts this one does not
+ * have, and one rendered from another database (a staging copy on the same Redis) shows other data.
+ */
+const databaseKey = createHash('sha256').update(process.env.DATABASE_URL ?? '').digest('hex').slice(0, 12);
+let prefix = `figures:unbuilt:${databaseKey}:`;
 function keyPrefix() {
-  return buildPrefix;
+  return prefix;
 }
 
 const url = process.env.REDIS_URL;
@@ -83,8 +88,8 @@ globalThis[STATUS_KEY] = {
 };
 
 CacheHandler.onCreation(({ buildId }) => {
-  buildPrefix = `figures:${buildId ?? 'unbuilt'}:`;
-  return { handlers: [createRedisHandler({ client, keyPrefix: buildPrefix, timeoutMs: OPERATION_TIMEOUT_MS })] };
+  prefix = `figures:${buildId ?? 'unbuilt'}:${databaseKey}:`;
+  return { handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: OPERATION_TIMEOUT_MS })] };
 });
 
 module.exports = CacheHandler;
