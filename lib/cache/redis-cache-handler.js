@@ -87,9 +87,19 @@ globalThis[STATUS_KEY] = {
   },
 };
 
+/**
+ * Cached data has no revalidation time (a write expires it by tag, a new data generation gives it a new key), so it
+ * would be kept for a year by default. A day is plenty: entries of old generations, left by writes made outside the
+ * app, leave Redis by themselves.
+ */
+const DATA_STALE_AFTER_SECONDS = 24 * 60 * 60;
+
 CacheHandler.onCreation(({ buildId }) => {
   prefix = `figures:${buildId ?? 'unbuilt'}:${databaseKey}:`;
-  return { handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: OPERATION_TIMEOUT_MS })] };
+  return {
+    handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: OPERATION_TIMEOUT_MS })],
+    ttl: { defaultStaleAge: DATA_STALE_AFTER_SECONDS },
+  };
 });
 
 module.exports = CacheHandler;

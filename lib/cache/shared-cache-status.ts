@@ -6,6 +6,7 @@ import { getEnv } from '@/lib/env';
  * lib/cache/redis-cache-handler.js answers a PING. That file is loaded by Next outside the bundle and registers
  * its connection under a global symbol, so the route reaches the same client instead of opening a second one.
  */
+
 export type SharedCacheStatus = { kind: 'local'; reachable: true } | { kind: 'redis'; address: string; reachable: boolean };
 
 interface RegisteredConnection {

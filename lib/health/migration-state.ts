@@ -7,6 +7,7 @@ import type { PrismaClient } from '@/lib/db/connect';
  * works from: the committed migrations (folders of prisma/migrations holding a migration.sql) and the migrations
  * Prisma's engine recorded as finished in `_prisma_migrations`.
  */
+
 export interface MigrationState {
   /** Committed and applied: the code and the database agree. */
   upToDate: boolean;

@@ -10,6 +10,7 @@ import { createMigratedDatabase } from '../support/temp-database';
  * GET /api/health against the real server: 200 while it can serve, 503 when the database is unreachable or lacks
  * a committed migration (checked on every request, so it recovers without a restart), never cached.
  */
+
 let dir: string;
 let databasePath: string;
 let prisma: PrismaClient;

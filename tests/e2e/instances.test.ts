@@ -10,6 +10,7 @@ import type { RunningServer } from '../support/server';
  * correct; nginx answers from one instance while the other dies. A third instance uses a Redis of this suite's
  * own, stopped and started again mid-run. (jest.config.js leaves this file out when Redis or nginx is missing.)
  */
+
 let database: SharedDatabase;
 let instanceA: RunningServer;
 let instanceB: RunningServer;

@@ -9,6 +9,7 @@ import { makeTempDir } from './temp-database';
  * the test's: a prefix folder of its own (`nginx -p DIR -c nginx.conf`, `daemon off;`), pid, logs and temp files
  * inside it, stopped and removed by `stop()`.
  */
+
 export interface RunningNginx {
   url: string;
   /** The error log, for failure messages and to see which upstream failed. */

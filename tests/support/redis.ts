@@ -5,6 +5,7 @@ import { freePort } from './server';
  * A Redis of a test's own on a free loopback port, without persistence, as a child process the test stops itself
  * (so stopping it never touches the Redis of TEST_REDIS_URL that the rest of the run uses).
  */
+
 export interface RunningRedis {
   url: string;
   port: number;
