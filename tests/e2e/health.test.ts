@@ -73,6 +73,22 @@ describe('GET /api/health', () => {
     }
   });
 
+  it('stays 200 with a migration of a newer release applied, naming it, so old instances keep serving during an upgrade', async () => {
+    const sqlite = new Database(databasePath);
+    const newer = '29991231000000_from_a_newer_release';
+    try {
+      sqlite
+        .prepare("INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, started_at, applied_steps_count) VALUES (?, 'x', ?, ?, ?, 1)")
+        .run('newer-release', newer, new Date().toISOString(), new Date().toISOString());
+      const answer = await health(servers[0]!.url);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ status: 'ok', migrations: { upToDate: true, pending: [], unknown: [newer] } });
+    } finally {
+      sqlite.prepare('DELETE FROM _prisma_migrations WHERE migration_name = ?').run(newer);
+      sqlite.close();
+    }
+  });
+
   it('answers 503 when the database cannot be opened', async () => {
     const unreachable = path.join(dir, 'no-such-folder', 'figures.db');
     const server = await startServer(unreachable, {}, { path: '/api/health', statuses: [503] });
