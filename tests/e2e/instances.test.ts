@@ -1,6 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { findNginx, startNginx, type RunningNginx } from '../support/nginx';
-import { createSharedDatabase, instanceEnvironment, readFigure, saveCounted, signInCookie, startInstance, type ApiFigure, type SharedDatabase } from '../support/instances';
+import {
+  createSharedDatabase,
+  instanceEnvironment,
+  readFigure,
+  saveCounted,
+  saveCountedThroughForm,
+  signInCookie,
+  startInstance,
+  type ApiFigure,
+  type SharedDatabase,
+} from '../support/instances';
 import { startRedis, type RunningRedis } from '../support/redis';
 import type { RunningServer } from '../support/server';
 
@@ -64,6 +74,20 @@ describe('two instances sharing one database and one Redis', () => {
       if (answer.status !== 200 || !answer.text.includes(counted)) stale.push(path);
     }
     expect(stale).toEqual([]);
+  });
+
+  it('shows an edit saved with the admin form on instance B on the next request to instance A', async () => {
+    const figure = await figureWithRawText(instanceA.url, 'an estimated 40,000');
+    for (const path of ['/', `/figures/${figure.id}`]) {
+      await page(instanceA.url, path);
+      expect({ path, cache: (await page(instanceA.url, path)).cache }).toEqual({ path, cache: 'HIT' });
+    }
+    const counted = unique('children still trapped, counted through the form on B');
+    expect(await saveCountedThroughForm(instanceB.url, cookie, figure, counted)).toBe(true);
+    for (const path of ['/', `/figures/${figure.id}`]) {
+      const answer = await page(instanceA.url, path);
+      expect({ path, status: answer.status, shown: answer.text.includes(counted) }).toEqual({ path, status: 200, shown: true });
+    }
   });
 
   it('keeps the session of a sign-in on A on B (sessions in the database, one secret)', async () => {

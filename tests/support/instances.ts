@@ -89,9 +89,10 @@ export async function readFigure(baseUrl: string, id: number): Promise<ApiFigure
 
 const asText = (value: number | null) => (value === null ? '' : String(value));
 
-/** PUT /api/admin/figures/:id as the figure form sends it: every field, `counted` changed, based on `version`. */
-export function saveCounted(baseUrl: string, cookie: string, figure: ApiFigure, counted: string, version = figure.version): Promise<Response> {
-  const body = {
+/** The figure form's fields for the figure with `counted` changed, based on `version`. */
+export function editedFields(figure: ApiFigure, counted: string, version = figure.version): Record<string, string> {
+  return {
+    id: String(figure.id),
     category: figure.category,
     qualifier: figure.qualifier,
     value: asText(figure.value),
@@ -106,11 +107,22 @@ export function saveCounted(baseUrl: string, cookie: string, figure: ApiFigure, 
     sourceId: figure.source ? String(figure.source.id) : '',
     placeId: figure.place ? String(figure.place.id) : '',
     partOfId: asText(figure.partOfId),
-    version,
+    version: String(version),
   };
+}
+
+/** PUT /api/admin/figures/:id with those fields, as a script or another client would save. */
+export function saveCounted(baseUrl: string, cookie: string, figure: ApiFigure, counted: string, version = figure.version): Promise<Response> {
   return fetch(`${baseUrl}/api/admin/figures/${figure.id}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json', cookie, origin: baseUrl },
-    body: JSON.stringify(body),
+    body: JSON.stringify(editedFields(figure, counted, version)),
   });
+}
+
+/** The admin form's save (the server action), posted to one instance; true when it saved (it redirects then). */
+export async function saveCountedThroughForm(baseUrl: string, cookie: string, figure: ApiFigure, counted: string): Promise<boolean> {
+  const action = builtServerActions().get('lib/actions/figure-actions.ts#updateFigureAction')!;
+  const call = await callServerAction(baseUrl, action.id, editedFields(figure, counted), { cookie, pagePath: `/admin/figures/${figure.id}` });
+  return call.redirectedTo?.startsWith(`/admin/figures/${figure.id}?saved=`) ?? false;
 }
