@@ -1,5 +1,5 @@
 import 'server-only';
-import { readSharedCacheStatus, type SharedCacheStatus } from '@/lib/cache/shared-cache-status';
+import { readSharedCacheStatus, type SharedCacheStatus } from '@/lib/cache/shared-cache';
 import { prisma } from '@/lib/db/prisma';
 import { readMigrationState, type MigrationState } from './migration-state';
 
