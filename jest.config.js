@@ -2,6 +2,23 @@ const nextJest = require('next/jest');
 
 const createJestConfig = nextJest({ dir: __dirname });
 
+/**
+ * The suite of several instances behind nginx needs a Redis (TEST_REDIS_URL, started by .ci/run) and nginx (on
+ * PATH or in /usr/sbin). Without them it is left out, and the run says so in one line.
+ */
+function instanceSuiteIgnored() {
+  const { spawnSync } = require('node:child_process');
+  const fs = require('node:fs');
+  const missing = [
+    ...(process.env.TEST_REDIS_URL ? [] : ['TEST_REDIS_URL']),
+    ...(spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0 ? [] : ['redis-server']),
+    ...(spawnSync('nginx', ['-v'], { stdio: 'ignore' }).status === 0 || fs.existsSync('/usr/sbin/nginx') ? [] : ['nginx']),
+  ];
+  if (missing.length === 0) return [];
+  process.stdout.write(`The instance suite (tests/e2e/instances.test.ts) was not run: it needs ${missing.join(', ')}.\n`);
+  return ['<rootDir>/tests/e2e/instances.test.ts'];
+}
+
 /** @type {import('jest').Config} */
 const config = {
   testEnvironment: 'node',
@@ -12,6 +29,7 @@ const config = {
   maxWorkers: 1,
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   testTimeout: 60_000,
+  testPathIgnorePatterns: instanceSuiteIgnored(),
 };
 
 // The schema engine's wasm bindings and the OpenAPI document validator ship as ES modules only; let next/jest's

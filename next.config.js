@@ -1,3 +1,4 @@
+const { PHASE_PRODUCTION_SERVER } = require('next/constants');
 const securityHeaders = require('./lib/http/security-headers.json');
 
 /** The query parameters that scope the overview; `/` without any of them is the pre-rendered unfiltered overview. */
@@ -57,4 +58,14 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+/**
+ * With REDIS_URL, the production server keeps Next's route and data caches in Redis, shared by every instance
+ * (lib/cache/redis-cache-handler.js), and none in its own memory. Without it, and while building, they stay in
+ * the process as before, and neither the handler nor a Redis client is loaded.
+ */
+function sharedCache(phase) {
+  if (phase !== PHASE_PRODUCTION_SERVER || !process.env.REDIS_URL) return {};
+  return { cacheHandler: require.resolve('./lib/cache/redis-cache-handler.js'), cacheMaxMemorySize: 0 };
+}
+
+module.exports = (phase) => ({ ...nextConfig, ...sharedCache(phase) });

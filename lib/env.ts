@@ -29,6 +29,8 @@ const environmentSchema = z.object({
     .default('')
     .transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
     .refine((entries) => entries.every(isAddressOrRange), 'must be comma-separated IP addresses or CIDR ranges, such as 10.0.0.0/8,127.0.0.1'),
+  // Read by lib/cache/redis-cache-handler.js too, which Next loads outside the bundle.
+  REDIS_URL: z.string().trim().regex(/^rediss?:\/\/./, 'must be a Redis URL such as redis://127.0.0.1:6379').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Public page and API reads the server renders at once; the others wait their turn (lib/server/request-gate.ts). */
   CONCURRENT_READS: z.coerce.number().int().min(1).max(64).default(2),

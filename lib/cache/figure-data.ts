@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { prisma } from '@/lib/db/prisma';
 import { getDatabasePath } from '@/lib/env';
 import { throughReadGate } from './read-gate';
+import { expireSharedTag } from './shared-cache';
 
 /**
  * Pages read figures through cached functions so a reader never waits on the database for data that has not
@@ -43,7 +44,11 @@ export function expireFigureDataFromAction(): void {
   updateTag(FIGURE_DATA_TAG);
 }
 
-/** After a write in a route handler, where updateTag is not allowed: expire at once rather than serve stale. */
-export function expireFigureDataFromRoute(): void {
+/**
+ * After a write in a route handler, where updateTag is not allowed: expire at once rather than serve stale. Next
+ * applies it once the response is sent; the shared cache (with REDIS_URL) is expired before the route answers.
+ */
+export async function expireFigureDataFromRoute(): Promise<void> {
   revalidateTag(FIGURE_DATA_TAG, { expire: 0 });
+  await expireSharedTag(FIGURE_DATA_TAG);
 }

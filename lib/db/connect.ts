@@ -1,4 +1,5 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type Database from 'better-sqlite3';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
 /** How long a write waits for another connection's lock before failing (SQLite busy timeout). */
@@ -18,9 +19,22 @@ export function createPrismaClient(databasePath: string): PrismaClient {
   adapter.connect = async () => {
     const connection = await connect();
     await connection.executeScript('PRAGMA synchronous = NORMAL');
+    beginTransactionsImmediately(connection as unknown as { client: Database.Database });
     return connection;
   };
   return new PrismaClient({ adapter });
+}
+
+/**
+ * The adapter opens transactions with a plain (deferred) BEGIN, which takes the write lock only at the first write.
+ * Within one process it runs one transaction at a time; but when several app instances share the file, a
+ * transaction that read before another process committed cannot take the lock at all (SQLITE_BUSY at once, no
+ * waiting), and a save would fail with a 500. BEGIN IMMEDIATE takes the lock first, waiting up to BUSY_TIMEOUT_MS,
+ * so the transaction reads what the other committed and its version check refuses a stale save as a conflict.
+ */
+function beginTransactionsImmediately(connection: { client: Database.Database }): void {
+  const prepare = connection.client.prepare.bind(connection.client);
+  connection.client.prepare = ((sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql)) as typeof prepare;
 }
 
 export type { PrismaClient };

@@ -11,7 +11,7 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
@@ -22,11 +22,21 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** When a starting server counts as up: by default once `/api/figures` answers 200. */
+export interface Readiness {
+  path: string;
+  statuses: number[];
+}
+
 /**
  * Starts the real production server (the app's server around Next, scripts/serve-app.ts, on the build made by the
  * global setup) on the given database file and a free port, and waits until it answers.
  */
-export async function startServer(databasePath: string, extraEnvironment: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  databasePath: string,
+  extraEnvironment: Record<string, string> = {},
+  readiness: Readiness = { path: '/api/figures', statuses: [200] },
+): Promise<RunningServer> {
   const port = await freePort();
   const root = path.join(__dirname, '..', '..');
   const serveApp = path.join(root, 'scripts', 'serve-app.ts');
@@ -44,8 +54,9 @@ export async function startServer(databasePath: string, extraEnvironment: Record
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
-      const response = await fetch(`${url}/api/figures`);
-      if (response.ok) break;
+      const response = await fetch(`${url}${readiness.path}`);
+      await response.arrayBuffer();
+      if (readiness.statuses.includes(response.status)) break;
     } catch {
       // not listening yet
     }
@@ -59,7 +70,7 @@ export async function startServer(databasePath: string, extraEnvironment: Record
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -13,6 +13,6 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJsonValues(request);
   if (!body.ok) return body.response;
   const result = await createFigure(prisma, user, body.values);
-  if (result.status === 'saved') expireFigureDataFromRoute();
+  if (result.status === 'saved') await expireFigureDataFromRoute();
   return responseFor(result, 201);
 }

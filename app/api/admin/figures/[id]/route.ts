@@ -24,7 +24,7 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
   const body = await readJsonValues(request);
   if (!body.ok) return body.response;
   const result = await updateFigure(prisma, user, { ...body.values, id });
-  if (result.status === 'saved') expireFigureDataFromRoute();
+  if (result.status === 'saved') await expireFigureDataFromRoute();
   return responseFor(result);
 }
 
@@ -36,6 +36,6 @@ export async function DELETE(request: Request, { params }: Context): Promise<Res
   if (parseId(id) === null) return NO_SUCH_FIGURE(id);
   const version = new URL(request.url).searchParams.get('version') ?? '';
   const result = await deleteFigure(prisma, user, { id, version });
-  if (result.status === 'saved') expireFigureDataFromRoute();
+  if (result.status === 'saved') await expireFigureDataFromRoute();
   return responseFor(result);
 }

@@ -20,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const result = await withImportConnection((database) => commitImport(database, upload.user, upload.bytes, { digest, generation }));
   if (result.status === 'committed') {
-    expireFigureDataFromRoute();
+    await expireFigureDataFromRoute();
     return uploadAnswer({ committed: result.committed, preview: result.preview }, 200);
   }
   return uploadAnswer({ error: result.message, preview: result.preview }, result.status === 'changed' ? 409 : 422);

@@ -14,6 +14,6 @@ export async function POST(request: Request): Promise<Response> {
   if (upload.response) return upload.response;
   const result = commitFullImport(getDatabasePath(), upload.bytes);
   if (!result.ok) return uploadAnswer({ problems: result.problems }, 422);
-  expireFigureDataFromRoute();
+  await expireFigureDataFromRoute();
   return uploadAnswer({ restored: result.counts, existingUsers: result.existingUsers }, 200);
 }
