@@ -10,7 +10,10 @@ import { findPlaces, placeFor } from './places';
 import { splitSentences } from './sentences';
 import { countsPeopleOrEvents } from './skip-rules';
 import { SourceRegistry } from './source-registry';
+import type { Category } from '@/lib/figures/vocabulary';
 import type { ExtractedFigure } from './types';
+
+const GROUPS_KEPT_AMONG_HARMED: ReadonlySet<Category> = new Set(['children', 'personnel', 'fighters']);
 
 /**
  * Proposes every figure of a report body that counts people or events, with its hedge, range, category,
@@ -77,11 +80,12 @@ export function extractFigures(body: string): ExtractedFigure[] {
     for (let index = firstInSentence; index < figures.length; index++) {
       const figure = figures[index]!;
       if (figure.partOfIndex === null) continue;
-      // A part takes its whole's category when it names none ("and seven others") or names only a group of
-      // the harmed ("killing three Eritreans, including two children": the children were killed).
+      // A part takes its whole's category when it names none ("and seven others") or names a group other than
+      // children, soldiers or fighters among the harmed ("killing 30, including two Eritreans"). Children, troops
+      // and fighters among the dead keep their group: the link to the whole already says they were killed.
       const wholeCategory = figures[figure.partOfIndex]!.category;
       const harmed = wholeCategory === 'killed' || wholeCategory === 'injured';
-      if (uncategorised.has(index) || (harmed && figure.category !== 'killed' && figure.category !== 'injured')) {
+      if (uncategorised.has(index) || (harmed && !GROUPS_KEPT_AMONG_HARMED.has(figure.category) && figure.category !== 'killed' && figure.category !== 'injured')) {
         figure.category = wholeCategory;
       }
     }

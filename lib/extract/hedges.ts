@@ -29,6 +29,10 @@ const HEDGE_BEFORE = new RegExp(
   'i',
 );
 
+// "The agency estimates that 3.4m people ...", "it is estimated that 20,000 ...": the verb hedges the number it
+// introduces. Read only when nothing is written between the verb (or its "that") and the number.
+const ESTIMATING_VERB_BEFORE = /\b(?:estimates|estimated|estimate)\s+(?:that\s+)?["“]?$/i;
+
 export interface Hedge {
   qualifier: Qualifier;
   /** Offset in the sentence where the hedge begins (the number's own start when there is none). */
@@ -57,7 +61,8 @@ export function readMention(sentence: string, mention: NumberMention): Reading {
   if (mention.kind === 'range') return { qualifier: 'range', value: null, low: mention.low, high: mention.high, start: mention.start };
   if (mention.kind === 'vague') return { qualifier: 'vague', value: null, low: mention.low, high: mention.high, start: mention.start };
   const hedge = mention.kind === 'ordinal' ? null : hedgeBefore(sentence, mention.start);
-  const qualifier = hedge?.qualifier ?? 'exact';
+  const estimatedByVerb = hedge === null && mention.kind !== 'ordinal' && ESTIMATING_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
+  const qualifier = hedge?.qualifier ?? (estimatedByVerb ? 'estimated' : 'exact');
   const stated = mention.value ?? 0;
   const bounds = boundsForQualifier(qualifier as Exclude<Qualifier, 'range' | 'vague'>, stated);
   return { ...bounds, qualifier, start: hedge?.start ?? mention.start };

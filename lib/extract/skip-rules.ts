@@ -31,6 +31,11 @@ const ONE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\b/i;
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'stated']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+// "a population of 2.6 million", "home to some 300,000": the number is the size of a population named before it.
+// "a city of about 100,000", "a town of some 20,000" count the people living there too.
+export const POPULATION_BEFORE = /\b(?:population|populace|city|town|village|home)\s+(?:of|to)\s+$/i;
+/** "sheltering in neighbouring countries", "sheltered abroad": people who found refuge across a border. */
+export const SHELTER_ABROAD = /^\s+(?:abroad|(?:in|across)\s+(?:the\s+)?(?:neighbou?ring|other|nearby)\s+(?:countries|states|nations|country)|across\s+the\s+border)\b/i;
 /** "thousands have left the city", "left their homes": leaving a place is fleeing it ("left homeless" is not). */
 export const LEFT_HOME = /^\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?|city|town|villages?|country|area|region|camps?|district|province|capital)\b/i;
 
@@ -125,6 +130,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   return (
     followedByPeopleOrEvents(sentence, mention.end) ||
     precededByOutcome(sentence, hedgeStart) ||
+    (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
     numberOfPhraseBefore(sentence, hedgeStart) !== null
   );
 }

@@ -127,8 +127,13 @@ describe('extractFigures links subsets to their whole', () => {
   });
 
   it('gives a harmed group the category of its whole', () => {
+    const [, refugees] = extractFigures('An air raid struck the camp, killing 30 people, including two Eritrean refugees, the UN said.');
+    expect(refugees).toMatchObject({ rawText: 'two', partOfIndex: 0, category: 'killed', source: 'UN' });
+  });
+
+  it('keeps children among the killed as children, linked to the toll', () => {
     const [, children] = extractFigures('An air raid struck the camp, killing three Eritreans, including two children, the UN said.');
-    expect(children).toMatchObject({ rawText: 'two', partOfIndex: 0, category: 'killed', source: 'UN' });
+    expect(children).toMatchObject({ rawText: 'two', partOfIndex: 0, category: 'children', source: 'UN' });
   });
 });
 
