@@ -1,5 +1,5 @@
 import type { Category } from '@/lib/figures/vocabulary';
-import { AUXILIARIES, CATEGORY_KEYWORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
+import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
 import { LEFT_HOME, outcomeVerbBefore, POPULATION_BEFORE, SHELTER_ABROAD } from './skip-rules';
 import type { NumberMention } from './numbers';
@@ -40,13 +40,12 @@ function describingTokens(sentence: string, end: number): Token[] {
   return tokens;
 }
 
-function categoryOf(words: string[]): Category | null {
+/** The category the first keyword among `words` settles, in the order of CATEGORY_KEYWORDS. */
+export function categoryOf(words: string[]): Category | null {
   for (const [category, keywords] of CATEGORY_KEYWORDS) if (words.some((word) => keywords.has(word))) return category;
   return null;
 }
 
-// Where the noun phrase of what is counted ends and its circumstances begin ("people | in July").
-const CIRCUMSTANCE_WORDS = new Set(['in', 'across', 'at', 'from', 'on', 'since', 'during', 'throughout', 'by', 'near', 'inside', 'within', 'into', 'to', 'over', 'after', 'before', 'last', 'this', 'so']);
 // A final full stop ends the sentence, not the word, unless the word is an abbreviation with inner dots ("U.S.").
 const trimWord = (raw: string) => raw.replace(/[”"’]+$/, '').replace(/^([^.]*)\.$/, '$1');
 

@@ -4,6 +4,7 @@ import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
 import { findNumberMentions } from './numbers';
+import { listItemAt } from './list-items';
 import { linkSubsets } from './part-of';
 import { PlaceContext } from './place-context';
 import { findPlaces, placeFor } from './places';
@@ -45,10 +46,22 @@ export function extractFigures(body: string): ExtractedFigure[] {
     const places = [...named, ...placeContext.anaphora(text)].sort((a, b) => a.start - b.start);
     const firstInSentence = figures.length;
 
+    const listItems = new Set<number>();
     for (const mention of findNumberMentions(text)) {
       const reading = readMention(text, mention);
-      if (!countsPeopleOrEvents(text, mention, reading.start)) continue;
-      const { category, counted } = categorise(text, mention, reading.start);
+      const previous = figures.length > firstInSentence ? figures[figures.length - 1]! : null;
+      const item = countsPeopleOrEvents(text, mention, reading.start)
+        ? null
+        : listItemAt(text, mention, reading.start, previous && {
+          end: previous.end - sentence.start,
+          value: previous.value,
+          category: uncategorised.has(figures.length - 1) ? null : previous.category,
+          counted: previous.counted,
+          isListItem: listItems.has(figures.length - 1),
+        });
+      if (item === null && !countsPeopleOrEvents(text, mention, reading.start)) continue;
+      const { category, counted } = item ?? categorise(text, mention, reading.start);
+      if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
       const source = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
       const sourceOrigin = source === null ? null : attribution!.isPronoun ? 'previous-sentence' : 'sentence';

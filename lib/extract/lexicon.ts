@@ -91,3 +91,7 @@ export const SKIPPED_BEFORE_NUMBER = set(`
 
 /** Words that end the stretch of text describing what a number counts. */
 export const CLAUSE_BREAKS = set(`and or but while whereas including although though`);
+
+/** Where the noun phrase of what is counted ends and its circumstances begin ("people | in July"). */
+export const CIRCUMSTANCE_WORDS = set(`
+  in across at from on since during throughout by near inside within into to over after before last this so`);
