@@ -1,4 +1,5 @@
 import { attributionFor, attributionSpans, findAttributions } from './attributions';
+import { carrySources, headlineSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
 import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
@@ -27,9 +28,20 @@ export function extractFigures(body: string): ExtractedFigure[] {
   // Figures whose words named no category, so a part can inherit its whole's ("and seven others").
   const uncategorised = new Set<number>();
   const placeContext = new PlaceContext(datelinePlace(body));
+  const sentenceSources: SentenceSources[] = [];
+  const quotation = new QuotationTracker();
+  let paragraph = 0;
+  let previousEnd = 0;
 
   for (const sentence of splitSentences(body)) {
     const text = sentence.text;
+    if (body.slice(previousEnd, sentence.start).includes('\n')) {
+      paragraph++;
+      quotation.reset();
+    }
+    previousEnd = sentence.start + text.length;
+    // A headline is a first line without a full stop.
+    const isHeadline = sentenceSources.length === 0 && /^[ \t]*\r?\n/.test(body.slice(previousEnd, previousEnd + 4)) && !/[.!?]["”’]?$/.test(text);
     const attributions = findAttributions(text);
     // Resolve in reading order so "he said" and "which said" refer to the source named just before.
     const sourceByAttribution = new Map(
@@ -38,6 +50,8 @@ export function extractFigures(body: string): ExtractedFigure[] {
         attribution.isPronoun ? sources.last : sources.resolve(attribution.phrase),
       ]),
     );
+    const headline = isHeadline ? headlineSource(text) : null;
+    const headlineName = headline ? sources.resolve(headline.phrase) : null;
     placeContext.enter(body, sentence.start);
     const spans = attributionSpans(text, attributions);
     const named = findPlaces(text).map((place) =>
@@ -63,8 +77,10 @@ export function extractFigures(body: string): ExtractedFigure[] {
       const { category, counted } = item ?? categorise(text, mention, reading.start);
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
-      const source = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
-      const sourceOrigin = source === null ? null : attribution!.isPronoun ? 'previous-sentence' : 'sentence';
+      const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
+      const fromHeadline = ownSource === null && headline !== null && mention.start < headline.start ? headlineName : null;
+      const source = ownSource ?? fromHeadline;
+      const sourceOrigin = source === null ? null : fromHeadline !== null ? 'headline' : attribution!.isPronoun ? 'previous-sentence' : 'sentence';
       const start = sentence.start + reading.start;
       const end = sentence.start + mention.end;
       figures.push({
@@ -80,7 +96,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         counted,
         source,
         sourceOrigin,
-        confidence: confidenceOf({ sourceOrigin, category: category ?? 'other', qualifier: reading.qualifier }),
+        confidence: 'low',
         place: placeFor(text, places, mention.start) ?? placeContext.carried,
         partOfIndex: null,
         sentence: text,
@@ -88,6 +104,18 @@ export function extractFigures(body: string): ExtractedFigure[] {
       });
       if (category === null) uncategorised.add(figures.length - 1);
     }
+    const trailing = attributions.filter((attribution) => attribution.covers.includes('before') && attribution.subjectStart > 0).pop();
+    const lastAttribution = attributions[attributions.length - 1];
+    sentenceSources.push({
+      paragraph,
+      trailing: trailing ? (sourceByAttribution.get(trailing) ?? null) : null,
+      last: lastAttribution ? (sourceByAttribution.get(lastAttribution) ?? null) : null,
+      named: [headlineName, ...attributions.filter((attribution) => !attribution.isPronoun).map((attribution) => sourceByAttribution.get(attribution))]
+        .filter((name): name is string => typeof name === 'string'),
+      inQuotation: quotation.read(text),
+      firstFigure: firstInSentence,
+      endFigure: figures.length,
+    });
     placeContext.leave(places, sentence.start + text.length);
     linkSubsets(figures, firstInSentence);
     for (let index = firstInSentence; index < figures.length; index++) {
@@ -103,5 +131,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       }
     }
   }
+  carrySources(figures, sentenceSources);
+  for (const figure of figures) figure.confidence = confidenceOf(figure);
   return figures;
 }

@@ -18,7 +18,7 @@ const PARTICIPLE = /\s+(?:seen|obtained|published|quoted|cited|who|which)\b.*$/i
 const TRAILING_REPORT = /\s+(?:reports?|statement|data|figures|update|estimates?|tally|count|activist\s+group|monitoring\s+group|war\s+monitor)$/i;
 const TRAILING_OFFICIAL = /\s+(?:officials?|spokes(?:man|woman|person))$/i;
 const ORG_HEADS =
-  /\b(group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials|official|body|activists|media|union|federation|society)\b/gi;
+  /\b(group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials|official|body|activists|media|union|federation|society|charity|ngo|mission|programme|program|fund|commission|network|watchdog|institute|alliance|movement)\b/gi;
 const ORG_HEAD = new RegExp(ORG_HEADS.source, 'i');
 /** Descriptors after which a proper name follows: "UN children's agency UNICEF", "SDF spokesman Talal Sello". */
 const DESCRIPTOR_THEN_NAME =
@@ -26,9 +26,15 @@ const DESCRIPTOR_THEN_NAME =
 /** Names that stand alone even when an earlier source contains them ("UN" is not "UN humanitarian office"). */
 const STANDALONE = new Set(['un', 'u.n.', 'united nations', 'us', 'u.s.', 'eu']);
 // Descriptors that can stand for any organisation named just before ("the group said").
-const GENERIC_FALLBACK = new Set(['group', 'agency', 'organisation', 'organization', 'monitor', 'body']);
+const GENERIC_FALLBACK = new Set(['group', 'agency', 'organisation', 'organization', 'monitor', 'body', 'charity', 'ngo', 'mission', 'watchdog']);
+// "a statement from the coalition", "new figures from the National Office": the document names its issuer.
+const DOCUMENT_FROM = /^(?:(?:new|latest|the|a|an|its|their)\s+)*(?:figures|data|statement|report|update|estimates?|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+/i;
+// "the report added", "the statement said": a document whose issuer the text named before.
+const DOCUMENT_ONLY = /^(?:(?:new|latest|the|a|an|its|their|this|that)\s+)*(?:report|statement|update|figures|data|bulletin|assessment|study|survey)$/i;
+// "a UNHCR official", "UN officials": the official speaks for the organisation named with them.
+const OFFICIAL_OF_NAMED = /^(.*?(?:\b[A-Z]{2,}\b|\b(?:U\.N\.|UN)\b).*?)\s+(?:officials?|spokes(?:man|woman|person))$/;
 
-const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+const words = (text: string) => text.toLowerCase().replace(/[,;:]/g, ' ').split(/\s+/).filter(Boolean);
 
 function containsWords(haystack: string, needle: string): boolean {
   return ` ${words(haystack).join(' ')} `.includes(` ${words(needle).join(' ')} `);
@@ -64,7 +70,9 @@ export function cleanSourcePhrase(phrase: string): CleanName {
     alias = bracket[1]!.trim();
     name = name.replace(PARENTHETICAL, ' ').trim();
   }
-  name = name.replace(PARTICIPLE, '').replace(LEADING_DETERMINER, '').replace(/[.,;:]+$/, '').trim();
+  name = name.replace(PARTICIPLE, '').replace(DOCUMENT_FROM, '').replace(LEADING_DETERMINER, '').replace(/[.,;:]+$/, '').trim();
+  const official = OFFICIAL_OF_NAMED.exec(name);
+  if (official) name = official[1]!.trim();
   const named = DESCRIPTOR_THEN_NAME.exec(name);
   if (named) name = named[1]!.trim();
   const withoutReport = name.replace(TRAILING_REPORT, '');
@@ -83,6 +91,7 @@ export class SourceRegistry {
   resolve(phrase: string): string | null {
     const { name, alias } = cleanSourcePhrase(phrase);
     if (!name) return null;
+    if (DOCUMENT_ONLY.test(name)) return this.last;
     const entry = this.find(name) ?? this.register(name);
     entry.mentions.add(phrase.toLowerCase());
     if (alias) entry.aliases.add(alias.toLowerCase());

@@ -59,11 +59,12 @@ describe('extractFigures carries a source to later sentences where the text does
     ]);
   });
 
-  it('does not carry a source to a sentence that names none', () => {
-    const body = 'The Red Crescent said 500 people had died.\nTens of thousands of people have fled the area.';
+  it('does not carry a source to a sentence that names none when the report names several sources', () => {
+    const body = 'The Red Crescent said 500 people had died.\nTens of thousands of people have fled the area.\nThe army said 20 soldiers were wounded.';
     expect(sourcesOf(body)).toEqual([
       ['500', 'Red Crescent'],
       ['Tens of thousands', null],
+      ['20', 'army'],
     ]);
   });
 });
