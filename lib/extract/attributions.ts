@@ -31,6 +31,9 @@ const CLAUSE_BOUNDARY = /[,;:"“”()—–]|\b(?:that|and|but|while|as|whereas
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who']);
 const ARTICLE = /^(?:the|a|an)\s/i;
 // A name written before an appositive: "Christophe Munyanderu, head of ..., said".
+// "UN deputy humanitarian chief": a role written after a name, capitalised because it starts with an acronym.
+const ROLE_END =
+  /\b(?:chief|head|spokes(?:man|woman|person)|director|coordinator|representative|commander|official|officer|minister|secretary|envoy|president|governor|mayor)$/i;
 const NAME_LIKE = /^(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van)\s*){1,5}$/;
 // "Mads Brinch Hansen, the head of the IFRC in Syria, put ...": an appositive may start with an article when it
 // names a role; it still describes the name before it.
@@ -57,6 +60,22 @@ const ORGANISATION_WORD = /^(?:officials|police|authorities|rescuers|residents|w
 const ACCORDING_END = /[,;:()"“”]|\.(?=\s|$)|\s(?:which|who|that|and|on|as|after|while|but|seen|published)\s/;
 
 const SUBJECT_WINDOW = 300;
+
+// An appositive names an organisation when it has an acronym ("UN", "IOM", "U.N.") or a capitalised name the
+// role is for ("country director for Mercy Corps"); "administrator of Lubero territory" names a place.
+const NAMES_ORGANISATION = /\b(?:[A-Z]{2,}|(?:[A-Z]\.){2,})|\bfor\s+(?:the\s+)?[A-Z]/;
+const PERSON_NAME = /^(?:[A-Z][a-z'’.-]+\s+){1,3}[A-Z][\w'’.-]+$/;
+const APPOSITIVE_WORDS = 10;
+
+/**
+ * "Jane Doe, UN deputy humanitarian chief": a named person is given with the organisation the appositive names,
+ * since a person alone is not a source an editor can check. Other names are kept as they are.
+ */
+function withOrganisation(name: string, appositive: string): string {
+  const role = appositive.trim();
+  if (!PERSON_NAME.test(name) || !role || role.split(/\s+/).length > APPOSITIVE_WORDS || !NAMES_ORGANISATION.test(role) || /\d/.test(role)) return name;
+  return `${name}, ${role}`;
+}
 
 function stripAdverbials(text: string): string {
   let previous: string;
@@ -97,7 +116,7 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
   // Appositives start lower-case without an article ("health minister in ...", "based in Irumu"); walk back over
   // up to three of them to the name they describe, and keep the segment when no name is found.
   const isAppositive = /^[a-z]/.test(segment) && !ARTICLE.test(segment) && !PRONOUNS.has(segment.toLowerCase()) && !ORGANISATION_WORD.test(segment);
-  if (isAppositive || ROLE_APPOSITIVE.test(segment)) {
+  if (isAppositive || ROLE_APPOSITIVE.test(segment) || ROLE_END.test(segment)) {
     let walk = cursor;
     for (let steps = 0; steps < 3 && walk >= 0 && boundaries[walk]!.mark === ','; steps++) {
       const previousEnd = boundaries[walk]!.index;
@@ -108,7 +127,7 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
         cursor = walk;
         segmentStart = previousStart;
         segmentEnd = previousEnd;
-        segment = candidate;
+        segment = withOrganisation(candidate, before.slice(previousEnd + 1));
         break;
       }
       if (!/^[a-z]/.test(candidate) || ARTICLE.test(candidate)) break;
@@ -146,7 +165,10 @@ export function findAttributions(sentence: string): Attribution[] {
     const rest = sentence.slice(verbStart + match[0].length);
     if (/[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
-      const phrase = (cut === -1 ? rest : rest.slice(0, cut)).trim();
+      const name = (cut === -1 ? rest : rest.slice(0, cut)).trim();
+      // "said Philippe Branchat, IOM chief of mission.": the appositive after the name says whom they speak for.
+      const appositive = cut !== -1 && rest[cut] === ',' ? rest.slice(cut + 1).split(/[,;]|\.(?=\s|$)/)[0]! : '';
+      const phrase = withOrganisation(name, appositive);
       if (plausibleSubject(phrase)) {
         found.push({ phrase, isPronoun: false, position: verbStart, subjectStart: verbStart, covers: ['before'] });
         continue;

@@ -42,21 +42,21 @@ const CARRY_BACK_SENTENCES = 2;
 const REPORT_TOP_SENTENCES = 3;
 
 /**
- * The source a report names at its top and only that one after it ("UNAMA found in a report ... UNAMA said ...
- * the report added"), with the index of the sentence that names it last at the top; null when the report goes
- * on to name another source, or names none at its top.
+ * The source a report names last at its top, and only that one after it ("UN says" in the headline, "UNAMA found
+ * in a report ... UNAMA said ... the report added"), with the index of the sentence that first names it; null
+ * when the report goes on to name another source, or names none at its top.
  */
 function reportTopSource(sentences: readonly SentenceSources[]): { name: string; namedAt: number } | null {
-  let top: { name: string; namedAt: number } | null = null;
-  for (let index = 0; index < Math.min(REPORT_TOP_SENTENCES, sentences.length); index++) {
-    const named = sentences[index]!.named;
-    if (named.length > 0) top = { name: named[named.length - 1]!, namedAt: index };
+  const topCount = Math.min(REPORT_TOP_SENTENCES, sentences.length);
+  let name: string | null = null;
+  for (let index = 0; index < topCount; index++) name = sentences[index]!.named.at(-1) ?? name;
+  if (name === null) return null;
+  const namedAt = sentences.findIndex((sentence) => sentence.named.includes(name));
+  // After the top, the report names no other source.
+  for (let index = topCount; index < sentences.length; index++) {
+    if (sentences[index]!.named.some((other) => other !== name)) return null;
   }
-  if (top === null) return null;
-  for (let index = top.namedAt + 1; index < sentences.length; index++) {
-    if (sentences[index]!.named.some((name) => name !== top.name)) return null;
-  }
-  return top;
+  return { name, namedAt };
 }
 
 /** Fills in the sources a figure's own sentence does not name (see the module comment). */
@@ -85,8 +85,8 @@ function carriedFromParagraph(sentences: readonly SentenceSources[], index: numb
     const next = sentences[later]!;
     if (next.paragraph !== sentence.paragraph) break;
     if (next.trailing !== null) return next.trailing;
-    // A sentence between that names its own source, or has figures of its own, keeps the attribution to itself.
-    if (next.last !== null || next.endFigure > next.firstFigure) break;
+    // A sentence between that names a source of its own keeps the attribution to itself.
+    if (next.last !== null) break;
   }
   const previous = sentences[index - 1];
   if (sentence.inQuotation && previous && previous.paragraph === sentence.paragraph) return previous.last;

@@ -132,6 +132,9 @@ export function extractFigures(body: string): ExtractedFigure[] {
     }
   }
   carrySources(figures, sentenceSources);
-  for (const figure of figures) figure.confidence = confidenceOf(figure);
+  for (const figure of figures) {
+    const knownOrganisation = figure.source !== null && sources.isKnownOrganisation(figure.source);
+    figure.confidence = confidenceOf({ ...figure, knownOrganisation });
+  }
   return figures;
 }

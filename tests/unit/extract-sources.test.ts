@@ -10,7 +10,7 @@ describe('extractFigures attributes figures to their source', () => {
     ['X reported', 'The monitor reported 23 civilians killed in the overnight strikes.', 'monitor'],
     ['X estimates', 'The UN humanitarian office estimates about 160,000 people remain in the city.', 'UN humanitarian office'],
     ['X told AFP', 'Colonel Alain Kiwewa, administrator of Lubero territory, told AFP that two soldiers were killed.', 'Colonel Alain Kiwewa'],
-    ['quote then said X', '"At least 40 people died in the fire," said Philippe Branchat, IOM chief of mission.', 'Philippe Branchat'],
+    ['quote then said X', '"At least 40 people died in the fire," said Philippe Branchat, IOM chief of mission.', 'Philippe Branchat, IOM chief of mission'],
     ['inverted reports X', 'Over 400,000 people have fled El Fasher, reports the United Nations Office for the Coordination of Humanitarian Affairs (OCHA).', 'United Nations Office for the Coordination of Humanitarian Affairs'],
     ['descriptor then name', 'The UN children\'s agency UNICEF warned that "an estimated 40,000 children remain trapped."', 'UNICEF'],
     ['name through appositives', 'Christophe Munyanderu, head of a local rights group, based in Irumu, said 25 civilians had been killed.', 'Christophe Munyanderu'],
