@@ -64,7 +64,8 @@ export function extractFigures(body: string): ExtractedFigure[] {
     for (const mention of findNumberMentions(text)) {
       const reading = readMention(text, mention);
       const previous = figures.length > firstInSentence ? figures[figures.length - 1]! : null;
-      const item = countsPeopleOrEvents(text, mention, reading.start)
+      const counts = countsPeopleOrEvents(text, mention, reading.start);
+      const item = counts
         ? null
         : listItemAt(text, mention, reading.start, previous && {
           end: previous.end - sentence.start,
@@ -73,7 +74,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
           counted: previous.counted,
           isListItem: listItems.has(figures.length - 1),
         });
-      if (item === null && !countsPeopleOrEvents(text, mention, reading.start)) continue;
+      if (item === null && !counts) continue;
       const { category, counted } = item ?? categorise(text, mention, reading.start);
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);

@@ -44,6 +44,8 @@ const OFFICIAL_OF_NAMED = /^([^,]*?(?:\b[A-Z]{2,}\b|\b(?:U\.N\.|UN)\b)[^,]*?)\s+
 const words = (text: string) => text.toLowerCase().replace(/[,;:]/g, ' ').split(/\s+/).filter(Boolean);
 
 function containsWords(haystack: string, needle: string): boolean {
+  // Most pairs share no letters at all; a plain substring test spares splitting both into words.
+  if (!haystack.toLowerCase().includes(needle.toLowerCase().trim().split(/\s+/)[0] ?? '')) return false;
   return ` ${words(haystack).join(' ')} `.includes(` ${words(needle).join(' ')} `);
 }
 
@@ -98,10 +100,22 @@ export class SourceRegistry {
   private readonly entries: Entry[] = [];
   /** The source most recently named, for "he said" and "it added". */
   last: string | null = null;
+  private readonly knownNames = new Set<string>();
+  /** Names already looked up in the alias table: long reports repeat their sources. */
+  private readonly organisationByName = new Map<string, string | null>();
+
+  private organisationOf(name: string): string | null {
+    let organisation = this.organisationByName.get(name);
+    if (organisation === undefined) {
+      organisation = knownOrganisation(name);
+      this.organisationByName.set(name, organisation);
+    }
+    return organisation;
+  }
 
   /** Whether a source name (as resolve returned it) is an organisation of the alias table. */
   isKnownOrganisation(name: string): boolean {
-    return this.entries.some((entry) => entry.name === name && entry.organisation !== null);
+    return this.knownNames.has(name);
   }
 
   /** The source name a phrase refers to; registers it when it is new. */
@@ -109,9 +123,10 @@ export class SourceRegistry {
     const { name, alias } = cleanSourcePhrase(phrase);
     if (!name) return null;
     if (DOCUMENT_ONLY.test(name)) return this.last;
-    const organisation = knownOrganisation(name) ?? (alias ? knownOrganisation(alias) : null);
+    const organisation = this.organisationOf(name) ?? (alias ? this.organisationOf(alias) : null);
     const entry = (organisation ? this.entries.find((known) => known.organisation === organisation) : undefined) ?? this.find(name) ?? this.register(name);
     entry.organisation ??= organisation;
+    if (entry.organisation !== null) this.knownNames.add(entry.name);
     entry.mentions.add(phrase.toLowerCase());
     if (alias) entry.aliases.add(alias.toLowerCase());
     this.last = entry.name;
