@@ -1,7 +1,7 @@
 import type { Category } from '@/lib/figures/vocabulary';
 import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
-import { LEFT_HOME, outcomeVerbBefore, POPULATION_BEFORE, SHELTER_ABROAD } from './skip-rules';
+import { LEFT_HOME, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
 import type { NumberMention } from './numbers';
 import { tokensAfter, tokensBefore, type Token } from './words';
 
@@ -18,6 +18,8 @@ export interface Counted {
 const DESCRIPTION_WORDS = 10;
 const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead)\b/i;
 
+// "deaths rise to 25", "the death toll ... has climbed to 449": what rises is a count of the dead.
+const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities)\b/i;
 const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,3}?(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|wounded|injured)\b/i;
 const HARM_WORDS = new Set(['dead', 'killed', 'victims', 'wounded', 'injured']);
 // A share of the dead is about the killed, a share of the displaced about the displaced ("40% of the dead were
@@ -73,7 +75,9 @@ function describe(after: Token[], verbBefore: string | null): string {
 }
 
 export function categorise(sentence: string, mention: NumberMention, hedgeStart: number): Counted {
-  const after = describingTokens(sentence, mention.end);
+  // "55 of 75 confirmed dead": the part counts what the larger count does.
+  const outOf = OUT_OF_COUNT.exec(sentence.slice(mention.end, mention.end + 16));
+  const after = describingTokens(sentence, mention.end + (outOf ? outOf[0].length : 0));
   const verbBefore = outcomeVerbBefore(sentence, hedgeStart);
   const words = after.map((token) => token.word);
   if (mention.isPercentage) return { category: percentageCategory(words), counted: describe(after, null) };
@@ -96,7 +100,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     return { category, counted: rest.slice(1).map((token) => token.raw).join(' ') };
   }
   // A death toll names no noun after the number ("the death toll has surpassed 3,000").
-  const tollBefore = tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll');
+  const tollBefore =
+    tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll') ||
+    (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart)));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|;/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harm[1]!.toLowerCase()]) : null;

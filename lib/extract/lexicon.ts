@@ -15,7 +15,8 @@ export const PEOPLE_NOUNS = set(`
   journalists students pupils patients refugees migrants asylum-seekers idps survivors victims bodies corpses
   hostages prisoners detainees captives others worshippers protesters demonstrators pilgrims muslims christians
   farmers fishermen passengers casualties dead wounded injured displaced missing lives aid-workers employees
-  teachers colleagues relatives parents mothers orphans population inhabitants citizens citizen nationals`);
+  teachers colleagues relatives parents mothers orphans population inhabitants citizens citizen nationals
+  returnees evacuees`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
@@ -29,7 +30,7 @@ export const OUTCOME_WORDS = set(`
   hurt missing displaced fled trapped stranded
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
-  hospitalized hospitalised`);
+  hospitalized hospitalised flee flees die dies stuck captured`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`
@@ -64,9 +65,9 @@ export const AUXILIARIES = set(`
  * children), and a bare presence ("remain", "living") is population.
  */
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
-  ['killed', set(`killed kill killing dead died die deaths death lives bodies corpses perished slain executed
+  ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
     murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll`)],
-  ['injured', set(`injured wounded hurt injuries injuring wounding hospitalized hospitalised`)],
+  ['injured', set(`injured wounded hurt injuries injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
     attackers assailants raiders attacking`)],
@@ -75,9 +76,9 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
   ['trapped', set(`trapped stranded besieged buried encircled stuck`)],
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
-  ['fled', set(`fled flee fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
+  ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
     crossing`)],
-  ['displaced', set(`displaced displacing displace uprooted idps homeless forced`)],
+  ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced`)],
   ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // "200 people remain missing": the missing are not a population, whatever verb goes with them.
   ['other', set(`missing unaccounted`)],
