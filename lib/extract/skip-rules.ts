@@ -51,7 +51,7 @@ export const LEFT_HOME = /^\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:homes?|h
 
 function isPersonOrEventWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
-  return PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw);
+  return PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw.replace(/\.$/, ''));
 }
 
 /** True when the words after the number name people or events before any unit, other number or clause break. */

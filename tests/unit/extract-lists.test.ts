@@ -39,6 +39,16 @@ describe('extractFigures reads a list that breaks a total down by place', () => 
       ['nearly 30,000', 'refugees', null, 'Sudanese refugees into Ethiopia'],
     ]);
   });
+  it('reads a parallel count after a clause of its own, and places written with a description', () => {
+    expect(read('In the district of Beroroha one person was killed, and seven in the district of Ihorome.')).toEqual([
+      ['one', 'killed', null, 'person was killed'],
+      ['seven', 'killed', null, 'person was killed in the district of Ihorome'],
+    ]);
+    expect(read('The agency helps over 67,000 refugees in southern Chad and some 260,000 in Cameroon.')).toEqual([
+      ['over 67,000', 'refugees', null, 'refugees in southern Chad'],
+      ['some 260,000', 'refugees', null, 'refugees in Cameroon'],
+    ]);
+  });
   it('keeps numbers that are no list item out', () => {
     expect(read('At least 20 people were killed, including in Aleppo, on 3 March.')).toEqual([['At least 20', 'killed', null, 'people were killed']]);
     expect(read('The storm hit 12 villages: 4 in Kassala had no power.').map(([rawText]) => rawText)).toEqual([]);
