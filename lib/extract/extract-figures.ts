@@ -83,7 +83,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       const source = ownSource ?? fromHeadline;
       const sourceOrigin = source === null ? null : fromHeadline !== null ? 'headline' : attribution!.isPronoun ? 'previous-sentence' : 'sentence';
       const start = sentence.start + reading.start;
-      const end = sentence.start + mention.end;
+      const end = sentence.start + reading.end;
       figures.push({
         rawText: body.slice(start, end),
         start,
