@@ -46,6 +46,9 @@ const NOT_ATTRIBUTION_AFTER =
   /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way|bodies|body|dead)\b|(?:more\s+than|over|at\s+least|about|nearly|some)?\s*(?:[\d,]+|[a-z-]+)\s+(?:lives|bodies)\b)/i;
 // "found" reports only a finding: "found in a report", "found that"; "rescuers found 20 bodies" reports nothing.
 const FOUND_AS_FINDING = /^\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation|assessment)|that)\b/i;
+// "Figures from the National Office indicate that ...": only a document of a named issuer indicates; "reports
+// indicate" names no one.
+const DOCUMENT_OF_ISSUER = /\b(?:figures|data|statement|report|update|estimates|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+[^,;]{2,140}$/i;
 // A name right after the verb: "said Philippe Branchat", "reports the United Nations Office", "said senior
 // state official B.B. Vyas".
 const NAME_AFTER = /^\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/;
@@ -157,6 +160,7 @@ export function findAttributions(sentence: string): Attribution[] {
   for (let match = VERBS.exec(sentence); match; match = VERBS.exec(sentence)) {
     const verbStart = match.index;
     if (match[0] === 'found' && !FOUND_AS_FINDING.test(sentence.slice(verbStart + 5, verbStart + 60))) continue;
+    if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     const textBefore = sentence.slice(0, verbStart);
     if (PASSIVE_OR_COMPARATIVE.test(textBefore) || INSIDE_ACCORDING_TO.test(textBefore)) continue;
     // "reports of casualties" is a noun; "has claimed 14,000 lives" and "gave birth" report nothing.

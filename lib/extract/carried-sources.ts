@@ -84,7 +84,10 @@ function carriedFromParagraph(sentences: readonly SentenceSources[], index: numb
   for (let later = index + 1; later <= index + CARRY_BACK_SENTENCES && later < sentences.length; later++) {
     const next = sentences[later]!;
     if (next.paragraph !== sentence.paragraph) break;
-    if (next.trailing !== null) return next.trailing;
+    // The later attribution speaks for the sentences before when it has no figures of its own ("The toll could
+    // rise, the agency said in a statement.") or closes a quotation they are part of.
+    const speaksForEarlier = next.endFigure === next.firstFigure || next.inQuotation;
+    if (next.trailing !== null && speaksForEarlier) return next.trailing;
     // A sentence between that names a source of its own keeps the attribution to itself.
     if (next.last !== null) break;
   }

@@ -25,6 +25,21 @@ describe('extractFigures finds a source the figure\'s own sentence does not name
     ]);
   });
 
+  it('does not carry back an attribution that speaks for figures of its own sentence', () => {
+    const body = 'At least 40 people were killed in the raid. Another 12 were wounded, the agency said.';
+    expect(read(body)).toEqual([
+      ['At least 40', null, null],
+      ['12', 'agency', 'sentence'],
+    ]);
+  });
+
+  it('reads "figures from X indicate" as X and "reports indicate" as no source', () => {
+    expect(read('New figures from the National Disaster Office indicate that the cyclone killed eight people.')).toEqual([
+      ['eight', 'National Disaster Office', 'sentence'],
+    ]);
+    expect(read('Reports indicate that 300 people fled.')).toEqual([['300', null, null]]);
+  });
+
   it('carries back the speaker of a quotation closed in the next sentence', () => {
     const body = '“There are now 3,766 cases. The number of deaths is now 25,” Health Minister Obadiah Moyo told journalists.';
     expect(read(body)).toEqual([
