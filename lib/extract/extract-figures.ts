@@ -75,7 +75,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
           isListItem: listItems.has(figures.length - 1),
         });
       if (item === null && !counts) continue;
-      const { category, counted } = item ?? categorise(text, mention, reading.start);
+      const { category, counted } = item ?? categorise(text, { ...mention, end: reading.end }, reading.start);
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;

@@ -18,6 +18,9 @@ describe('extractFigures describes what is counted as a phrase a person would wr
     const [figure] = extractFigures('The strikes displaced 4,000 people. Displaced families were moved to schools.');
     expect(figure!.counted).toBe('people displaced');
   });
+  it('leaves a hedge written after the number out of what is counted', () => {
+    expect(counted('The strikes have killed 2,463 at a minimum, the group said.')).toEqual(['people killed']);
+  });
   it('drops a circumstance word cut off from its object', () => {
     expect(counted('Some 2 500 people fled in 2015.')).toEqual(['people fled']);
   });
