@@ -24,8 +24,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-argument': 'off' },
   },
   {
-    // The configuration files Next and Jest load are CommonJS.
-    files: ['*.js'],
+    // The configuration files Next and Jest load, and the cache handler Next loads outside the bundle, are CommonJS.
+    files: ['*.js', 'lib/cache/redis-cache-handler.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -19,7 +19,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered)\b/g;
+  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
 const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
@@ -27,10 +27,13 @@ const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|w
 const INSIDE_ACCORDING_TO = /\baccording\s+to\s+(?:[\w'’.-]+\s+){1,4}$/i;
 const TRAILING_ADVERBIAL =
   /(?:\s+|^)(?:on|late|early|earlier|also|later|previously|again|last|this|has|have|had|would|will|in\s+a(?:\s+short)?\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening|afternoon|week|month)$/i;
-const CLAUSE_BOUNDARY = /[,;:"“”()]|\b(?:that|and|but|while|as|whereas|because|when|after|so|if)\b/gi;
+const CLAUSE_BOUNDARY = /[,;:"“”()—–]|\b(?:that|and|but|while|as|whereas|because|when|after|so|if)\b/gi;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who']);
 const ARTICLE = /^(?:the|a|an)\s/i;
 // A name written before an appositive: "Christophe Munyanderu, head of ..., said".
+// "UN deputy humanitarian chief": a role written after a name, capitalised because it starts with an acronym.
+const ROLE_END =
+  /\b(?:chief|head|spokes(?:man|woman|person)|director|coordinator|representative|commander|official|officer|minister|secretary|envoy|president|governor|mayor)$/i;
 const NAME_LIKE = /^(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van)\s*){1,5}$/;
 // "Mads Brinch Hansen, the head of the IFRC in Syria, put ...": an appositive may start with an article when it
 // names a role; it still describes the name before it.
@@ -40,12 +43,42 @@ const ORG_NOUN =
   /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials?|statement|report|activists|spokes(?:man|woman|person)|witnesses|residents|sources|minister|media|medics|doctors|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy)\b/i;
 const INVERTED_END = /[,;]|\.(?=\s|$)|\s(?:on|at|late|who|which|adding|warning|saying)\s/;
 const NOT_ATTRIBUTION_AFTER =
-  /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way)\b|(?:more\s+than|over|at\s+least|about|nearly)?\s*[\d,]+\s+lives\b)/i;
-// A name right after the verb: "said Philippe Branchat", "reports the United Nations Office".
-const NAME_AFTER = /^\s+(?:the\s+)?[A-Z]/;
+  /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way|bodies|body|dead)\b|(?:more\s+than|over|at\s+least|about|nearly|some)?\s*(?:[\d,]+|[a-z-]+)\s+(?:lives|bodies)\b)/i;
+// "found" reports only a finding: "found in a report", "found that"; "rescuers found 20 bodies" reports nothing.
+const FOUND_AS_FINDING = /^\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation|assessment)|that)\b/i;
+// "Figures from the National Office indicate that ...": only a document of a named issuer indicates; "reports
+// indicate" names no one.
+const DOCUMENT_OF_ISSUER = /\b(?:figures|data|statement|report|update|estimates|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+[^,;]{2,140}$/i;
+// A name right after the verb: "said Philippe Branchat", "reports the United Nations Office", "said senior
+// state official B.B. Vyas".
+const NAME_AFTER = /^\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/;
+// A subject that is a circumstance or a share of a group, not who speaks: "On Saturday", "In Sierra Leone",
+// "in what a U.N. agency", "Some of the refugees", "However".
+const NOT_A_SUBJECT =
+  /^(?:(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and)\b)/i;
+// "quoted chief army spokesman Shaukat Sultan as saying 1,000 people ...": the quoted person is the source.
+const QUOTED_AS_SAYING = /\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)as\s+saying\b/gi;
+// A subject that is an organisation's own word ("officials", "police") names no one before it.
+const ORGANISATION_WORD = /^(?:officials|police|authorities|rescuers|residents|witnesses|activists|medics|doctors)$/i;
 const ACCORDING_END = /[,;:()"“”]|\.(?=\s|$)|\s(?:which|who|that|and|on|as|after|while|but|seen|published)\s/;
 
 const SUBJECT_WINDOW = 300;
+
+// An appositive names an organisation when it has an acronym ("UN", "IOM", "U.N.") or a capitalised name the
+// role is for ("country director for Mercy Corps"); "administrator of Lubero territory" names a place.
+const NAMES_ORGANISATION = /\b(?:[A-Z]{2,}|(?:[A-Z]\.){2,})|\bfor\s+(?:the\s+)?[A-Z]/;
+const PERSON_NAME = /^(?:[A-Z][a-z'’.-]+\s+){1,3}[A-Z][\w'’.-]+$/;
+const APPOSITIVE_WORDS = 10;
+
+/**
+ * "Jane Doe, UN deputy humanitarian chief": a named person is given with the organisation the appositive names,
+ * since a person alone is not a source an editor can check. Other names are kept as they are.
+ */
+function withOrganisation(name: string, appositive: string): string {
+  const role = appositive.trim();
+  if (!PERSON_NAME.test(name) || !role || role.split(/\s+/).length > APPOSITIVE_WORDS || !NAMES_ORGANISATION.test(role) || /\d/.test(role)) return name;
+  return `${name}, ${role}`;
+}
 
 function stripAdverbials(text: string): string {
   let previous: string;
@@ -58,6 +91,7 @@ function stripAdverbials(text: string): string {
 }
 
 function plausibleSubject(segment: string): boolean {
+  if (NOT_A_SUBJECT.test(segment)) return false;
   const words = segment.split(/\s+/);
   if (words.length === 0 || words.length > 14 || /\d/.test(segment)) return false;
   return words.some((word, index) => /^[A-Z]/.test(word) && (index > 0 || !ARTICLE.test(`${word} `))) || ORG_NOUN.test(segment);
@@ -84,18 +118,19 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
   let segment = before.slice(segmentStart, segmentEnd).trim();
   // Appositives start lower-case without an article ("health minister in ...", "based in Irumu"); walk back over
   // up to three of them to the name they describe, and keep the segment when no name is found.
-  if ((/^[a-z]/.test(segment) && !ARTICLE.test(segment) && !PRONOUNS.has(segment.toLowerCase())) || ROLE_APPOSITIVE.test(segment)) {
+  const isAppositive = /^[a-z]/.test(segment) && !ARTICLE.test(segment) && !PRONOUNS.has(segment.toLowerCase()) && !ORGANISATION_WORD.test(segment);
+  if (isAppositive || ROLE_APPOSITIVE.test(segment) || ROLE_END.test(segment)) {
     let walk = cursor;
     for (let steps = 0; steps < 3 && walk >= 0 && boundaries[walk]!.mark === ','; steps++) {
       const previousEnd = boundaries[walk]!.index;
       const previousStart = walk > 0 ? boundaries[walk - 1]!.end : 0;
       const candidate = before.slice(previousStart, previousEnd).trim();
       walk--;
-      if (NAME_LIKE.test(candidate)) {
+      if (NAME_LIKE.test(candidate) && !NOT_A_SUBJECT.test(candidate)) {
         cursor = walk;
         segmentStart = previousStart;
         segmentEnd = previousEnd;
-        segment = candidate;
+        segment = withOrganisation(candidate, before.slice(previousEnd + 1));
         break;
       }
       if (!/^[a-z]/.test(candidate) || ARTICLE.test(candidate)) break;
@@ -104,7 +139,7 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
   if (!segment) return null;
   const start = windowStart + segmentStart + (before.slice(segmentStart, segmentEnd).length - before.slice(segmentStart, segmentEnd).trimStart().length);
   const boundaryMark = cursor >= 0 ? boundaries[cursor]!.mark : '';
-  return { phrase: segment, start, afterComma: /[,"“”]/.test(boundaryMark) };
+  return { phrase: segment, start, afterComma: /[,"“”—–]/.test(boundaryMark) };
 }
 
 export function findAttributions(sentence: string): Attribution[] {
@@ -115,9 +150,17 @@ export function findAttributions(sentence: string): Attribution[] {
     const phrase = rest.slice(0, rest.search(ACCORDING_END) === -1 ? rest.length : rest.search(ACCORDING_END)).trim();
     if (phrase) found.push({ phrase, isPronoun: false, position: match.index, subjectStart: match.index, covers: ['sentence'] });
   }
+  QUOTED_AS_SAYING.lastIndex = 0;
+  for (let match = QUOTED_AS_SAYING.exec(sentence); match; match = QUOTED_AS_SAYING.exec(sentence)) {
+    const phrase = match[1]!.trim();
+    const position = match.index + match[0].length;
+    if (plausibleSubject(phrase)) found.push({ phrase, isPronoun: false, position, subjectStart: match.index, covers: ['after'] });
+  }
   VERBS.lastIndex = 0;
   for (let match = VERBS.exec(sentence); match; match = VERBS.exec(sentence)) {
     const verbStart = match.index;
+    if (match[0] === 'found' && !FOUND_AS_FINDING.test(sentence.slice(verbStart + 5, verbStart + 60))) continue;
+    if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     const textBefore = sentence.slice(0, verbStart);
     if (PASSIVE_OR_COMPARATIVE.test(textBefore) || INSIDE_ACCORDING_TO.test(textBefore)) continue;
     // "reports of casualties" is a noun; "has claimed 14,000 lives" and "gave birth" report nothing.
@@ -126,7 +169,10 @@ export function findAttributions(sentence: string): Attribution[] {
     const rest = sentence.slice(verbStart + match[0].length);
     if (/[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
-      const phrase = (cut === -1 ? rest : rest.slice(0, cut)).trim();
+      const name = (cut === -1 ? rest : rest.slice(0, cut)).trim();
+      // "said Philippe Branchat, IOM chief of mission.": the appositive after the name says whom they speak for.
+      const appositive = cut !== -1 && rest[cut] === ',' ? rest.slice(cut + 1).split(/[,;]|\.(?=\s|$)/)[0]! : '';
+      const phrase = withOrganisation(name, appositive);
       if (plausibleSubject(phrase)) {
         found.push({ phrase, isPronoun: false, position: verbStart, subjectStart: verbStart, covers: ['before'] });
         continue;

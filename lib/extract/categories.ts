@@ -1,7 +1,7 @@
 import type { Category } from '@/lib/figures/vocabulary';
-import { AUXILIARIES, CATEGORY_KEYWORDS, CLAUSE_BREAKS, OUTCOME_WORDS } from './lexicon';
+import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
-import { LEFT_HOME, outcomeVerbBefore } from './skip-rules';
+import { LEFT_HOME, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
 import type { NumberMention } from './numbers';
 import { tokensAfter, tokensBefore, type Token } from './words';
 
@@ -18,6 +18,19 @@ export interface Counted {
 const DESCRIPTION_WORDS = 10;
 const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead)\b/i;
 
+// "deaths rise to 25", "the death toll ... has climbed to 449": what rises is a count of the dead.
+const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities)\b/i;
+const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,3}?(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|wounded|injured)\b/i;
+const HARM_WORDS = new Set(['dead', 'killed', 'victims', 'wounded', 'injured']);
+// A share of the dead is about the killed, a share of the displaced about the displaced ("40% of the dead were
+// children" is still a share of the dead): only these categories are settled by the words after a percentage.
+const PERCENTAGE_CATEGORIES: ReadonlySet<Category> = new Set(['killed', 'displaced', 'children', 'refugees']);
+
+function percentageCategory(words: string[]): Category {
+  const category = categoryOf(words);
+  return category !== null && PERCENTAGE_CATEGORIES.has(category) ? category : 'other';
+}
+
 /** The words describing what the number counts: after it, up to a clause break ("and", "while", a comma). */
 function describingTokens(sentence: string, end: number): Token[] {
   const tokens: Token[] = [];
@@ -29,31 +42,54 @@ function describingTokens(sentence: string, end: number): Token[] {
   return tokens;
 }
 
-function categoryOf(words: string[]): Category | null {
+/** The category the first keyword among `words` settles, in the order of CATEGORY_KEYWORDS. */
+export function categoryOf(words: string[]): Category | null {
   for (const [category, keywords] of CATEGORY_KEYWORDS) if (words.some((word) => keywords.has(word))) return category;
   return null;
 }
 
-/** Builds "civilians killed in the overnight strikes" or "people killed" from the words around the number. */
+// A final full stop ends the sentence, not the word, unless the word is an abbreviation with inner dots ("U.S.").
+const trimWord = (raw: string) => raw.replace(/[”"’]+$/, '').replace(/^([^.]*)\.$/, '$1');
+
+/**
+ * Builds "civilians killed in the overnight strikes", "people displaced in July" (the verb written before the
+ * number goes after the counted noun, before its circumstances) or "people" from the words around the number.
+ */
 function describe(after: Token[], verbBefore: string | null): string {
-  const words = after.map((token) => token.raw.replace(/[”"]+$/, ''));
+  const words = after.map((token) => trimWord(token.raw)).filter(Boolean);
+  // "people fled in 2015" is cut before the year: a circumstance word left without its object is dropped.
+  while (words.length > 1 && CIRCUMSTANCE_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
   // Drop the leading "of" of "hundreds of people" and auxiliaries of "have been injured".
   while (words.length > 0 && (words[0] === 'of' || AUXILIARIES.has(words[0]!.toLowerCase()))) words.shift();
   // "thousands have fled", "15 who were": no noun is written, so the figure counts people.
   const startsWithVerb = after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word));
   const phrase = words.join(' ');
-  if (verbBefore) return `${phrase || 'people'} ${verbBefore}`.trim();
+  if (verbBefore) {
+    const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()));
+    const noun = (nounEnd === -1 ? words : words.slice(0, nounEnd)).join(' ') || 'people';
+    const circumstances = nounEnd === -1 ? '' : ` ${words.slice(nounEnd).join(' ')}`;
+    return `${noun} ${verbBefore}${circumstances}`;
+  }
   if (startsWithVerb && phrase) return `people ${phrase}`;
   return phrase || 'people';
 }
 
 export function categorise(sentence: string, mention: NumberMention, hedgeStart: number): Counted {
-  const after = describingTokens(sentence, mention.end);
+  // "55 of 75 confirmed dead": the part counts what the larger count does.
+  const outOf = OUT_OF_COUNT.exec(sentence.slice(mention.end, mention.end + 16));
+  const after = describingTokens(sentence, mention.end + (outOf ? outOf[0].length : 0));
   const verbBefore = outcomeVerbBefore(sentence, hedgeStart);
-  if (mention.isPercentage) return { category: 'other', counted: describe(after, null) };
   const words = after.map((token) => token.word);
+  if (mention.isPercentage) return { category: percentageCategory(words), counted: describe(after, null) };
+  // "12 children were among the dead": the group is what is counted; being among the dead links it to a toll.
+  const among = AMONG_THE_HARMED.exec(sentence.slice(mention.end, mention.end + 80));
+  if (among) {
+    const group = categoryOf(tokensAfter(sentence, mention.end, 4).map((token) => token.word).filter((word) => !HARM_WORDS.has(word)));
+    if (group === 'children' || group === 'personnel' || group === 'fighters') return { category: group, counted: describe(after, null) };
+  }
   if (verbBefore) words.push(verbBefore);
   if (after.some((token) => token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40)))) words.push('left-home');
+  if (after.some((token) => token.word.startsWith('shelter') && SHELTER_ABROAD.test(sentence.slice(token.end, token.end + 40)))) words.push('sheltered-abroad');
   // "Sindh (26)" counts what the list's first item named ("fatalities").
   const listNoun = elidedListNoun(sentence, mention);
   if (listNoun) words.push(listNoun);
@@ -64,7 +100,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     return { category, counted: rest.slice(1).map((token) => token.raw).join(' ') };
   }
   // A death toll names no noun after the number ("the death toll has surpassed 3,000").
-  const tollBefore = tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll');
+  const tollBefore =
+    tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll') ||
+    (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart)));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|;/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harm[1]!.toLowerCase()]) : null;
@@ -72,6 +110,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "the number of displaced people has increased to 220,000": what is counted is named before the number.
   const numberOf = own === null ? numberOfPhraseBefore(sentence, hedgeStart) : null;
   const named = numberOf ? categoryOf(numberOf) : null;
+  const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart));
+  if (populationBefore && own === null) return { category: 'population', counted: after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word) ? describe(after, null) : 'population' };
   const category = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
   const counted = after.length === 0 && numberOf ? numberOf.join(' ') : describe(after, verbBefore);
   return { category, counted: counted || (tollBefore ? 'deaths' : '') };

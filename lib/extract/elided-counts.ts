@@ -51,7 +51,8 @@ export function elidedListNoun(sentence: string, mention: NumberMention): string
 }
 
 // The noun after the nearest earlier count in the sentence ("150 buildings", "dozens of homes").
-const EARLIER_COUNT = /(?:\d[\d,.]*|\b(?:dozens|hundreds|thousands|scores))\s+(?:of\s+)?([A-Za-z-]+)/g;
+// The count's digits end on a digit: "26, with 71 others" names no noun after 26.
+const EARLIER_COUNT = /(?:\d(?:[\d,.]*\d)?|\b(?:dozens|hundreds|thousands|scores))\s+(?:of\s+)?([A-Za-z-]+)/g;
 const OTHERS_LOOKBACK = 200;
 
 /** True for "others" / "more" after a count of things: "150 buildings ... and damaged hundreds others". */

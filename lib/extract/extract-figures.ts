@@ -1,16 +1,21 @@
 import { attributionFor, attributionSpans, findAttributions } from './attributions';
+import { carrySources, headlineSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
 import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
 import { findNumberMentions } from './numbers';
+import { listItemAt } from './list-items';
 import { linkSubsets } from './part-of';
 import { PlaceContext } from './place-context';
 import { findPlaces, placeFor } from './places';
 import { splitSentences } from './sentences';
 import { countsPeopleOrEvents } from './skip-rules';
 import { SourceRegistry } from './source-registry';
+import type { Category } from '@/lib/figures/vocabulary';
 import type { ExtractedFigure } from './types';
+
+const GROUPS_KEPT_AMONG_HARMED: ReadonlySet<Category> = new Set(['children', 'personnel', 'fighters']);
 
 /**
  * Proposes every figure of a report body that counts people or events, with its hedge, range, category,
@@ -23,9 +28,20 @@ export function extractFigures(body: string): ExtractedFigure[] {
   // Figures whose words named no category, so a part can inherit its whole's ("and seven others").
   const uncategorised = new Set<number>();
   const placeContext = new PlaceContext(datelinePlace(body));
+  const sentenceSources: SentenceSources[] = [];
+  const quotation = new QuotationTracker();
+  let paragraph = 0;
+  let previousEnd = 0;
 
   for (const sentence of splitSentences(body)) {
     const text = sentence.text;
+    if (body.slice(previousEnd, sentence.start).includes('\n')) {
+      paragraph++;
+      quotation.reset();
+    }
+    previousEnd = sentence.start + text.length;
+    // A headline is a first line without a full stop.
+    const isHeadline = sentenceSources.length === 0 && /^[ \t]*\r?\n/.test(body.slice(previousEnd, previousEnd + 4)) && !/[.!?]["”’]?$/.test(text);
     const attributions = findAttributions(text);
     // Resolve in reading order so "he said" and "which said" refer to the source named just before.
     const sourceByAttribution = new Map(
@@ -34,6 +50,8 @@ export function extractFigures(body: string): ExtractedFigure[] {
         attribution.isPronoun ? sources.last : sources.resolve(attribution.phrase),
       ]),
     );
+    const headline = isHeadline ? headlineSource(text) : null;
+    const headlineName = headline ? sources.resolve(headline.phrase) : null;
     placeContext.enter(body, sentence.start);
     const spans = attributionSpans(text, attributions);
     const named = findPlaces(text).map((place) =>
@@ -42,15 +60,30 @@ export function extractFigures(body: string): ExtractedFigure[] {
     const places = [...named, ...placeContext.anaphora(text)].sort((a, b) => a.start - b.start);
     const firstInSentence = figures.length;
 
+    const listItems = new Set<number>();
     for (const mention of findNumberMentions(text)) {
       const reading = readMention(text, mention);
-      if (!countsPeopleOrEvents(text, mention, reading.start)) continue;
-      const { category, counted } = categorise(text, mention, reading.start);
+      const previous = figures.length > firstInSentence ? figures[figures.length - 1]! : null;
+      const counts = countsPeopleOrEvents(text, mention, reading.start);
+      const item = counts
+        ? null
+        : listItemAt(text, mention, reading.start, previous && {
+          end: previous.end - sentence.start,
+          value: previous.value,
+          category: uncategorised.has(figures.length - 1) ? null : previous.category,
+          counted: previous.counted,
+          isListItem: listItems.has(figures.length - 1),
+        });
+      if (item === null && !counts) continue;
+      const { category, counted } = item ?? categorise(text, { ...mention, end: reading.end }, reading.start);
+      if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
-      const source = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
-      const sourceOrigin = source === null ? null : attribution!.isPronoun ? 'previous-sentence' : 'sentence';
+      const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
+      const fromHeadline = ownSource === null && headline !== null && mention.start < headline.start ? headlineName : null;
+      const source = ownSource ?? fromHeadline;
+      const sourceOrigin = source === null ? null : fromHeadline !== null ? 'headline' : attribution!.isPronoun ? 'previous-sentence' : 'sentence';
       const start = sentence.start + reading.start;
-      const end = sentence.start + mention.end;
+      const end = sentence.start + reading.end;
       figures.push({
         rawText: body.slice(start, end),
         start,
@@ -64,7 +97,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         counted,
         source,
         sourceOrigin,
-        confidence: confidenceOf({ sourceOrigin, category: category ?? 'other', qualifier: reading.qualifier }),
+        confidence: 'low',
         place: placeFor(text, places, mention.start) ?? placeContext.carried,
         partOfIndex: null,
         sentence: text,
@@ -72,19 +105,37 @@ export function extractFigures(body: string): ExtractedFigure[] {
       });
       if (category === null) uncategorised.add(figures.length - 1);
     }
+    const trailing = attributions.filter((attribution) => attribution.covers.includes('before') && attribution.subjectStart > 0).pop();
+    const lastAttribution = attributions[attributions.length - 1];
+    sentenceSources.push({
+      paragraph,
+      trailing: trailing ? (sourceByAttribution.get(trailing) ?? null) : null,
+      last: lastAttribution ? (sourceByAttribution.get(lastAttribution) ?? null) : null,
+      named: [headlineName, ...attributions.filter((attribution) => !attribution.isPronoun).map((attribution) => sourceByAttribution.get(attribution))]
+        .filter((name): name is string => typeof name === 'string'),
+      inQuotation: quotation.read(text),
+      firstFigure: firstInSentence,
+      endFigure: figures.length,
+    });
     placeContext.leave(places, sentence.start + text.length);
     linkSubsets(figures, firstInSentence);
     for (let index = firstInSentence; index < figures.length; index++) {
       const figure = figures[index]!;
       if (figure.partOfIndex === null) continue;
-      // A part takes its whole's category when it names none ("and seven others") or names only a group of
-      // the harmed ("killing three Eritreans, including two children": the children were killed).
+      // A part takes its whole's category when it names none ("and seven others") or names a group other than
+      // children, soldiers or fighters among the harmed ("killing 30, including two Eritreans"). Children, troops
+      // and fighters among the dead keep their group: the link to the whole already says they were killed.
       const wholeCategory = figures[figure.partOfIndex]!.category;
       const harmed = wholeCategory === 'killed' || wholeCategory === 'injured';
-      if (uncategorised.has(index) || (harmed && figure.category !== 'killed' && figure.category !== 'injured')) {
+      if (uncategorised.has(index) || (harmed && !GROUPS_KEPT_AMONG_HARMED.has(figure.category) && figure.category !== 'killed' && figure.category !== 'injured')) {
         figure.category = wholeCategory;
       }
     }
+  }
+  carrySources(figures, sentenceSources);
+  for (const figure of figures) {
+    const knownOrganisation = figure.source !== null && sources.isKnownOrganisation(figure.source);
+    figure.confidence = confidenceOf({ ...figure, knownOrganisation });
   }
   return figures;
 }

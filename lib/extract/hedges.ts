@@ -29,6 +29,10 @@ const HEDGE_BEFORE = new RegExp(
   'i',
 );
 
+// "The agency estimates that 3.4m people ...", "it is estimated that 20,000 ...": the verb hedges the number it
+// introduces. Read only when nothing is written between the verb (or its "that") and the number.
+const ESTIMATING_VERB_BEFORE = /\b(?:estimates|estimated|estimate)\s+(?:that\s+)?["“]?$/i;
+
 export interface Hedge {
   qualifier: Qualifier;
   /** Offset in the sentence where the hedge begins (the number's own start when there is none). */
@@ -50,15 +54,26 @@ export interface Reading extends FigureBounds {
   qualifier: Qualifier;
   /** Where the raw text starts: at the hedge when it belongs to the figure. */
   start: number;
+  /** Where the raw text ends: after a hedge written after the number ("2,463 at a minimum"). */
+  end: number;
 }
 
-/** Value, range and qualifier of a mention under the hedge before it (ranges and vague words keep their own). */
+// "2,463 at a minimum", "300 at least": a lower bound written after the number.
+const LOWER_BOUND_AFTER = /^\s+at\s+(?:a\s+)?(?:minimum|least)\b/i;
+
+/**
+ * Value, range and qualifier of a mention under the hedge before it, or a lower bound after it (ranges and vague
+ * words keep their own).
+ */
 export function readMention(sentence: string, mention: NumberMention): Reading {
-  if (mention.kind === 'range') return { qualifier: 'range', value: null, low: mention.low, high: mention.high, start: mention.start };
-  if (mention.kind === 'vague') return { qualifier: 'vague', value: null, low: mention.low, high: mention.high, start: mention.start };
+  const spanned = { start: mention.start, end: mention.end };
+  if (mention.kind === 'range') return { qualifier: 'range', value: null, low: mention.low, high: mention.high, ...spanned };
+  if (mention.kind === 'vague') return { qualifier: 'vague', value: null, low: mention.low, high: mention.high, ...spanned };
   const hedge = mention.kind === 'ordinal' ? null : hedgeBefore(sentence, mention.start);
-  const qualifier = hedge?.qualifier ?? 'exact';
+  const estimatedByVerb = hedge === null && mention.kind !== 'ordinal' && ESTIMATING_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
+  const lowerBoundAfter = hedge === null && mention.kind !== 'ordinal' ? LOWER_BOUND_AFTER.exec(sentence.slice(mention.end, mention.end + 20)) : null;
+  const qualifier = hedge?.qualifier ?? (lowerBoundAfter ? 'at_least' : estimatedByVerb ? 'estimated' : 'exact');
   const stated = mention.value ?? 0;
   const bounds = boundsForQualifier(qualifier as Exclude<Qualifier, 'range' | 'vague'>, stated);
-  return { ...bounds, qualifier, start: hedge?.start ?? mention.start };
+  return { ...bounds, qualifier, start: hedge?.start ?? mention.start, end: mention.end + (lowerBoundAfter?.[0].length ?? 0) };
 }

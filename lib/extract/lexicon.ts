@@ -15,7 +15,8 @@ export const PEOPLE_NOUNS = set(`
   journalists students pupils patients refugees migrants asylum-seekers idps survivors victims bodies corpses
   hostages prisoners detainees captives others worshippers protesters demonstrators pilgrims muslims christians
   farmers fishermen passengers casualties dead wounded injured displaced missing lives aid-workers employees
-  teachers colleagues relatives parents mothers orphans`);
+  teachers colleagues relatives parents mothers orphans population inhabitants citizens citizen nationals
+  returnees evacuees`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
@@ -28,11 +29,13 @@ export const OUTCOME_WORDS = set(`
   killed dead died perished slain executed murdered massacred slaughtered exterminated butchered injured wounded
   hurt missing displaced fled trapped stranded
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
-  uprooted need living live who whom suffer suffering forced`);
+  uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
+  hospitalized hospitalised flee flees die dies stuck captured`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`
-  killed killing kills kill injured injuring wounded wounding displaced displacing displace affected affecting
+  killed killing kills kill injured injuring injures wounded wounding wounds displaced displacing displace displaces
+  affected affecting affects
   evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed uprooted forced`);
 
 /** Words that make a number a measure, not a count: "three days", "35 kilometres", "17 tonnes", "$5 million". */
@@ -62,18 +65,21 @@ export const AUXILIARIES = set(`
  * children), and a bare presence ("remain", "living") is population.
  */
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
-  ['killed', set(`killed kill killing dead died die deaths death lives bodies corpses perished slain executed
+  ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
     murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll`)],
-  ['injured', set(`injured wounded hurt injuries injuring wounding`)],
+  ['injured', set(`injured wounded hurt injuries injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
     attackers assailants raiders attacking`)],
-  ['personnel', set(`personnel troops soldiers servicemen marines peacekeepers advisers`)],
+  ['personnel', set(`personnel troops troop soldiers soldier servicemen servicemembers marines peacekeepers advisers
+    conscripts`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
   ['trapped', set(`trapped stranded besieged buried encircled stuck`)],
-  ['fled', set(`fled flee fleeing escaped left-home`)],
-  ['displaced', set(`displaced displacing displace uprooted idps homeless evacuated forced`)],
-  ['refugees', set(`refugees refugee asylum asylum-seekers`)],
+  // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
+  ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
+    crossing`)],
+  ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced`)],
+  ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // "200 people remain missing": the missing are not a population, whatever verb goes with them.
   ['other', set(`missing unaccounted`)],
   ['population', set(`living live remain remaining remained inhabitants residents population reside`)],
@@ -86,3 +92,7 @@ export const SKIPPED_BEFORE_NUMBER = set(`
 
 /** Words that end the stretch of text describing what a number counts. */
 export const CLAUSE_BREAKS = set(`and or but while whereas including although though`);
+
+/** Where the noun phrase of what is counted ends and its circumstances begin ("people | in July"). */
+export const CIRCUMSTANCE_WORDS = set(`
+  in across at from on since during throughout by near inside within into to over after before last this so`);

@@ -2,7 +2,7 @@ import { VAGUE_RANGES } from '@/lib/figures/hedge-ranges';
 import { NUMBER_WORDS_SOURCE, parseNumberWords, SCALES } from './number-words';
 
 /**
- * Finds the number phrases of one sentence: digits ("2,500", "1.2 million", "1.9m", "25%"), number words
+ * Finds the number phrases of one sentence: digits ("2,500", "100 000", "1.2 million", "1.9m", "25%"), number words
  * ("fifteen", "two and a half million"), vague quantities ("hundreds", "tens of thousands", "several hundred"),
  * repeated incidents ("the third time") and clock times (found only so they are not read as counts).
  * Ranges ("between 50 and 70", "21 to 25", "20,000-50,000") are joined from two mentions here too.
@@ -36,7 +36,7 @@ const NUMBER_PHRASE = new RegExp(
     `(?<severalScale>\\bseveral\\s+(?:hundred\\s+thousand|hundred|thousand|million|dozen)\\b)`,
     `(?<vague>\\b(?:${VAGUE_WORDS.join('|')})\\b)`,
     `(?<ordinal>\\b(?:${Object.keys(ORDINALS).join('|')}|\\d+(?:st|nd|rd|th))(?=\\s+times?\\b))`,
-    `(?<digits>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?<digitScale>\\s*(?:million|billion|thousand|bn\\b|m\\b|k\\b))?(?<digitPercent>${PERCENT})?)`,
+    `(?<digits>(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d+)(?:\\.\\d+)?(?<digitScale>\\s*(?:million|billion|thousand|bn\\b|m\\b|k\\b))?(?<digitPercent>${PERCENT})?)`,
     `(?<words>\\b${NUMBER_WORDS_SOURCE}\\b(?<wordPercent>${PERCENT})?)`,
   ].join('|'),
   'gi',
@@ -74,7 +74,8 @@ function scanMentions(sentence: string): NumberMention[] {
       const value = ORDINALS[match[0].toLowerCase()] ?? Number.parseInt(match[0], 10);
       mentions.push({ ...base, kind: 'ordinal', value });
     } else if (groups.digits) {
-      const numberText = match[0].match(/^[\d,.]+/)![0];
+      // "100 000": a space (or a no-break space) may separate the thousands.
+      const numberText = match[0].match(/^\d[\d,. \u00a0\u202f]*/)![0].replace(/[ \u00a0\u202f]/g, '').replace(/\.$/, '');
       const { value, scale } = digitsValue(numberText, groups.digitScale);
       mentions.push({ ...base, kind: 'digits', value, scale, isPercentage: Boolean(groups.digitPercent) });
     } else if (groups.words) {

@@ -28,15 +28,30 @@ const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 // "One of the most affected districts": picks one member of a group, counts nothing.
 const ONE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\b/i;
+// "At least one of the deaths", "one of the victims": one member of a group of the harmed is still a count.
+const ONE_OF_THE_HARMED = /^\s+of\s+(?:the|these|those)\s+(?:deaths|dead|victims|killed|injured|wounded|casualties|fatalities)\b/i;
+// "55 of 75 confirmed dead": a count out of a larger count of people.
+export const OUT_OF_COUNT = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\b/;
+// "the death toll ... has climbed to 449", "rising to 832": a toll named earlier in the sentence reaches the number.
+export const RISES_TO_BEFORE =
+  /\b(?:climb(?:ed|s|ing)?|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+)?$/i;
+// Words that may follow the value of a toll ("rose to 45 on Monday"); any other word makes the number a count of
+// something else ("one week ago", "several remote islands").
+const AFTER_TOLL_VALUE = new Set(['and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight']);
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'stated']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+// "a population of 2.6 million", "home to some 300,000": the number is the size of a population named before it.
+// "a city of about 100,000", "a town of some 20,000" count the people living there too.
+export const POPULATION_BEFORE = /\b(?:population|populace|city|town|village|home)\s+(?:of|to)\s+$/i;
+/** "sheltering in neighbouring countries", "sheltered abroad": people who found refuge across a border. */
+export const SHELTER_ABROAD = /^\s+(?:abroad|(?:in|across)\s+(?:the\s+)?(?:neighbou?ring|other|nearby)\s+(?:countries|states|nations|country)|across\s+the\s+border)\b/i;
 /** "thousands have left the city", "left their homes": leaving a place is fleeing it ("left homeless" is not). */
 export const LEFT_HOME = /^\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?|city|town|villages?|country|area|region|camps?|district|province|capital)\b/i;
 
 function isPersonOrEventWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
-  return PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw);
+  return PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw.replace(/\.$/, ''));
 }
 
 /** True when the words after the number name people or events before any unit, other number or clause break. */
@@ -72,17 +87,26 @@ let sentenceChecked = '';
 let sentenceNamesToll = false;
 
 /** True when the number is the object of an outcome verb or the value of a death toll in the same clause. */
-function precededByOutcome(sentence: string, start: number): boolean {
+function precededByOutcome(sentence: string, start: number, end: number): boolean {
   if (outcomeVerbBefore(sentence, start)) return true;
   if (sentence !== sentenceChecked) {
     sentenceChecked = sentence;
     sentenceNamesToll = TOLL_WORDS.test(sentence);
   }
   if (!sentenceNamesToll) return false;
+  const next = tokensAfter(sentence, end, 1)[0];
+  if (next && next.kind === 'word' && !AFTER_TOLL_VALUE.has(next.word) && !OUTCOME_WORDS.has(next.word)) return false;
+  if (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) && TOLL_WORDS.test(sentence.slice(0, start))) return true;
   const before = tokensBefore(sentence, start, 16);
   // "147 fatalities have been reported across seven provinces": a toll word that is itself counted by an
   // earlier number ("147 (civilian) fatalities") is that number's noun, not a toll later numbers give the value of.
   return before.some((token, index) => TOLL_CONTEXT.has(token.word) && !before.slice(index + 1, index + 3).some((earlier) => earlier.kind === 'number'));
+}
+
+/** "55 of 75 confirmed dead": the larger count after "of" counts people or events. */
+function outOfCountOfPeople(sentence: string, end: number): boolean {
+  const match = OUT_OF_COUNT.exec(sentence.slice(end, end + 16))!;
+  return followedByPeopleOrEvents(sentence, end + match[0].length);
 }
 
 /** True when the number is part of a date, a year, an age, a time, an address, money or a compound ("12-year-old"). */
@@ -118,13 +142,16 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (isNonCountForm(sentence, mention, text)) return false;
   if (mention.isPercentage) return true;
   if (mention.kind === 'ordinal') return true;
-  if (mention.value === 1 && mention.kind === 'words' && ONE_OF.test(sentence.slice(mention.end, mention.end + 12))) return false;
+  const after = sentence.slice(mention.end, mention.end + 40);
+  if (mention.value === 1 && mention.kind === 'words' && ONE_OF.test(after)) return ONE_OF_THE_HARMED.test(after);
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (next && (next.word === 'others' || next.word === 'more') && othersAreThings(sentence, mention.start)) return false;
   if (elidedListNoun(sentence, mention) !== null) return true;
   return (
     followedByPeopleOrEvents(sentence, mention.end) ||
-    precededByOutcome(sentence, hedgeStart) ||
+    precededByOutcome(sentence, hedgeStart, mention.end) ||
+    (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
+    (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
     numberOfPhraseBefore(sentence, hedgeStart) !== null
   );
 }

@@ -1,12 +1,17 @@
+import { knownOrganisation } from './organisation-aliases';
+
 /**
  * Turns the name phrases of attributions into source names, one document at a time. The first time an
  * organisation is named, that name is kept; later references resolve to it: "the Observatory" (part of an
  * earlier name), "OCHA" (an acronym written in brackets or matching the initials), "the Britain-based group" or
- * "the military" (a descriptor whose head noun an earlier mention used), and "he said" / "it added" (the last
+ * "the military" (a descriptor whose head noun an earlier mention used), "Doctors Without Borders" after "MSF"
+ * (one organisation of the alias table, lib/extract/organisation-aliases.ts), and "he said" / "it added" (the last
  * source named).
  */
 interface Entry {
   name: string;
+  /** The canonical name in the alias table, when the source is a known organisation. */
+  organisation: string | null;
   /** Lower-case phrases this source was referred to by, for head-noun matches (a set: long texts repeat them). */
   mentions: Set<string>;
   aliases: Set<string>;
@@ -18,19 +23,29 @@ const PARTICIPLE = /\s+(?:seen|obtained|published|quoted|cited|who|which)\b.*$/i
 const TRAILING_REPORT = /\s+(?:reports?|statement|data|figures|update|estimates?|tally|count|activist\s+group|monitoring\s+group|war\s+monitor)$/i;
 const TRAILING_OFFICIAL = /\s+(?:officials?|spokes(?:man|woman|person))$/i;
 const ORG_HEADS =
-  /\b(group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials|official|body|activists|media|union|federation|society)\b/gi;
+  /\b(group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials|official|body|activists|media|union|federation|society|charity|ngo|mission|programme|program|fund|commission|network|watchdog|institute|alliance|movement)\b/gi;
 const ORG_HEAD = new RegExp(ORG_HEADS.source, 'i');
 /** Descriptors after which a proper name follows: "UN children's agency UNICEF", "SDF spokesman Talal Sello". */
 const DESCRIPTOR_THEN_NAME =
   /\b(?:agency|group|organi[sz]ation|broadcaster|monitor|director|spokes(?:man|woman|person)|chief|head|official|minister|coordinator|administrator|commander|leader|representative|envoy|president|governor|mayor|secretary-general)\s+((?:[A-Z][\w'’.-]*\s*)+)$/;
 /** Names that stand alone even when an earlier source contains them ("UN" is not "UN humanitarian office"). */
+const PERSON_NAME = /^(?:[A-Z][a-z'’.-]+\s+){1,3}[A-Z][\w'’.-]+$/;
+const ORGANISATION_IN_TITLE = /\b(?:[A-Z]{2,}|(?:[A-Z]\.){2,})/;
 const STANDALONE = new Set(['un', 'u.n.', 'united nations', 'us', 'u.s.', 'eu']);
 // Descriptors that can stand for any organisation named just before ("the group said").
-const GENERIC_FALLBACK = new Set(['group', 'agency', 'organisation', 'organization', 'monitor', 'body']);
+const GENERIC_FALLBACK = new Set(['group', 'agency', 'organisation', 'organization', 'monitor', 'body', 'charity', 'ngo', 'mission', 'watchdog']);
+// "a statement from the coalition", "new figures from the National Office": the document names its issuer.
+const DOCUMENT_FROM = /^(?:(?:new|latest|the|a|an|its|their)\s+)*(?:figures|data|statement|report|update|estimates?|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+/i;
+// "the report added", "the statement said": a document whose issuer the text named before.
+const DOCUMENT_ONLY = /^(?:(?:new|latest|the|a|an|its|their|this|that)\s+)*(?:report|statement|update|figures|data|bulletin|assessment|study|survey)$/i;
+// "a UNHCR official", "UN officials": the official speaks for the organisation named with them.
+const OFFICIAL_OF_NAMED = /^([^,]*?(?:\b[A-Z]{2,}\b|\b(?:U\.N\.|UN)\b)[^,]*?)\s+(?:officials?|spokes(?:man|woman|person))$/;
 
-const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+const words = (text: string) => text.toLowerCase().replace(/[,;:]/g, ' ').split(/\s+/).filter(Boolean);
 
 function containsWords(haystack: string, needle: string): boolean {
+  // Most pairs share no letters at all; a plain substring test spares splitting both into words.
+  if (!haystack.toLowerCase().includes(needle.toLowerCase().trim().split(/\s+/)[0] ?? '')) return false;
   return ` ${words(haystack).join(' ')} `.includes(` ${words(needle).join(' ')} `);
 }
 
@@ -64,9 +79,16 @@ export function cleanSourcePhrase(phrase: string): CleanName {
     alias = bracket[1]!.trim();
     name = name.replace(PARENTHETICAL, ' ').trim();
   }
-  name = name.replace(PARTICIPLE, '').replace(LEADING_DETERMINER, '').replace(/[.,;:]+$/, '').trim();
+  name = name.replace(PARTICIPLE, '').replace(DOCUMENT_FROM, '').replace(LEADING_DETERMINER, '').replace(/[.,;:]+$/, '').trim();
+  const official = OFFICIAL_OF_NAMED.exec(name);
+  if (official) name = official[1]!.trim();
   const named = DESCRIPTOR_THEN_NAME.exec(name);
-  if (named) name = named[1]!.trim();
+  if (named) {
+    // "U.N. spokesman Stephane Dujarric": a person keeps the organisation their title names.
+    const person = named[1]!.trim();
+    const title = name.slice(0, named.index + named[0].length - named[1]!.length).trim();
+    name = PERSON_NAME.test(person) && ORGANISATION_IN_TITLE.test(title) ? `${person}, ${title}` : person;
+  }
   const withoutReport = name.replace(TRAILING_REPORT, '');
   if (withoutReport !== name && withoutReport && (!isGeneric(withoutReport) || ORG_HEAD.test(withoutReport))) name = withoutReport;
   const withoutOfficial = name.replace(TRAILING_OFFICIAL, '');
@@ -78,12 +100,33 @@ export class SourceRegistry {
   private readonly entries: Entry[] = [];
   /** The source most recently named, for "he said" and "it added". */
   last: string | null = null;
+  private readonly knownNames = new Set<string>();
+  /** Names already looked up in the alias table: long reports repeat their sources. */
+  private readonly organisationByName = new Map<string, string | null>();
+
+  private organisationOf(name: string): string | null {
+    let organisation = this.organisationByName.get(name);
+    if (organisation === undefined) {
+      organisation = knownOrganisation(name);
+      this.organisationByName.set(name, organisation);
+    }
+    return organisation;
+  }
+
+  /** Whether a source name (as resolve returned it) is an organisation of the alias table. */
+  isKnownOrganisation(name: string): boolean {
+    return this.knownNames.has(name);
+  }
 
   /** The source name a phrase refers to; registers it when it is new. */
   resolve(phrase: string): string | null {
     const { name, alias } = cleanSourcePhrase(phrase);
     if (!name) return null;
-    const entry = this.find(name) ?? this.register(name);
+    if (DOCUMENT_ONLY.test(name)) return this.last;
+    const organisation = this.organisationOf(name) ?? (alias ? this.organisationOf(alias) : null);
+    const entry = (organisation ? this.entries.find((known) => known.organisation === organisation) : undefined) ?? this.find(name) ?? this.register(name);
+    entry.organisation ??= organisation;
+    if (entry.organisation !== null) this.knownNames.add(entry.name);
     entry.mentions.add(phrase.toLowerCase());
     if (alias) entry.aliases.add(alias.toLowerCase());
     this.last = entry.name;
@@ -91,7 +134,7 @@ export class SourceRegistry {
   }
 
   private register(name: string): Entry {
-    const entry: Entry = { name, mentions: new Set(), aliases: new Set() };
+    const entry: Entry = { name, organisation: null, mentions: new Set(), aliases: new Set() };
     this.entries.push(entry);
     return entry;
   }

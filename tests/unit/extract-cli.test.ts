@@ -21,7 +21,8 @@ describe('scripts/extract.ts', () => {
     const figures = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     expect(figures).toHaveLength(2);
     expect(figures[0]).toMatchObject({ rawText: '500', value: 500, qualifier: 'exact', category: 'killed', source: 'Red Crescent', place: 'Derna' });
-    expect(figures[1]).toMatchObject({ rawText: 'Up to 2,500', qualifier: 'up_to', low: null, high: 2500, source: null, place: null });
+    // The one source the report names at its top is carried to its unattributed figures, and says so.
+    expect(figures[1]).toMatchObject({ rawText: 'Up to 2,500', qualifier: 'up_to', low: null, high: 2500, source: 'Red Crescent', sourceOrigin: 'report-top', place: null });
   });
 
   it('exits 2 with a one-line message for an empty file', () => {

@@ -40,6 +40,8 @@ describe('extractFigures reads hedges with the project range convention', () => 
     ['Up to 2,500 fighters are holed up in the city.', ['Up to 2,500', 2500, null, 2500, 'up_to']],
     ['As many as 6,000 people are missing.', ['As many as 6,000', 6000, null, 6000, 'up_to']],
     ['At least 22 civilians were killed.', ['At least 22', 22, 22, null, 'at_least']],
+    ['The strikes killed 2,463 civilians at a minimum.', ['2,463', 2463, 2463, 2463, 'exact']],
+    ['The strikes have killed 2,463 at a minimum.', ['2,463 at a minimum', 2463, 2463, null, 'at_least']],
     ['More than 165,000 people are displaced.', ['More than 165,000', 165_000, 165_000, null, 'more_than']],
     ['Over 400,000 individuals have fled.', ['Over 400,000', 400_000, 400_000, null, 'more_than']],
     ['Fewer than 100 residents remain.', ['Fewer than 100', 100, null, 100, 'fewer_than']],

@@ -10,7 +10,7 @@ describe('extractFigures attributes figures to their source', () => {
     ['X reported', 'The monitor reported 23 civilians killed in the overnight strikes.', 'monitor'],
     ['X estimates', 'The UN humanitarian office estimates about 160,000 people remain in the city.', 'UN humanitarian office'],
     ['X told AFP', 'Colonel Alain Kiwewa, administrator of Lubero territory, told AFP that two soldiers were killed.', 'Colonel Alain Kiwewa'],
-    ['quote then said X', '"At least 40 people died in the fire," said Philippe Branchat, IOM chief of mission.', 'Philippe Branchat'],
+    ['quote then said X', '"At least 40 people died in the fire," said Philippe Branchat, IOM chief of mission.', 'Philippe Branchat, IOM chief of mission'],
     ['inverted reports X', 'Over 400,000 people have fled El Fasher, reports the United Nations Office for the Coordination of Humanitarian Affairs (OCHA).', 'United Nations Office for the Coordination of Humanitarian Affairs'],
     ['descriptor then name', 'The UN children\'s agency UNICEF warned that "an estimated 40,000 children remain trapped."', 'UNICEF'],
     ['name through appositives', 'Christophe Munyanderu, head of a local rights group, based in Irumu, said 25 civilians had been killed.', 'Christophe Munyanderu'],
@@ -59,11 +59,12 @@ describe('extractFigures carries a source to later sentences where the text does
     ]);
   });
 
-  it('does not carry a source to a sentence that names none', () => {
-    const body = 'The Red Crescent said 500 people had died.\nTens of thousands of people have fled the area.';
+  it('does not carry a source to a sentence that names none when the report names several sources', () => {
+    const body = 'The Red Crescent said 500 people had died.\nTens of thousands of people have fled the area.\nThe army said 20 soldiers were wounded.';
     expect(sourcesOf(body)).toEqual([
       ['500', 'Red Crescent'],
       ['Tens of thousands', null],
+      ['20', 'army'],
     ]);
   });
 });
@@ -127,8 +128,13 @@ describe('extractFigures links subsets to their whole', () => {
   });
 
   it('gives a harmed group the category of its whole', () => {
+    const [, refugees] = extractFigures('An air raid struck the camp, killing 30 people, including two Eritrean refugees, the UN said.');
+    expect(refugees).toMatchObject({ rawText: 'two', partOfIndex: 0, category: 'killed', source: 'UN' });
+  });
+
+  it('keeps children among the killed as children, linked to the toll', () => {
     const [, children] = extractFigures('An air raid struck the camp, killing three Eritreans, including two children, the UN said.');
-    expect(children).toMatchObject({ rawText: 'two', partOfIndex: 0, category: 'killed', source: 'UN' });
+    expect(children).toMatchObject({ rawText: 'two', partOfIndex: 0, category: 'children', source: 'UN' });
   });
 });
 

@@ -1,0 +1,121 @@
+import type { ExtractedFigure } from './types';
+
+/**
+ * Sources a figure's own sentence does not name, carried from where the text names them:
+ * - the headline after a colon or dash ("Floods displace 3.4m: UN agency", "... in north Mali – Army");
+ * - a later sentence of the same paragraph that ends on an attribution ("..., the agency said in a statement."
+ *   one or two sentences on, or '..." Health Minister Obadiah Moyo told journalists.' closing a quotation);
+ * - the sentence before, when the figure's sentence goes on with the same quotation;
+ * - the top of a report that names one source only, meant for every figure after it (a briefing).
+ */
+
+/** What the carrying pass needs to know of each sentence. */
+export interface SentenceSources {
+  /** Index of the sentence's paragraph: a line break starts a new one. */
+  paragraph: number;
+  /** The source of a trailing attribution ("..., X said."), resolved in reading order. */
+  trailing: string | null;
+  /** The source the sentence's last attribution names, for a quotation that goes on. */
+  last: string | null;
+  /** Every source the sentence names. */
+  named: readonly string[];
+  /** The sentence opens with a quotation mark, or goes on with one the sentence before left open. */
+  inQuotation: boolean;
+  firstFigure: number;
+  /** One past the sentence's last figure. */
+  endFigure: number;
+}
+
+// A headline ends on who says it: "...: UN agency", "... – Army", "... - Red Cross".
+const HEADLINE_SOURCE = /(?::|\s[–—-])\s+((?:[\w'’.&-]+\s*){1,5})$/;
+const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b)/;
+
+/** The source a headline names after its last colon or dash, and where that starts; null when it names none. */
+export function headlineSource(headline: string): { phrase: string; start: number } | null {
+  const match = HEADLINE_SOURCE.exec(headline);
+  if (!match || /\d/.test(match[1]!) || !ORGANISATION_LIKE.test(match[1]!)) return null;
+  return { phrase: match[1]!.trim(), start: match.index };
+}
+
+const CARRY_BACK_SENTENCES = 2;
+// A source meant for a whole briefing is named in its headline or lead.
+const REPORT_TOP_SENTENCES = 3;
+
+/**
+ * The source a report names last at its top, and only that one after it ("UN says" in the headline, "UNAMA found
+ * in a report ... UNAMA said ... the report added"), with the index of the sentence that first names it; null
+ * when the report goes on to name another source, or names none at its top.
+ */
+function reportTopSource(sentences: readonly SentenceSources[]): { name: string; namedAt: number } | null {
+  const topCount = Math.min(REPORT_TOP_SENTENCES, sentences.length);
+  let name: string | null = null;
+  for (let index = 0; index < topCount; index++) name = sentences[index]!.named.at(-1) ?? name;
+  if (name === null) return null;
+  const namedAt = sentences.findIndex((sentence) => sentence.named.includes(name));
+  // After the top, the report names no other source.
+  for (let index = topCount; index < sentences.length; index++) {
+    if (sentences[index]!.named.some((other) => other !== name)) return null;
+  }
+  return { name, namedAt };
+}
+
+/** Fills in the sources a figure's own sentence does not name (see the module comment). */
+export function carrySources(figures: ExtractedFigure[], sentences: readonly SentenceSources[]): void {
+  const reportSource = reportTopSource(sentences);
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    for (let figureIndex = sentence.firstFigure; figureIndex < sentence.endFigure; figureIndex++) {
+      const figure = figures[figureIndex]!;
+      if (figure.source !== null) continue;
+      const carried = carriedFromParagraph(sentences, index);
+      if (carried !== null) {
+        figure.source = carried;
+        figure.sourceOrigin = 'previous-sentence';
+      } else if (reportSource !== null && index > reportSource.namedAt) {
+        figure.source = reportSource.name;
+        figure.sourceOrigin = 'report-top';
+      }
+    }
+  }
+}
+
+function carriedFromParagraph(sentences: readonly SentenceSources[], index: number): string | null {
+  const sentence = sentences[index]!;
+  for (let later = index + 1; later <= index + CARRY_BACK_SENTENCES && later < sentences.length; later++) {
+    const next = sentences[later]!;
+    if (next.paragraph !== sentence.paragraph) break;
+    // The later attribution speaks for the sentences before when it has no figures of its own ("The toll could
+    // rise, the agency said in a statement.") or closes a quotation they are part of.
+    const speaksForEarlier = next.endFigure === next.firstFigure || next.inQuotation;
+    if (next.trailing !== null && speaksForEarlier) return next.trailing;
+    // A sentence between that names a source of its own keeps the attribution to itself.
+    if (next.last !== null) break;
+  }
+  const previous = sentences[index - 1];
+  if (sentence.inQuotation && previous && previous.paragraph === sentence.paragraph) return previous.last;
+  return null;
+}
+
+const QUOTATION_MARKS = /["“”]/g;
+
+/**
+ * Follows quotation marks through a paragraph, so that a sentence that goes on with a quotation opened in the
+ * sentence before is read as the same speaker's. Straight quotes open and close alternately.
+ */
+export class QuotationTracker {
+  private open = false;
+
+  reset(): void {
+    this.open = false;
+  }
+
+  /** Whether the sentence starts inside a quotation (or with one), then moves past its marks. */
+  read(sentence: string): boolean {
+    const startsQuoted = this.open || /^["“]/.test(sentence);
+    QUOTATION_MARKS.lastIndex = 0;
+    for (let match = QUOTATION_MARKS.exec(sentence); match; match = QUOTATION_MARKS.exec(sentence)) {
+      this.open = match[0] === '“' ? true : match[0] === '”' ? false : !this.open;
+    }
+    return startsQuoted;
+  }
+}

@@ -1,0 +1,96 @@
+import type { Category } from '@/lib/figures/vocabulary';
+import { categoryOf } from './categories';
+import { CIRCUMSTANCE_WORDS } from './lexicon';
+import type { NumberMention } from './numbers';
+import { tokensBefore } from './words';
+
+/**
+ * Items of a list that breaks a figure down by place, whose counted noun is written once, with the total or
+ * before the list: "64,000 displaced, including 21,500 in North Province, 9,800 in Lake District and ...",
+ * "about 40,200 people have fled: 17,100 in X, 6,300 in Y", "killed in three states: 12 in A, 47 in B and 9 in C",
+ * and the parallel "115,000 refugees into South Sudan and nearly 30,000 into Ethiopia".
+ */
+/** An item of a total's breakdown is linked to its total by the part-of pass; a parallel count is not. */
+export interface ListItem {
+  /** The category the list names; null when the item takes its whole's (set by the part-of pass). */
+  category: Category | null;
+  counted: string;
+}
+
+/** The figure just before the mention in its sentence, as the list reads it. */
+export interface PreviousFigure {
+  /** Offset in the sentence where the figure's number ends. */
+  end: number;
+  value: number | null;
+  /** null when its words named no category. */
+  category: Category | null;
+  counted: string;
+  /** The figure is itself an item of the same list. */
+  isListItem: boolean;
+}
+
+// An item names where: "21,500 in North Province", "30,000 into Ethiopia", "6,300 in the Lake District".
+// "in the district of Ihorome" and "in southern Chad" name a place too.
+const ITEM_TAIL =
+  /^\s+(?:in|into|to|from|at)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}/;
+// The list opens right after the total's clause: "..., including", "...:", "... of whom".
+const LIST_OPENER = /(?:,?\s+(?:including|includes|included|of\s+whom|among\s+them)|:)\s+$/i;
+// Between two items: the previous item's place and a comma, "and" or a semicolon.
+const BETWEEN_ITEMS = /^\s+(?:in|into|to|from|at)\s+(?:the\s+)?[A-Z][^,;:()]{0,60}?(?:,\s+and|,|;|\s+and)\s+$/;
+// After a count with its noun and place: "115,000 Sudanese refugees into South Sudan and".
+// After a count with its own clause: "one person was killed, and".
+const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][^,;:()]{0,60}?,?\s+and\s+$/;
+const AFTER_COUNT_CLAUSE = /^\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:killed|dead|died|injured|wounded|displaced|missing|fled|arrested|detained|rescued|evacuated)(?:\s+[a-z]+){0,2},?\s+and\s+$/i;
+const GAP_LIMIT = 160;
+
+function placeTail(sentence: string, mention: NumberMention): string | null {
+  const tail = ITEM_TAIL.exec(sentence.slice(mention.end, mention.end + 80));
+  return tail ? tail[0].trim().replace(/\.$/, '') : null;
+}
+
+/** "Deaths were reported in three states: 12 in A, ...": a list with no total names its category before it opens. */
+function listNamedBefore(sentence: string, hedgeStart: number, tail: string): ListItem | null {
+  const windowStart = Math.max(0, hedgeStart - GAP_LIMIT);
+  const opener = LIST_OPENER.exec(sentence.slice(windowStart, hedgeStart));
+  if (!opener) return null;
+  const words = tokensBefore(sentence, windowStart + opener.index, 12).map((token) => token.word);
+  const category = categoryOf(words);
+  if (category === null) return null;
+  // The first word of the list's category names what every item counts ("deaths in A").
+  const noun = words.find((word) => categoryOf([word]) === category)!;
+  return { category, counted: `${noun} ${tail}` };
+}
+
+/** "people displaced in July" without "in July": the noun and verb an item shares with its list. */
+function countedNoun(counted: string): string {
+  const words = counted.split(' ');
+  const cut = words.findIndex((word, index) => index > 0 && CIRCUMSTANCE_WORDS.has(word.toLowerCase()));
+  return (cut === -1 ? words : words.slice(0, cut)).join(' ');
+}
+
+/**
+ * The list item a mention is, or null. `hedgeStart` is where its raw text begins; `previous` the figure just
+ * before it in the sentence, if any. Only called for mentions that name no people or events of their own.
+ */
+export function listItemAt(sentence: string, mention: NumberMention, hedgeStart: number, previous: PreviousFigure | null): ListItem | null {
+  if (mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words')) return null;
+  const tail = placeTail(sentence, mention);
+  if (tail === null) return null;
+  if (previous === null) return listNamedBefore(sentence, hedgeStart, tail);
+  const gap = sentence.slice(previous.end, hedgeStart);
+  if (gap.length > GAP_LIMIT) return null;
+  const shared = countedNoun(previous.counted);
+  if (previous.isListItem && BETWEEN_ITEMS.test(gap)) {
+    return { category: previous.category, counted: `${shared} ${tail}` };
+  }
+  if (LIST_OPENER.test(gap)) {
+    // "in three states: 12 in A, ...": a smaller number before the list is not its total.
+    const isTotal = previous.value === null || mention.value === null || previous.value >= mention.value;
+    return isTotal ? { category: null, counted: `${shared} ${tail}` } : listNamedBefore(sentence, hedgeStart, tail);
+  }
+  // "115,000 Sudanese refugees into South Sudan and nearly 30,000 into Ethiopia": the same count, elsewhere.
+  if (AFTER_COUNT_AND_PLACE.test(gap) || AFTER_COUNT_CLAUSE.test(gap)) {
+    return { category: previous.category, counted: `${shared} ${tail}` };
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import { extractFigures } from '@/lib/extract';
+
+/** What each figure of a text counts, as a person would write it. */
+const counted = (text: string) => extractFigures(text).map((figure) => figure.counted);
+
+describe('extractFigures describes what is counted as a phrase a person would write', () => {
+  it('puts the verb written before the number after the counted noun, before its circumstances', () => {
+    expect(counted('The fighting had displaced more than 30,000 people in July.')).toEqual(['people displaced in July']);
+    expect(counted('Floods killed 20 villagers across the region on Monday.')).toEqual(['villagers killed across the region on Monday']);
+  });
+  it('never ends on the full stop of the sentence', () => {
+    expect(counted('About 2,000 people were evacuated.')).toEqual(['people were evacuated']);
+  });
+  it('keeps the dots of an abbreviation', () => {
+    expect(counted('The blast killed 20 U.S.')).toEqual(['U.S. killed']);
+  });
+  it('never takes words from the next sentence', () => {
+    const [figure] = extractFigures('The strikes displaced 4,000 people. Displaced families were moved to schools.');
+    expect(figure!.counted).toBe('people displaced');
+  });
+  it('leaves a hedge written after the number out of what is counted', () => {
+    expect(counted('The strikes have killed 2,463 at a minimum, the group said.')).toEqual(['people killed']);
+  });
+  it('drops a circumstance word cut off from its object', () => {
+    expect(counted('Some 2 500 people fled in 2015.')).toEqual(['people fled']);
+  });
+});
