@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONFIDENCES, extractFigures, SOURCE_ORIGINS, type Confidence, type ExtractedFigure, type SourceOrigin } from '@/lib/extract';
 import { confidenceOf } from '@/lib/extract/confidence';
+import { knownOrganisation } from '@/lib/extract/organisation-aliases';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { CATEGORIES, QUALIFIERS } from '@/lib/figures/vocabulary';
 
@@ -38,7 +39,12 @@ function originOfOldSource(stored: StoredProposal): SourceOrigin | null {
 
 function explainOldReading(stored: StoredProposal): ProposalData {
   const sourceOrigin = stored.sourceOrigin === undefined ? originOfOldSource(stored) : stored.sourceOrigin;
-  const confidence: Confidence = stored.confidence ?? confidenceOf({ sourceOrigin, category: stored.category, qualifier: stored.qualifier });
+  const confidence: Confidence = stored.confidence ?? confidenceOf({
+      sourceOrigin,
+      knownOrganisation: stored.source !== null && knownOrganisation(stored.source) !== null,
+      category: stored.category,
+      qualifier: stored.qualifier,
+    });
   return { ...stored, sourceOrigin, confidence };
 }
 

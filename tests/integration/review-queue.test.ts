@@ -165,7 +165,7 @@ describe('reviewing proposed figures', () => {
 // A short report whose proposals are written as they were stored before the extractor said where each source was
 // found and how sure it is: no sourceOrigin, no confidence.
 const oldBody = 'Floods killed 40 people in Lakeside on Monday, the Red Cross said. He said 12 others were missing. 3 bridges fell. Another 5 roads were cut.';
-const oldSentences = ['Floods killed 40 people in Lakeside on Monday, the Red Cross said.', 'He said 12 others were missing.', '3 bridges fell.', 'Another 5 roads were cut.'];
+const oldSentences = ['Floods killed 40 people in Lakeside on Monday, the Red Cross said.', 'He said 12 others were injured.', '3 bridges fell.', 'Another 5 roads were cut.'];
 
 function oldShapeRow(index: number, rawText: string, sentence: string, reading: { category: string; counted: string; source: string | null }) {
   const start = oldBody.indexOf(rawText, oldBody.indexOf(sentence));
@@ -175,7 +175,7 @@ function oldShapeRow(index: number, rawText: string, sentence: string, reading: 
 
 const oldRows = [
   oldShapeRow(0, '40', oldSentences[0]!, { category: 'killed', counted: 'people killed', source: 'the Red Cross' }),
-  oldShapeRow(1, '12', oldSentences[1]!, { category: 'other', counted: 'others missing', source: 'the Red Cross' }),
+  oldShapeRow(1, '12', oldSentences[1]!, { category: 'injured', counted: 'others injured', source: 'the Red Cross' }),
   oldShapeRow(2, '3', oldSentences[2]!, { category: 'other', counted: 'bridges', source: null }),
   oldShapeRow(3, '5', oldSentences[3]!, { category: 'other', counted: 'roads cut', source: null }),
 ];
