@@ -18,7 +18,7 @@ const environmentSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .regex(/^file:.+/, 'must be a SQLite file URL such as file:./data/dashboard.db')
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, 'must be a SQLite file URL such as file:./data/dashboard.db or a PostgreSQL URL such as postgresql://user@host:5432/figures')
     .default('file:./data/dashboard.db'),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -30,6 +30,10 @@ const environmentSchema = z.object({
     .transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
     .refine((entries) => entries.every(isAddressOrRange), 'must be comma-separated IP addresses or CIDR ranges, such as 10.0.0.0/8,127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+}).refine((environment) => !isPostgresqlUrl(environment.DATABASE_URL) || environment.SESSION_SECRET !== undefined, {
+  // Several instances share one PostgreSQL database, so they must seal cookies with one key, given to each.
+  path: ['SESSION_SECRET'],
+  message: 'is required when DATABASE_URL is a PostgreSQL URL (at least 32 characters, the same on every instance)',
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -51,9 +55,25 @@ export function getEnv(): Environment {
   return cached;
 }
 
-/** The absolute path of the SQLite file named by DATABASE_URL (relative paths are relative to the project root). */
-export function getDatabasePath(): string {
-  return databasePathFromUrl(getEnv().DATABASE_URL);
+/** Whether a DATABASE_URL names a PostgreSQL database (postgresql:// or postgres://) rather than a SQLite file. */
+export function isPostgresqlUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/**
+ * The absolute path of the SQLite file named by DATABASE_URL (relative paths are relative to the project root).
+ * `tool` names what needs a file, for the error when DATABASE_URL is a PostgreSQL URL.
+ */
+export function getDatabasePath(tool = 'This'): string {
+  const url = getEnv().DATABASE_URL;
+  if (isPostgresqlUrl(url)) throw new Error(`${tool} works on SQLite only, and DATABASE_URL is a PostgreSQL URL. Use PostgreSQL's own tools (pg_dump, pg_restore) there.`);
+  return databasePathFromUrl(url);
+}
+
+/** What createPrismaClient connects to: the PostgreSQL URL as given, or the SQLite file's absolute path. */
+export function getDatabaseLocation(): string {
+  const url = getEnv().DATABASE_URL;
+  return isPostgresqlUrl(url) ? url : databasePathFromUrl(url);
 }
 
 export function databasePathFromUrl(url: string): string {
