@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { PrismaClient as PostgresqlPrismaClient } from '@/lib/generated/prisma-postgresql/client';
 import { isPostgresqlUrl } from '@/lib/env';
+import { retryingConflicts } from './retry';
 
 /** How long a write waits for another connection's lock before failing (SQLite busy timeout). */
 export const BUSY_TIMEOUT_MS = 5_000;
@@ -22,7 +23,13 @@ const POSTGRESQL_POOL_SIZE = 10;
 export function createPrismaClient(location: string): PrismaClient {
   if (isPostgresqlUrl(location)) {
     const adapter = new PrismaPg({ connectionString: location, max: POSTGRESQL_POOL_SIZE });
-    return new PostgresqlPrismaClient({ adapter }) as unknown as PrismaClient;
+    const client = new PostgresqlPrismaClient({ adapter });
+    // An interactive transaction is a function that can run again from the start: it does, after a write conflict
+    // or a deadlock (lib/db/retry.ts). A batch (an array of queries) is sent once, as it is.
+    const transaction = client.$transaction.bind(client) as (work: unknown, options?: unknown) => Promise<unknown>;
+    (client as { $transaction: unknown }).$transaction = (work: unknown, options?: unknown) =>
+      typeof work === 'function' ? retryingConflicts(() => transaction(work, options)) : transaction(work, options);
+    return client as unknown as PrismaClient;
   }
   const adapter = new PrismaBetterSqlite3({ url: `file:${location}`, timeout: BUSY_TIMEOUT_MS });
   const connect = adapter.connect.bind(adapter);
