@@ -10,6 +10,11 @@ export const BUSY_TIMEOUT_MS = 5_000;
 
 /** Connections a PostgreSQL client keeps open at most (per process). */
 const POSTGRESQL_POOL_SIZE = 10;
+/**
+ * How long a PostgreSQL transaction may wait for one of those connections, and run. A burst of writers (sign-ins,
+ * saves) queues for the pool rather than failing after Prisma's default 2 seconds.
+ */
+const POSTGRESQL_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
 
 /**
  * A Prisma client through a driver adapter (no native Prisma engine): on PostgreSQL when `location` is a
@@ -23,7 +28,7 @@ const POSTGRESQL_POOL_SIZE = 10;
 export function createPrismaClient(location: string): PrismaClient {
   if (isPostgresqlUrl(location)) {
     const adapter = new PrismaPg({ connectionString: location, max: POSTGRESQL_POOL_SIZE });
-    const client = new PostgresqlPrismaClient({ adapter });
+    const client = new PostgresqlPrismaClient({ adapter, transactionOptions: POSTGRESQL_TRANSACTION_OPTIONS });
     // An interactive transaction is a function that can run again from the start: it does, after a write conflict
     // or a deadlock (lib/db/retry.ts). A batch (an array of queries) is sent once, as it is.
     const transaction = client.$transaction.bind(client) as (work: unknown, options?: unknown) => Promise<unknown>;

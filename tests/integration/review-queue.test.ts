@@ -14,13 +14,13 @@ import { createMigratedDatabase } from '../support/temp-database';
 const body = fs.readFileSync(path.join(__dirname, '..', '..', 'eval', 'extract', 'drc-ituri-adf-attack.txt'), 'utf8');
 const reportForm = { title: 'ADF attack in Ituri', outlet: 'Reuters', publishedAt: '2023-06-11', url: '', language: 'en', body };
 
-let dir: string;
+let drop: () => Promise<void> = async () => {};
 let prisma: PrismaClient;
 let editor: SessionUser;
 let reportId: number;
 
 beforeAll(async () => {
-  ({ dir, prisma } = await createMigratedDatabase());
+  ({ prisma, drop } = await createMigratedDatabase());
   await seedDatabase(prisma);
   const account = await addTestUser(prisma, 'editor@example.org', 'editor', 'Edith Editor');
   editor = { id: account.id, email: account.email, name: 'Edith Editor', role: 'editor' };
@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await prisma.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 async function proposalFor(rawText: string) {
