@@ -26,7 +26,6 @@ const ON_BOTH_DATABASES = [
   'import-commit',
   'import-round-trip',
   'review-queue',
-  'scale',
   'seed',
   'sessions',
 ].map((name) => `<rootDir>/tests/integration/${name}.test.ts`);
