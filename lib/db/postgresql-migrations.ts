@@ -124,3 +124,12 @@ export async function derivePostgresql(url: string): Promise<DerivedPostgresql> 
   }
   return { schemaChanged: previous !== next, written };
 }
+
+/**
+ * The SQL that builds prisma/postgresql/schema.prisma in an empty database, straight from the data model: a database
+ * built by it and one built by the committed migrations must have the same tables, columns, indexes and constraints
+ * (tests/integration/postgresql-schema.test.ts). `url`: any reachable server, for the engine.
+ */
+export function postgresqlSchemaScript(url: string): Promise<string> {
+  return diffSchemas(url, null, fs.readFileSync(POSTGRESQL_SCHEMA_PATH, 'utf8'));
+}
