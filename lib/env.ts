@@ -60,13 +60,21 @@ export function isPostgresqlUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
+/** A tool that works on a SQLite file only, asked to work while DATABASE_URL names a PostgreSQL database. */
+export class SqliteOnlyError extends Error {
+  constructor(tool: string) {
+    super(`${tool} works on SQLite only, and DATABASE_URL is a PostgreSQL URL. On PostgreSQL use its own tools (pg_dump, pg_restore).`);
+    this.name = 'SqliteOnlyError';
+  }
+}
+
 /**
  * The absolute path of the SQLite file named by DATABASE_URL (relative paths are relative to the project root).
  * `tool` names what needs a file, for the error when DATABASE_URL is a PostgreSQL URL.
  */
 export function getDatabasePath(tool = 'This'): string {
   const url = getEnv().DATABASE_URL;
-  if (isPostgresqlUrl(url)) throw new Error(`${tool} works on SQLite only, and DATABASE_URL is a PostgreSQL URL. Use PostgreSQL's own tools (pg_dump, pg_restore) there.`);
+  if (isPostgresqlUrl(url)) throw new SqliteOnlyError(tool);
   return databasePathFromUrl(url);
 }
 
