@@ -58,3 +58,31 @@ it('accepts exactly one of twenty conflicting saves per version, each accepted o
   }
   expect(await first.revision.count({ where: { entityType: 'Figure', entityId: figure.id } })).toBe(revisionsBefore + ROUNDS);
 });
+
+it('runs a transaction that PostgreSQL chose to break a deadlock again, so both writers get their change', async () => {
+  const [a, b] = clients as [PrismaClient, PrismaClient];
+  const [first, second] = editors as [SessionUser, SessionUser];
+  // Each transaction locks one account, waits until the other has locked the other one, then asks for it: a
+  // deadlock, which PostgreSQL breaks by aborting one of them (40P01). Its second run finds no one waiting.
+  let arrived = 0;
+  let bothLocked!: () => void;
+  const barrier = new Promise<void>((resolve) => (bothLocked = resolve));
+  const arrive = async () => {
+    arrived += 1;
+    if (arrived === 2) bothLocked();
+    await barrier;
+  };
+  const runs = { a: 0, b: 0 };
+  const rename = (client: PrismaClient, run: 'a' | 'b', firstId: number, secondId: number) =>
+    client.$transaction(async (transaction) => {
+      runs[run] += 1;
+      await transaction.user.update({ where: { id: firstId }, data: { name: `renamed by ${run}` } });
+      await arrive();
+      await transaction.user.update({ where: { id: secondId }, data: { name: `renamed by ${run}` } });
+    });
+  await Promise.all([rename(a, 'a', first.id, second.id), rename(b, 'b', second.id, first.id)]);
+  expect(runs.a + runs.b).toBe(3);
+  const names = (await a.user.findMany({ where: { id: { in: [first.id, second.id] } }, select: { name: true } })).map((user) => user.name);
+  // The transaction that ran twice committed last, so both accounts carry its name.
+  expect(new Set(names)).toEqual(new Set([`renamed by ${runs.a === 2 ? 'a' : 'b'}`]));
+});
