@@ -38,6 +38,14 @@ const environmentSchema = z.object({
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+/** A variable with a value the app cannot use; the message names each one and what it must be. */
+export class EnvironmentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvironmentError';
+  }
+}
+
 let cached: Environment | undefined;
 
 /** The validated environment; throws one readable error listing every bad variable. */
@@ -49,7 +57,7 @@ export function getEnv(): Environment {
   const parsed = environmentSchema.safeParse(blankToUndefined);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ');
-    throw new Error(`Invalid environment: ${problems}`);
+    throw new EnvironmentError(`Invalid environment: ${problems}`);
   }
   cached = parsed.data;
   return cached;
