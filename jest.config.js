@@ -32,6 +32,23 @@ const config = {
   testPathIgnorePatterns: instanceSuiteIgnored(),
 };
 
+/**
+ * The integration files that run a second time on PostgreSQL when TEST_DATABASE_URL names a server (see
+ * tests/support/test-database.ts), and the files that test PostgreSQL alone (tests/integration/postgresql-*).
+ */
+const ON_BOTH_DATABASES = [
+  'catalog-mutations',
+  'dashboard-data',
+  'figure-mutations',
+  'import-bad-input',
+  'import-commit',
+  'import-round-trip',
+  'review-queue',
+  'seed',
+  'sessions',
+].map((name) => `<rootDir>/tests/integration/${name}.test.ts`);
+const POSTGRESQL_ONLY = '<rootDir>/tests/integration/postgresql-*.test.ts';
+
 // The schema engine's wasm bindings and the OpenAPI document validator ship as ES modules only; let next/jest's
 // compiler turn them into CommonJS too.
 module.exports = async () => {
@@ -39,5 +56,18 @@ module.exports = async () => {
   resolved.transformIgnorePatterns = resolved.transformIgnorePatterns.map((pattern) =>
     pattern.startsWith('/node_modules/') ? '/node_modules/(?!(@prisma/schema-engine-wasm|@seriousme/openapi-schema-validator)/)' : pattern,
   );
-  return resolved;
+  const { globalSetup, maxWorkers, testTimeout, ...project } = resolved;
+  const sqlite = {
+    ...project,
+    displayName: 'sqlite',
+    setupFiles: ['<rootDir>/tests/support/sqlite-project.ts'],
+    testPathIgnorePatterns: [...(project.testPathIgnorePatterns ?? []), '/tests/integration/postgresql-'],
+  };
+  const postgresql = {
+    ...project,
+    displayName: 'postgresql',
+    testMatch: [...ON_BOTH_DATABASES, POSTGRESQL_ONLY],
+    setupFiles: ['<rootDir>/tests/support/postgresql-project.ts'],
+  };
+  return { globalSetup, maxWorkers, testTimeout, projects: process.env.TEST_DATABASE_URL ? [sqlite, postgresql] : [sqlite] };
 };

@@ -18,7 +18,7 @@ const environmentSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .regex(/^file:.+/, 'must be a SQLite file URL such as file:./data/dashboard.db')
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, 'must be a SQLite file URL such as file:./data/dashboard.db or a PostgreSQL URL such as postgresql://user@host:5432/figures')
     .default('file:./data/dashboard.db'),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -34,9 +34,21 @@ const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Public page and API reads the server renders at once; the others wait their turn (lib/server/request-gate.ts). */
   CONCURRENT_READS: z.coerce.number().int().min(1).max(64).default(2),
+}).refine((environment) => !isPostgresqlUrl(environment.DATABASE_URL) || environment.SESSION_SECRET !== undefined, {
+  // Several instances share one PostgreSQL database, so they must seal cookies with one key, given to each.
+  path: ['SESSION_SECRET'],
+  message: 'is required when DATABASE_URL is a PostgreSQL URL (at least 32 characters, the same on every instance)',
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
+
+/** A variable with a value the app cannot use; the message names each one and what it must be. */
+export class EnvironmentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvironmentError';
+  }
+}
 
 let cached: Environment | undefined;
 
@@ -49,15 +61,39 @@ export function getEnv(): Environment {
   const parsed = environmentSchema.safeParse(blankToUndefined);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ');
-    throw new Error(`Invalid environment: ${problems}`);
+    throw new EnvironmentError(`Invalid environment: ${problems}`);
   }
   cached = parsed.data;
   return cached;
 }
 
-/** The absolute path of the SQLite file named by DATABASE_URL (relative paths are relative to the project root). */
-export function getDatabasePath(): string {
-  return databasePathFromUrl(getEnv().DATABASE_URL);
+/** Whether a DATABASE_URL names a PostgreSQL database (postgresql:// or postgres://) rather than a SQLite file. */
+export function isPostgresqlUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** A tool that works on a SQLite file only, asked to work while DATABASE_URL names a PostgreSQL database. */
+export class SqliteOnlyError extends Error {
+  constructor(tool: string) {
+    super(`${tool} works on SQLite only, and DATABASE_URL is a PostgreSQL URL. On PostgreSQL use its own tools (pg_dump, pg_restore).`);
+    this.name = 'SqliteOnlyError';
+  }
+}
+
+/**
+ * The absolute path of the SQLite file named by DATABASE_URL (relative paths are relative to the project root).
+ * `tool` names what needs a file, for the error when DATABASE_URL is a PostgreSQL URL.
+ */
+export function getDatabasePath(tool = 'This'): string {
+  const url = getEnv().DATABASE_URL;
+  if (isPostgresqlUrl(url)) throw new SqliteOnlyError(tool);
+  return databasePathFromUrl(url);
+}
+
+/** What createPrismaClient connects to: the PostgreSQL URL as given, or the SQLite file's absolute path. */
+export function getDatabaseLocation(): string {
+  const url = getEnv().DATABASE_URL;
+  return isPostgresqlUrl(url) ? url : databasePathFromUrl(url);
 }
 
 export function databasePathFromUrl(url: string): string {

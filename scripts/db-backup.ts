@@ -16,7 +16,7 @@ runScript(async () => {
     if (error instanceof UsageError) exitWithUsage(error, USAGE);
     throw error;
   }
-  const databasePath = flags.database ? path.resolve(flags.database) : getDatabasePath();
+  const databasePath = flags.database ? path.resolve(flags.database) : getDatabasePath('npm run db:backup');
   const backupPath = await backUpDatabase(databasePath);
   console.log(`Backed up ${databasePath} to ${backupPath}.`);
 });

@@ -16,7 +16,7 @@ function readOptions(): { backupPath: string; databasePath: string } {
     if (positionals.length !== 1) throw new Error('name one backup file');
     return {
       backupPath: path.resolve(process.cwd(), positionals[0]!),
-      databasePath: values.database ? path.resolve(process.cwd(), values.database) : getDatabasePath(),
+      databasePath: values.database ? path.resolve(process.cwd(), values.database) : getDatabasePath('npm run db:import-json'),
     };
   } catch (error) {
     console.error(`Error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);

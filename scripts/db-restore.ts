@@ -20,7 +20,7 @@ runScript(async () => {
     if (error instanceof UsageError) exitWithUsage(error, USAGE);
     throw error;
   }
-  const databasePath = flags.database ? path.resolve(flags.database) : getDatabasePath();
+  const databasePath = flags.database ? path.resolve(flags.database) : getDatabasePath('npm run db:restore');
   const result = await restoreDatabase(databasePath, path.resolve(backupFile));
   if (result.previousCopy) console.log(`Kept a copy of the database as it was at ${result.previousCopy}.`);
   if (result.appliedMigrations.length) console.log(`Brought the restored data up to date: ${result.appliedMigrations.join(', ')}.`);

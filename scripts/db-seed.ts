@@ -1,18 +1,18 @@
 // npm run db:seed: stores the seed reports that are not in the database yet (safe to run any number of times).
 import { createPrismaClient } from '../lib/db/connect';
-import { prepareDatabase } from '../lib/db/prepare';
-import { getDatabasePath } from '../lib/env';
+import { prepareDatabase, redactPassword } from '../lib/db/prepare';
+import { getDatabaseLocation } from '../lib/env';
 import { seedDatabase } from '../prisma/seed';
 import { runScript } from './support/run-script';
 
 runScript(async () => {
-  const databasePath = getDatabasePath();
-  await prepareDatabase(databasePath);
-  const prisma = createPrismaClient(databasePath);
+  const location = getDatabaseLocation();
+  await prepareDatabase(location);
+  const prisma = createPrismaClient(location);
   try {
     const result = await seedDatabase(prisma);
     console.log(
-      `Seeded ${databasePath}: ${result.reportsCreated} report(s), ${result.figuresCreated} figure(s), ` +
+      `Seeded ${redactPassword(location)}: ${result.reportsCreated} report(s), ${result.figuresCreated} figure(s), ` +
         `${result.sourcesCreated} source(s), ${result.placesCreated} place(s) added.`,
     );
   } finally {

@@ -1,6 +1,8 @@
 // npm run db:synthetic -- [--reports N] [--per-report M] [--seed S] [--database FILE]: fills a database that holds
-// no data (data/synthetic.db unless --database names another) with synthetic reports, figures, sources and places.
+// no data (data/synthetic.db unless --database names another file, or a postgresql:// URL) with synthetic reports,
+// figures, sources and places.
 import path from 'node:path';
+import { isPostgresqlUrl } from '../lib/env';
 import { DatabaseNotEmptyError, DEFAULT_SYNTHETIC_OPTIONS, generateSyntheticData } from '../lib/synthetic';
 import { exitWithUsage, parseFlags, UsageError } from './support/flags';
 import { runScript } from './support/run-script';
@@ -13,7 +15,7 @@ function readOptions() {
   try {
     const flags = parseFlags(process.argv.slice(2), { reports: 'count', 'per-report': 'count', seed: 'seed', database: 'text' });
     return {
-      databasePath: path.resolve(process.cwd(), flags.database ?? DEFAULT_DATABASE),
+      databasePath: flags.database && isPostgresqlUrl(flags.database) ? flags.database : path.resolve(process.cwd(), flags.database ?? DEFAULT_DATABASE),
       reports: flags.reports ?? DEFAULT_SYNTHETIC_OPTIONS.reports,
       perReport: flags['per-report'] ?? DEFAULT_SYNTHETIC_OPTIONS.perReport,
       seed: flags.seed ?? DEFAULT_SYNTHETIC_OPTIONS.seed,

@@ -29,7 +29,7 @@ runScript(async () => {
   const typedPassword = values['password-stdin'] ? fs.readFileSync(0, 'utf8').split(/\r?\n/)[0] ?? '' : null;
   const password = typedPassword ?? generatePassword();
 
-  const databasePath = getDatabasePath();
+  const databasePath = getDatabasePath('npm run user:create');
   // Migrating needs the file to itself, and a running server keeps it open: only a database not yet set up
   // (no User table) is prepared here; `npm start` applies any later migration.
   if (!hasUserTable(databasePath)) await prepareDatabase(databasePath);

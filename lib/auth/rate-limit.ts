@@ -1,3 +1,4 @@
+import { serializeOnKeys } from '@/lib/db/dialect';
 import type { PrismaClient } from '@/lib/db/connect';
 
 /**
@@ -45,11 +46,13 @@ export type Reservation = { reserved: true; ids: number[] } | { reserved: false;
 /**
  * Reserves one attempt for the account and the client, unless either must still wait. The transaction starts
  * with a write (forgetting old attempts), which takes SQLite's write lock before anything is counted, as
- * BEGIN IMMEDIATE would: two attempts, in this process or another, can never both count the same rows.
+ * BEGIN IMMEDIATE would; on PostgreSQL it first locks the two keys (serializeOnKeys): two attempts, in this process
+ * or another, can never both count the same rows.
  */
 export async function reserveSignInAttempt(database: PrismaClient, keys: AttemptKeys, now: Date): Promise<Reservation> {
   const windowStart = new Date(now.getTime() - SIGN_IN_LIMITS.windowSeconds * 1000);
   return database.$transaction(async (transaction) => {
+    await serializeOnKeys(transaction, [keys.account, keys.client]);
     await transaction.signInFailure.deleteMany({ where: { createdAt: { lt: windowStart } } });
     let waitSeconds = 0;
     for (const [key, free] of [

@@ -1,8 +1,10 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { revalidateTag, unstable_cache, updateTag } from 'next/cache';
 import { cache } from 'react';
+import { currentDialect } from '@/lib/db/dialect';
 import { prisma } from '@/lib/db/prisma';
-import { getDatabasePath } from '@/lib/env';
+import { getDatabaseLocation } from '@/lib/env';
 import { throughReadGate } from './read-gate';
 import { expireSharedTag } from './shared-cache';
 
@@ -23,19 +25,22 @@ export const readDataGeneration = cache(async (): Promise<number> => {
 });
 
 /**
- * Caches an async read under FIGURE_DATA_TAG, keyed by the database file and its data generation. The cache
- * outlives the process; the key makes sure it never hands out data of another database, or of this one before a
- * write made outside the app.
+ * Caches an async read under FIGURE_DATA_TAG, keyed by the database (a digest of its file path or URL, which may
+ * hold a password) and its data generation. The cache outlives the process; the key makes sure it never hands out
+ * data of another database, or of this one before a write made outside the app.
  */
 export function cachedRead<Arguments extends unknown[], Result>(
   name: string,
   read: (...args: Arguments) => Promise<Result>,
 ): (...args: Arguments) => Promise<Result> {
-  const databasePath = getDatabasePath();
+  const database = createHash('sha256').update(getDatabaseLocation()).digest('base64url');
+  const onSqlite = currentDialect() === 'sqlite';
   return async (...args: Arguments) => {
     const generation = await readDataGeneration();
-    const gatedRead = (...readArgs: Arguments) => throughReadGate(() => read(...readArgs));
-    return unstable_cache(gatedRead, [name, databasePath, String(generation)], { tags: [FIGURE_DATA_TAG] })(...args);
+    // The gate spares SQLite's synchronous reads the server's one thread; PostgreSQL's are asynchronous and wait for
+    // a connection of the client's pool instead.
+    const gatedRead = onSqlite ? (...readArgs: Arguments) => throughReadGate(() => read(...readArgs)) : read;
+    return unstable_cache(gatedRead, [name, database, String(generation)], { tags: [FIGURE_DATA_TAG] })(...args);
   };
 }
 

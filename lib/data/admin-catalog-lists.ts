@@ -1,4 +1,5 @@
 import 'server-only';
+import { ignoringCase } from '@/lib/db/dialect';
 import { prisma } from '@/lib/db/prisma';
 import type { SourceKind } from '@/lib/figures/vocabulary';
 import { decodeCursor, toPage, type CursorValue, type Page } from './cursor';
@@ -40,7 +41,7 @@ export interface AdminSourceRow {
 /** A page of sources by name; the text is looked for in the name, short name and aliases. */
 export async function queryAdminSourcePage(query: string | undefined, cursor?: string): Promise<CatalogPage<AdminSourceRow>> {
   const key = keyOf(cursor, [isText]);
-  const where = query ? { OR: [{ name: { contains: query } }, { shortName: { contains: query } }, { aliases: { contains: query } }] } : {};
+  const where = query ? { OR: [{ name: ignoringCase({ contains: query }) }, { shortName: ignoringCase({ contains: query }) }, { aliases: ignoringCase({ contains: query }) }] } : {};
   const [rows, total] = await Promise.all([
     prisma.source.findMany({
       where: key ? { AND: [where, { name: { gt: key[0] as string } }] } : where,
@@ -66,7 +67,7 @@ export interface AdminPlaceRow {
 /** A page of places by name; the text is looked for in the name and admin code. */
 export async function queryAdminPlacePage(query: string | undefined, cursor?: string): Promise<CatalogPage<AdminPlaceRow>> {
   const key = keyOf(cursor, [isText]);
-  const where = query ? { OR: [{ name: { contains: query } }, { adminCode: { contains: query } }] } : {};
+  const where = query ? { OR: [{ name: ignoringCase({ contains: query }) }, { adminCode: ignoringCase({ contains: query }) }] } : {};
   const [rows, total] = await Promise.all([
     prisma.place.findMany({
       where: key ? { AND: [where, { name: { gt: key[0] as string } }] } : where,
@@ -94,7 +95,7 @@ export interface AdminReportRow {
 /** A page of reports, newest published first; the text is looked for in the title and outlet. */
 export async function queryAdminReportPage(query: string | undefined, cursor?: string): Promise<CatalogPage<AdminReportRow>> {
   const key = keyOf(cursor, [isInstant, isId]);
-  const where = query ? { OR: [{ title: { contains: query } }, { outlet: { contains: query } }] } : {};
+  const where = query ? { OR: [{ title: ignoringCase({ contains: query }) }, { outlet: ignoringCase({ contains: query }) }] } : {};
   const after = key
     ? { OR: [{ publishedAt: { lt: new Date(key[0] as string) } }, { publishedAt: new Date(key[0] as string), id: { lt: key[1] as number } }] }
     : null;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ignoringCase } from '@/lib/db/dialect';
 import { prisma } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Category, Qualifier } from '@/lib/figures/vocabulary';
@@ -65,8 +66,8 @@ function filterWhere(filters: AdminFigureFilters): Prisma.FigureWhereInput {
     category: filters.category,
     sourceId: filters.sourceId,
     reportId: filters.reportId,
-    // SQLite's LIKE ignores ASCII case, so "UNICEF" finds "unicef".
-    ...(query ? { OR: [{ rawText: { contains: query } }, { quote: { contains: query } }, { counted: { contains: query } }] } : {}),
+    // Case is ignored, so "UNICEF" finds "unicef".
+    ...(query ? { OR: [{ rawText: ignoringCase({ contains: query }) }, { quote: ignoringCase({ contains: query }) }, { counted: ignoringCase({ contains: query }) }] } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Prisma } from '@/lib/generated/prisma/client';
+import { sqlHasWholeWord } from '@/lib/db/dialect';
 import type { PrismaClient } from '@/lib/db/connect';
 import { normaliseName } from '@/lib/review/matching';
 
@@ -34,21 +35,16 @@ function paddedText(column: string): Prisma.Sql {
   return Prisma.raw(`' ' || replace(replace(replace(lower(coalesce("${column}", '')), '.', ''), '''', ''), '’', '') || ' '`);
 }
 
-/**
- * The word stands whole in the padded text: between two characters that are neither a–z nor 0–9 (GLOB reads UTF-8,
- * so an accented letter counts as a break, as it does for the matcher).
- */
+/** Every word stands whole in the padded text (an accented letter counts as a break, as it does for the matcher). */
 function hasEveryWord(text: string, words: string[]): Prisma.Sql {
   const column = Prisma.raw(`"${text}"`);
-  // instr() first: a plain substring test is far cheaper than GLOB, and rules out most rows on its own.
-  const wholeWord = (word: string) => Prisma.sql`instr(${column}, ${word}) > 0 AND ${column} GLOB ${`*[^a-z0-9]${word}[^a-z0-9]*`}`;
-  return Prisma.join(words.map(wholeWord), ' AND ', '(', ')');
+  return Prisma.join(words.map((word) => sqlHasWholeWord(column, word)), ' AND ', '(', ')');
 }
 
 /** Normalised names with their words; names that normalise to nothing can match nothing and are dropped. */
 function wordsOf(names: string[]): Array<{ normalised: string; words: string[] }> {
   const normalised = [...new Set(names.map(normaliseName).filter(Boolean))];
-  // Words are a–z and 0–9 only, so they carry no GLOB wildcard.
+  // Words are a–z and 0–9 only, so they carry no pattern wildcard.
   return normalised.map((name) => ({ normalised: name, words: [...new Set(name.split(' '))] }));
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ignoringCase } from '@/lib/db/dialect';
 import { prisma } from '@/lib/db/prisma';
 import { formatDay } from '@/lib/format/figure';
 
@@ -35,9 +36,9 @@ async function prefixThenContains<Row extends { id: number }>(
   text: string,
   read: (match: TextMatch, excluded: number[], take: number) => Promise<Row[]>,
 ): Promise<Row[]> {
-  const first = await read({ startsWith: text }, [], SEARCH_RESULT_LIMIT);
+  const first = await read(ignoringCase({ startsWith: text }), [], SEARCH_RESULT_LIMIT);
   if (first.length >= SEARCH_RESULT_LIMIT || !text) return first;
-  const rest = await read({ contains: text }, first.map((row) => row.id), SEARCH_RESULT_LIMIT - first.length);
+  const rest = await read(ignoringCase({ contains: text }), first.map((row) => row.id), SEARCH_RESULT_LIMIT - first.length);
   return [...first, ...rest];
 }
 
@@ -46,7 +47,7 @@ export async function searchReports(query: string): Promise<SearchChoice[]> {
   const text = query.trim();
   const id = idIn(text);
   const rows = await prisma.report.findMany({
-    where: text ? { OR: [{ title: { contains: text } }, { outlet: { contains: text } }, ...(id ? [{ id }] : [])] } : {},
+    where: text ? { OR: [{ title: ignoringCase({ contains: text }) }, { outlet: ignoringCase({ contains: text }) }, ...(id ? [{ id }] : [])] } : {},
     select: { id: true, title: true, outlet: true, publishedAt: true },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: SEARCH_RESULT_LIMIT,
@@ -67,7 +68,7 @@ export async function searchSources(query: string): Promise<SearchChoice[]> {
                 { name: match },
                 { shortName: match },
                 // Aliases are one per line: an alias starting with the text opens the list or follows a line break.
-                ...('startsWith' in match ? [{ aliases: match }, { aliases: { contains: `\n${text}` } }] : [{ aliases: match }]),
+                ...('startsWith' in match ? [{ aliases: match }, { aliases: ignoringCase({ contains: `\n${text}` }) }] : [{ aliases: match }]),
               ],
             }
           : {}),

@@ -1,24 +1,17 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
+import { sqlDateText, sqlDay, sqlPeriodStart } from '@/lib/db/dialect';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Category, Grade, Qualifier } from '@/lib/figures/vocabulary';
 import type { EstimatePeriod, EstimateSeries, PeriodGranularity } from './estimates';
 import { HEADLINE_GROUPS } from './headlines';
 import { normaliseScope, type FigureScope } from './scope';
-import { LEAD_ORDER, scopeCondition, sqlList, toCount } from './scope-sql';
+import { leadOrder, scopeCondition, sqlList, toCount } from './scope-sql';
 
 /** Spans up to this many days are drawn by week, up to MONTHLY_SPAN_DAYS by month, longer ones by year. */
 const WEEKLY_SPAN_DAYS = 180;
 const MONTHLY_SPAN_DAYS = 5 * 366;
-
-/** The first day of the period a figure's date falls in, as SQL over the stored ISO text. */
-const PERIOD_START: Record<PeriodGranularity, Prisma.Sql> = {
-  year: Prisma.sql`substr(f."date", 1, 4) || '-01-01'`,
-  month: Prisma.sql`substr(f."date", 1, 7) || '-01'`,
-  // Weeks start on Monday: step back (weekday + 6) mod 7 days.
-  week: Prisma.sql`date(substr(f."date", 1, 10), '-' || ((CAST(strftime('%w', substr(f."date", 1, 10)) AS INTEGER) + 6) % 7) || ' days')`,
-};
 
 export function granularityForSpan(first: string, last: string): PeriodGranularity {
   const days = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000;
@@ -58,22 +51,22 @@ interface LatestRow {
 export async function queryEstimateSeries(scope: FigureScope, categories: readonly Category[]): Promise<Omit<EstimateSeries, 'key' | 'label'>> {
   const condition = Prisma.sql`${scopeCondition(scope)} AND f."category" IN (${sqlList(categories)}) AND f."date" IS NOT NULL`;
   const [span] = await prisma.$queryRaw<Array<{ first: string | null; last: string | null }>>(
-    Prisma.sql`SELECT substr(MIN(f."date"), 1, 10) AS "first", substr(MAX(f."date"), 1, 10) AS "last" FROM "Figure" f WHERE ${condition}`,
+    Prisma.sql`SELECT ${sqlDay(Prisma.sql`MIN(f."date")`)} AS "first", ${sqlDay(Prisma.sql`MAX(f."date")`)} AS "last" FROM "Figure" f WHERE ${condition}`,
   );
   if (!span?.first || !span.last) return { granularity: 'year', periods: [] };
   const granularity = granularityForSpan(span.first, span.last);
-  const period = PERIOD_START[granularity];
+  const period = sqlPeriodStart(Prisma.sql`f."date"`, granularity);
 
   const stats = await prisma.$queryRaw<PeriodStatsRow[]>(Prisma.sql`
     SELECT ${period} AS "period", COUNT(*) AS "figureCount",
            MIN(COALESCE(f."low", f."value")) AS "low", MAX(COALESCE(f."high", f."value")) AS "high",
-           MAX(CASE WHEN f."high" IS NULL THEN 1 ELSE 0 END) AS "openHigh", CAST(MAX(f."date") AS TEXT) AS "latestDate"
+           MAX(CASE WHEN f."high" IS NULL THEN 1 ELSE 0 END) AS "openHigh", ${sqlDateText(Prisma.sql`MAX(f."date")`)} AS "latestDate"
     FROM "Figure" f WHERE ${condition} GROUP BY ${period} ORDER BY ${period}`);
   const latestDates = [...new Set(stats.map((row) => row.latestDate))];
   const latest = await prisma.$queryRaw<LatestRow[]>(Prisma.sql`
-    SELECT ranked."period", f."id", f."rawText", f."qualifier", f."value", f."low", f."high", substr(f."date", 1, 10) AS "day", f."grade",
+    SELECT ranked."period", f."id", f."rawText", f."qualifier", f."value", f."low", f."high", ${sqlDay(Prisma.sql`f."date"`)} AS "day", f."grade",
            s."name" AS "sourceName"
-    FROM (SELECT f."id", ${period} AS "period", ROW_NUMBER() OVER (PARTITION BY ${period} ORDER BY ${LEAD_ORDER}) AS "rank"
+    FROM (SELECT f."id", ${period} AS "period", ROW_NUMBER() OVER (PARTITION BY ${period} ORDER BY ${leadOrder()}) AS "rank"
           FROM "Figure" f WHERE ${condition} AND f."date" IN (${sqlList(latestDates)})) ranked
     JOIN "Figure" f ON f."id" = ranked."id" LEFT JOIN "Source" s ON s."id" = f."sourceId"
     WHERE ranked."rank" = 1`);

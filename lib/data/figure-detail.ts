@@ -1,6 +1,7 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
+import { sqlDaysApart, sqlDescendingNullsLast } from '@/lib/db/dialect';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { highlightSentence, type SentenceHighlight } from '@/lib/format/highlight';
 import type { FigureView } from './figures';
@@ -47,12 +48,12 @@ async function selectOtherSources(figure: FigureView): Promise<{ figures: Figure
     scope.placeId = figure.place.id;
     conditions.push(Prisma.sql`f."placeId" = ${figure.place.id}`);
   }
-  let order = Prisma.sql`f."date" DESC, f."id" DESC`;
+  let order = Prisma.sql`${sqlDescendingNullsLast(Prisma.sql`f."date"`)}, f."id" DESC`;
   if (figure.date) {
     scope.from = shiftDay(figure.date, -OTHER_SOURCES_WINDOW_DAYS);
     scope.to = shiftDay(figure.date, OTHER_SOURCES_WINDOW_DAYS);
     conditions.push(Prisma.sql`f."date" >= ${scope.from} AND f."date" < ${nextDay(scope.to)}`);
-    order = Prisma.sql`ABS(julianday(substr(f."date", 1, 10)) - julianday(${figure.date})), f."id" DESC`;
+    order = Prisma.sql`${sqlDaysApart(Prisma.sql`f."date"`, figure.date)}, f."id" DESC`;
   }
   const rows = await selectFigureViews(Prisma.join(conditions, ' AND '), order, OTHER_SOURCES_LIMIT);
   return { figures: rows.map((row) => row.figure), scope };

@@ -21,6 +21,7 @@ export function isFigureListKey(key: CursorValue[]): boolean {
 }
 export const FIGURE_PAGE_SIZE = 50;
 
+// Both parts of the list are read apart (dated, then undated), so where each database puts NULL does not matter.
 const NEWEST_FIRST = Prisma.sql`f."date" DESC, f."id" DESC`;
 
 /** A run of the scope's figures in list order, and the sort key of its last figure when more follow (null: the end). */

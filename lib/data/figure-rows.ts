@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
+import { sqlDateText, sqlDay } from '@/lib/db/dialect';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Category, Grade, Qualifier, SourceKind } from '@/lib/figures/vocabulary';
 import type { FigureView } from './figures';
@@ -8,15 +9,15 @@ import type { FigureView } from './figures';
  * Figures as pages show them, read in one query with their source, place and report joined: a page of 50 or 100
  * figures costs one round trip, never one per figure.
  */
-const FIGURE_VIEW_SELECT = Prisma.sql`
+const figureViewSelect = () => Prisma.sql`
   SELECT f."id", f."category", f."value", f."low", f."high", f."qualifier", f."rawText", f."quote", f."start", f."end",
-         f."counted", substr(f."date", 1, 10) AS "day", CAST(f."date" AS TEXT) AS "dateKey", f."grade", f."version", f."partOfId",
+         f."counted", ${sqlDay(Prisma.sql`f."date"`)} AS "day", ${sqlDateText(Prisma.sql`f."date"`)} AS "dateKey", f."grade", f."version", f."partOfId",
          s."id" AS "sourceId", s."name" AS "sourceName", s."shortName" AS "sourceShortName", s."kind" AS "sourceKind",
          s."description" AS "sourceDescription",
          pl."id" AS "placeId", pl."name" AS "placeName", pl."adminCode" AS "placeAdminCode", pl."latitude" AS "placeLatitude",
          pl."longitude" AS "placeLongitude",
          r."id" AS "reportId", r."title" AS "reportTitle", r."outlet" AS "reportOutlet",
-         substr(r."publishedAt", 1, 10) AS "reportPublishedAt", r."url" AS "reportUrl"
+         ${sqlDay(Prisma.sql`r."publishedAt"`)} AS "reportPublishedAt", r."url" AS "reportUrl"
   FROM "Figure" f
   JOIN "Report" r ON r."id" = f."reportId"
   LEFT JOIN "Source" s ON s."id" = f."sourceId"
@@ -107,7 +108,7 @@ const runOnPrisma: RunQuery = (query) => prisma.$queryRaw(query);
 export async function selectFigureViews(condition: Prisma.Sql, order: Prisma.Sql, limit: number, run: RunQuery = runOnPrisma): Promise<KeyedFigureView[]> {
   const ids = await run<{ id: number }>(Prisma.sql`SELECT f."id" FROM "Figure" f WHERE ${condition} ORDER BY ${order} LIMIT ${limit}`);
   if (ids.length === 0) return [];
-  const rows = await run<FigureViewRow>(Prisma.sql`${FIGURE_VIEW_SELECT} WHERE f."id" IN (${Prisma.join(ids.map((row) => row.id))})`);
+  const rows = await run<FigureViewRow>(Prisma.sql`${figureViewSelect()} WHERE f."id" IN (${Prisma.join(ids.map((row) => row.id))})`);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap(({ id }) => {
     const row = byId.get(id);

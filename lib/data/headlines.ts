@@ -1,12 +1,13 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
+import { sqlDateText } from '@/lib/db/dialect';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Category } from '@/lib/figures/vocabulary';
 import type { FigureView } from './figures';
 import { selectFigureViews } from './figure-rows';
 import { normaliseScope, type FigureScope } from './scope';
-import { LEAD_ORDER, scopeCondition, sqlList, toCount } from './scope-sql';
+import { leadOrder, scopeCondition, sqlList, toCount } from './scope-sql';
 
 /** The groups of categories that get a headline card, an estimates chart and a column in "sources side by side". */
 export const HEADLINE_GROUPS: ReadonlyArray<{ key: string; label: string; categories: readonly Category[] }> = [
@@ -19,11 +20,19 @@ export const HEADLINE_GROUPS: ReadonlyArray<{ key: string; label: string; catego
 
 export const HEADLINE_CATEGORIES: readonly Category[] = HEADLINE_GROUPS.flatMap((group) => group.categories);
 
-/** The headline group a category belongs to, as SQL (null for categories without a card). */
-export const HEADLINE_GROUP_OF_CATEGORY = Prisma.sql`(CASE ${Prisma.join(
-  HEADLINE_GROUPS.map((group) => Prisma.sql`WHEN f."category" IN (${sqlList(group.categories)}) THEN ${group.key}`),
-  ' ',
-)} END)`;
+/** A word of the vocabulary as an SQL string literal (letters and underscores only, so nothing to escape). */
+function vocabularyLiteral(word: string): string {
+  if (!/^[a-z_]+$/.test(word)) throw new Error(`Not a vocabulary word: ${word}`);
+  return `'${word}'`;
+}
+
+/**
+ * The headline group a category belongs to, as SQL (null for categories without a card). Written out rather than
+ * bound, so that a GROUP BY repeating it is the same expression as the select's on PostgreSQL.
+ */
+export const HEADLINE_GROUP_OF_CATEGORY = Prisma.raw(
+  `(CASE ${HEADLINE_GROUPS.map((group) => `WHEN f."category" IN (${group.categories.map(vocabularyLiteral).join(', ')}) THEN ${vocabularyLiteral(group.key)}`).join(' ')} END)`,
+);
 
 /** The lowest and highest numbers the figures of a group allow, over the whole scope. */
 export interface Spread {
@@ -88,7 +97,7 @@ async function selectLeadingFigures(condition: Prisma.Sql, categories: readonly 
     Prisma.join(
       categories.map(
         (category) =>
-          Prisma.sql`SELECT * FROM (SELECT CAST(f."date" AS TEXT) AS "date" FROM "Figure" f WHERE ${condition} AND f."category" = ${category} AND f."date" IS NOT NULL ORDER BY f."date" DESC LIMIT ${count})`,
+          Prisma.sql`SELECT * FROM (SELECT ${sqlDateText(Prisma.sql`f."date"`)} AS "date" FROM "Figure" f WHERE ${condition} AND f."category" = ${category} AND f."date" IS NOT NULL ORDER BY f."date" DESC LIMIT ${count}) latest`,
       ),
       ' UNION ALL ',
     ),
@@ -96,7 +105,7 @@ async function selectLeadingFigures(condition: Prisma.Sql, categories: readonly 
   const dates = latestDates.map((row) => row.date).sort().reverse();
   // With fewer dated figures than asked for, undated ones may be among the first: then read them all in order.
   const from = dates.length >= count ? dates[count - 1] : undefined;
-  const rows = await selectFigureViews(from === undefined ? inCategories : Prisma.sql`${inCategories} AND f."date" >= ${from}`, LEAD_ORDER, count);
+  const rows = await selectFigureViews(from === undefined ? inCategories : Prisma.sql`${inCategories} AND f."date" >= ${from}`, leadOrder(), count);
   return rows.map((row) => row.figure);
 }
 

@@ -5,7 +5,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { FigureView } from './figures';
 import { selectFigureViews } from './figure-rows';
 import { normaliseScope, type FigureScope } from './scope';
-import { LEAD_ORDER, MAGNITUDE, scopeCondition, toCount } from './scope-sql';
+import { leadOrder, MAGNITUDE, scopeCondition, toCount } from './scope-sql';
 
 /** The size of the scope, counted in SQL: how many figures, and from how many reports, sources and places. */
 export interface ScopeTotals {
@@ -50,7 +50,7 @@ export async function queryCompositions(scope: FigureScope): Promise<Composition
   const roots = await selectFigureViews(
     Prisma.sql`${scopeCondition(placeAndPeriod)} AND f."category" = 'population'
       AND NOT EXISTS (SELECT 1 FROM "Figure" whole WHERE whole."id" = f."partOfId" AND whole."category" = 'population')`,
-    LEAD_ORDER,
+    leadOrder(),
     COMPOSITION_LIMITS.roots,
   );
   const nodes = roots.map(({ figure }): CompositionNode => ({ figure, depth: 0, parts: [] }));
@@ -83,7 +83,7 @@ async function selectParts(wholeIds: number[]): Promise<FigureView[]> {
     SELECT "id" FROM (
       SELECT f."id", ROW_NUMBER() OVER (PARTITION BY f."partOfId" ORDER BY ${LARGEST_FIRST}) AS "rank"
       FROM "Figure" f WHERE f."partOfId" IN (${Prisma.join(wholeIds)})
-    ) WHERE "rank" <= ${COMPOSITION_LIMITS.partsPerFigure}`);
+    ) ranked WHERE "rank" <= ${COMPOSITION_LIMITS.partsPerFigure}`);
   if (ids.length === 0) return [];
   const rows = await selectFigureViews(Prisma.sql`f."id" IN (${Prisma.join(ids.map((row) => row.id))})`, LARGEST_FIRST, ids.length);
   return rows.map((row) => row.figure);

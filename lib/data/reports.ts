@@ -1,6 +1,7 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
+import { sqlDateText, sqlDay } from '@/lib/db/dialect';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { toPage, type CursorValue, type Page } from './cursor';
 import { toDateString } from '@/lib/format/dates';
@@ -42,7 +43,7 @@ export async function queryReportPage(cursor: CursorValue[] | null, limit = REPO
   const after = cursor === null ? Prisma.sql`1 = 1` : Prisma.sql`(r."publishedAt", r."id") < (${cursor[0]}, ${cursor[1]})`;
   const [rows, [total]] = await Promise.all([
     prisma.$queryRaw<Array<Omit<ReportSummary, 'figureCount'> & { publishedKey: string; figureCount: bigint }>>(Prisma.sql`
-      SELECT r."id", r."title", r."outlet", substr(r."publishedAt", 1, 10) AS "publishedAt", CAST(r."publishedAt" AS TEXT) AS "publishedKey",
+      SELECT r."id", r."title", r."outlet", ${sqlDay(Prisma.sql`r."publishedAt"`)} AS "publishedAt", ${sqlDateText(Prisma.sql`r."publishedAt"`)} AS "publishedKey",
              r."url", r."language", (SELECT COUNT(*) FROM "Figure" f WHERE f."reportId" = r."id") AS "figureCount"
       FROM "Report" r WHERE ${after}
       ORDER BY r."publishedAt" DESC, r."id" DESC LIMIT ${limit + 1}`),

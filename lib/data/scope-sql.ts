@@ -1,10 +1,11 @@
+import { sqlDescendingNullsLast, sqlLike } from '@/lib/db/dialect';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { FigureScope } from './scope';
 
 /**
  * The scope as one SQL condition on the Figure table (aliased `f`), for the aggregate and list queries that
- * Prisma's query builder cannot express. Every value is a bound parameter. Dates are stored as ISO text, so a
- * day bound is a text comparison that the (…, date) indexes serve.
+ * Prisma's query builder cannot express. Every value is a bound parameter. A day bound compares with the stored
+ * date (ISO text on SQLite, a timestamp on PostgreSQL), which the (…, date) indexes serve.
  */
 export function scopeCondition(scope: FigureScope): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
@@ -19,7 +20,7 @@ export function scopeCondition(scope: FigureScope): Prisma.Sql {
   if (scope.q) {
     const pattern = `%${scope.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     conditions.push(
-      Prisma.sql`(f."rawText" LIKE ${pattern} ESCAPE '\\' OR f."counted" LIKE ${pattern} ESCAPE '\\' OR f."quote" LIKE ${pattern} ESCAPE '\\')`,
+      Prisma.sql`(${sqlLike(Prisma.sql`f."rawText"`, pattern)} OR ${sqlLike(Prisma.sql`f."counted"`, pattern)} OR ${sqlLike(Prisma.sql`f."quote"`, pattern)})`,
     );
   }
   return conditions.length === 0 ? Prisma.sql`1 = 1` : Prisma.join(conditions, ' AND ');
@@ -30,7 +31,7 @@ export function scopeCondition(scope: FigureScope): Prisma.Sql {
  * UNION, not UNION ALL: a loop in the parent links, should one ever be stored, ends instead of recursing forever.
  */
 export function placeSubtree(placeId: number): Prisma.Sql {
-  return Prisma.sql`WITH RECURSIVE subtree(id) AS (SELECT ${placeId} UNION SELECT p."id" FROM "Place" p JOIN subtree s ON p."parentId" = s.id) SELECT id FROM subtree`;
+  return Prisma.sql`WITH RECURSIVE subtree(id) AS (SELECT CAST(${placeId} AS INTEGER) UNION SELECT p."id" FROM "Place" p JOIN subtree s ON p."parentId" = s.id) SELECT id FROM subtree`;
 }
 
 /** The day after a YYYY-MM-DD day, so "to" can include its whole day as `date < next day`. */
@@ -40,7 +41,7 @@ export function nextDay(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A COUNT(*) or other integer aggregate as a number (SQLite hands aggregates back as bigint). */
+/** A COUNT(*) or other integer aggregate as a number (both databases hand COUNT back as bigint). */
 export function toCount(value: bigint | number | null | undefined): number {
   return value === null || value === undefined ? 0 : Number(value);
 }
@@ -55,7 +56,9 @@ export const MAGNITUDE = Prisma.sql`COALESCE(f."value", (f."low" + f."high") / 2
  * The order in which a figure leads a group: the most recent first, then one attributed to a source (a reader can
  * weigh who says so), then the better graded, then the larger, then the newest entry.
  */
-export const LEAD_ORDER = Prisma.sql`f."date" DESC, (f."sourceId" IS NOT NULL) DESC, ${GRADE_RANK} DESC, ${MAGNITUDE} DESC, f."id" DESC`;
+export function leadOrder(): Prisma.Sql {
+  return Prisma.sql`${sqlDescendingNullsLast(Prisma.sql`f."date"`)}, (f."sourceId" IS NOT NULL) DESC, ${GRADE_RANK} DESC, ${MAGNITUDE} DESC, f."id" DESC`;
+}
 
 /** A list of text values as SQL parameters, for `IN (…)`. */
 export function sqlList(values: readonly string[]): Prisma.Sql {

@@ -1,13 +1,14 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
+import { sqlDateText } from '@/lib/db/dialect';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { SourceKind } from '@/lib/figures/vocabulary';
 import type { FigureView } from './figures';
 import { selectFiguresById } from './figure-rows';
 import { HEADLINE_CATEGORIES, HEADLINE_GROUP_OF_CATEGORY } from './headlines';
 import { normaliseScope, type FigureScope } from './scope';
-import { LEAD_ORDER, scopeCondition, sqlList, toCount } from './scope-sql';
+import { leadOrder, scopeCondition, sqlList, toCount } from './scope-sql';
 
 /** How many sources "sources side by side" shows; the rest are one link away. */
 export const RANKED_SOURCES = 10;
@@ -39,16 +40,16 @@ export async function querySourceRanking(scope: FigureScope): Promise<RankedSour
   // then, among the figures of those dates only, the one that leads in each pair.
   const inRanked = Prisma.sql`${condition} AND f."sourceId" IN (${Prisma.join(ranked.map((row) => row.id))}) AND f."category" IN (${sqlList(HEADLINE_CATEGORIES)})`;
   const latestDates = await prisma.$queryRaw<Array<{ latestDate: string }>>(Prisma.sql`
-    SELECT DISTINCT CAST(MAX(f."date") AS TEXT) AS "latestDate" FROM "Figure" f
+    SELECT DISTINCT ${sqlDateText(Prisma.sql`MAX(f."date")`)} AS "latestDate" FROM "Figure" f
     WHERE ${inRanked} AND f."date" IS NOT NULL GROUP BY f."sourceId", ${HEADLINE_GROUP_OF_CATEGORY}`);
   if (latestDates.length === 0) return ranked.map((row) => toRankedSource(row, new Map(), []));
   const latestRows = await prisma.$queryRaw<Array<{ id: number; sourceId: number; groupKey: string }>>(Prisma.sql`
     SELECT "id", "sourceId", "groupKey" FROM (
       SELECT f."id", f."sourceId", ${HEADLINE_GROUP_OF_CATEGORY} AS "groupKey",
-             ROW_NUMBER() OVER (PARTITION BY f."sourceId", ${HEADLINE_GROUP_OF_CATEGORY} ORDER BY ${LEAD_ORDER}) AS "rank"
+             ROW_NUMBER() OVER (PARTITION BY f."sourceId", ${HEADLINE_GROUP_OF_CATEGORY} ORDER BY ${leadOrder()}) AS "rank"
       FROM "Figure" f
       WHERE ${inRanked} AND f."date" IN (${sqlList(latestDates.map((row) => row.latestDate))})
-    ) WHERE "rank" = 1`);
+    ) ranked WHERE "rank" = 1`);
   const figures = new Map((await selectFiguresById(latestRows.map((row) => row.id))).map((figure) => [figure.id, figure]));
 
   return ranked.map((row) => toRankedSource(row, figures, latestRows));

@@ -16,10 +16,10 @@ import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
  * exactly as `prisma migrate deploy` does, so the standard tooling can take over wherever it is available.
  */
 
-const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
+export const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 type WasmBindings = typeof schemaEngineBindings & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
 let bindingsReady: Promise<void> | undefined;
@@ -42,17 +42,18 @@ function loadSchemaEngineBindings(): Promise<void> {
   return bindingsReady;
 }
 
-function readSchema(): string {
-  return fs.readFileSync(SCHEMA_PATH, 'utf8');
+/** The schema file an engine works with, and the database it connects to through a driver adapter. */
+export interface EngineTarget {
+  schemaPath: string;
+  factory: SqlMigrationAwareDriverAdapterFactory;
 }
 
 /**
- * Runs `work` with an engine on the given SQLite file. Freeing the engine does not close the connections it
- * opened, and one of them keeps the file locked, so they are tracked here and closed afterwards.
+ * Runs `work` with an engine on the target's database. Freeing the engine does not close the connections it
+ * opened (one of them keeps a SQLite file locked), so they are tracked here and closed afterwards.
  */
-async function withSchemaEngine<T>(databasePath: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>({ schemaPath, factory }: EngineTarget, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadSchemaEngineBindings();
-  const factory = new PrismaBetterSqlite3({ url: `file:${databasePath}` });
   const connections: SqlDriverAdapter[] = [];
   const trackingFactory: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
@@ -65,7 +66,7 @@ async function withSchemaEngine<T>(databasePath: string, work: (engine: SchemaEn
     return connection;
   }
   const engine = await schemaEngineBindings.SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, readSchema()]] },
+    { datamodels: [[schemaPath, fs.readFileSync(schemaPath, 'utf8')]] },
     () => {},
     bindMigrationAwareSqlAdapterFactory(trackingFactory),
   );
@@ -75,6 +76,10 @@ async function withSchemaEngine<T>(databasePath: string, work: (engine: SchemaEn
     engine.free();
     await Promise.allSettled(connections.map((connection) => connection.dispose()));
   }
+}
+
+function sqliteTarget(databasePath: string): EngineTarget {
+  return { schemaPath: SCHEMA_PATH, factory: new PrismaBetterSqlite3({ url: `file:${databasePath}` }) };
 }
 
 /** The committed migrations, read from prisma/migrations in the layout `prisma migrate` uses. */
@@ -106,9 +111,14 @@ export function readMigrationList(migrationsDir = MIGRATIONS_DIR): MigrationList
 
 /** Applies the pending migrations; returns the names of those applied by this call (empty when up to date). */
 export async function applyPendingMigrations(databasePath: string): Promise<string[]> {
-  return withSchemaEngine(databasePath, async (engine) => {
+  return applyMigrationsTo(sqliteTarget(databasePath), MIGRATIONS_DIR);
+}
+
+/** Applies the pending migrations of `migrationsDir` to the target's database; returns the names applied. */
+export async function applyMigrationsTo(target: EngineTarget, migrationsDir: string): Promise<string[]> {
+  return withSchemaEngine(target, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: readMigrationList(),
+      migrationsList: readMigrationList(migrationsDir),
       filters: NO_FILTERS,
     });
     return appliedMigrationNames;
@@ -124,8 +134,8 @@ export async function diffMigrationsToSchema(): Promise<string> {
   const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'figures-migration-'));
   const scratchPath = path.join(scratchDir, 'scratch.db');
   try {
-    const schema = readSchema();
-    const result = await withSchemaEngine(scratchPath, async (engine) => {
+    const schema = fs.readFileSync(SCHEMA_PATH, 'utf8');
+    const result = await withSchemaEngine(sqliteTarget(scratchPath), async (engine) => {
       await engine.applyMigrations({ migrationsList: readMigrationList(), filters: NO_FILTERS });
       return engine.diff({
         from: { tag: 'schemaDatasource', files: [{ path: SCHEMA_PATH, content: schema }], configDir: PROJECT_ROOT },

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { isPostgresqlUrl } from '@/lib/env';
 import { applyPendingMigrations, readMigrationList } from './migrate';
+import { applyPendingPostgresqlMigrations } from './postgresql-migrations';
 
 /** A problem with the database file that the person starting the app must fix; its message says what to do. */
 export class DatabaseSetupError extends Error {
@@ -26,6 +28,7 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
  * existing data first. Never deletes or overwrites an existing file; every refusal is a DatabaseSetupError.
  */
 export async function prepareDatabase(databasePath: string): Promise<PreparedDatabase> {
+  if (isPostgresqlUrl(databasePath)) return preparePostgresqlDatabase(databasePath);
   ensureWritableFolder(databasePath);
   const existed = fs.existsSync(databasePath);
   if (existed) checkIsHealthySqlite(databasePath);
@@ -45,6 +48,26 @@ export async function prepareDatabase(databasePath: string): Promise<PreparedDat
   }
   setUpForServing(databasePath);
   return { created: !existed, appliedMigrations, backupPath };
+}
+
+/**
+ * The PostgreSQL counterpart, for a postgresql:// URL: applies the pending migrations of prisma/postgresql (each in
+ * the engine's own transaction). A backup beforehand is the database administrator's (pg_dump), not the app's.
+ */
+async function preparePostgresqlDatabase(url: string): Promise<PreparedDatabase> {
+  try {
+    return { created: false, appliedMigrations: await applyPendingPostgresqlMigrations(url), backupPath: null };
+  } catch (error) {
+    throw new DatabaseSetupError(
+      `Migrating the PostgreSQL database ${redactPassword(url)} failed: ${firstLine(error)}. ` +
+        'Check that the server is reachable, that the database exists and belongs to this app, and that the user may create tables.',
+    );
+  }
+}
+
+/** A URL fit for a message: its password, if any, replaced by ***. */
+export function redactPassword(url: string): string {
+  return url.replace(/^(\w+:\/\/[^:/@]+:)[^@]*@/, '$1***@');
 }
 
 function ensureWritableFolder(databasePath: string): void {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
-import { getDatabasePath } from '@/lib/env';
+import { getDatabaseLocation } from '@/lib/env';
 
 /**
  * The import routes take a `text/csv` body (lib/http/upload.ts) and use a database connection of the import's own.
@@ -10,7 +10,7 @@ import { getDatabasePath } from '@/lib/env';
 export const CSV_MEDIA_TYPE = 'text/csv';
 
 export async function withImportConnection<Result>(use: (database: PrismaClient) => Promise<Result>): Promise<Result> {
-  const database = createPrismaClient(getDatabasePath());
+  const database = createPrismaClient(getDatabaseLocation());
   try {
     return await use(database);
   } finally {

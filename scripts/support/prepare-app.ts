@@ -1,7 +1,7 @@
 import { ensureFirstUser } from '../../lib/auth/users';
 import { createPrismaClient } from '../../lib/db/connect';
-import { prepareDatabase } from '../../lib/db/prepare';
-import { getDatabasePath, getEnv } from '../../lib/env';
+import { prepareDatabase, redactPassword } from '../../lib/db/prepare';
+import { getDatabaseLocation, getEnv } from '../../lib/env';
 import { seedDatabase } from '../../prisma/seed';
 
 /**
@@ -10,12 +10,12 @@ import { seedDatabase } from '../../prisma/seed';
  */
 export async function prepareApp(): Promise<void> {
   const { PORT, ADMIN_EMAIL, ADMIN_PASSWORD } = getEnv();
-  const databasePath = getDatabasePath();
-  const prepared = await prepareDatabase(databasePath);
+  const location = getDatabaseLocation();
+  const prepared = await prepareDatabase(location);
   if (prepared.backupPath) console.log(`Backed up the existing data to ${prepared.backupPath}.`);
-  console.log(`Database ${databasePath} ready${prepared.appliedMigrations.length ? ` (applied ${prepared.appliedMigrations.join(', ')})` : ''}.`);
+  console.log(`Database ${redactPassword(location)} ready${prepared.appliedMigrations.length ? ` (applied ${prepared.appliedMigrations.join(', ')})` : ''}.`);
 
-  const prisma = createPrismaClient(databasePath);
+  const prisma = createPrismaClient(location);
   try {
     if ((await prisma.report.count()) === 0) {
       const seeded = await seedDatabase(prisma);

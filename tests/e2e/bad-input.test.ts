@@ -298,13 +298,13 @@ it(`the corpus has at least 80 cases (${CASES.length})`, () => {
 });
 
 test.each(CASES)('refuses %s with a clear message and changes nothing', async (_name, testCase) => {
-  const before = dumpDatabase(databasePath, { withGeneration: true });
+  const before = await dumpDatabase(databasePath, { withGeneration: true });
   const result = await run(testCase);
   expect(result.status).toBe(testCase.expect.status);
   const { field, message } = testCase.expect;
   if (field && field !== 'form') expect((result.messages[field] ?? []).join(' | ')).toMatch(message);
   else expect(result.text).toMatch(message);
-  expect(dumpDatabase(databasePath, { withGeneration: true })).toEqual(before);
+  expect(await dumpDatabase(databasePath, { withGeneration: true })).toEqual(before);
 });
 
 it('answers a 1.5 MB report posted by the form without JavaScript with the message next to its text, storing nothing', async () => {
@@ -317,10 +317,10 @@ it('answers a 1.5 MB report posted by the form without JavaScript with the messa
   }
   expect([...form.keys()].some((key) => key.startsWith('$ACTION'))).toBe(true);
   for (const [key, value] of Object.entries(reportForm({ body: `Some 12 people were killed. ${'word '.repeat(300_000)}` }))) form.set(key, value);
-  const before = dumpDatabase(databasePath, { withGeneration: true });
+  const before = await dumpDatabase(databasePath, { withGeneration: true });
   const response = await fetch(`${server.url}/admin/reports/new`, { method: 'POST', body: form, headers: { Cookie: cookie, Origin: server.url } });
   const answer = await response.text();
   expect(response.status).toBe(200);
   expect(answer).toContain('The text must be at most 200,000 characters');
-  expect(dumpDatabase(databasePath, { withGeneration: true })).toEqual(before);
+  expect(await dumpDatabase(databasePath, { withGeneration: true })).toEqual(before);
 });

@@ -35,24 +35,24 @@ afterAll(async () => {
 
 describe('importing figures at /admin/import, in a browser', () => {
   it('refuses anonymous uploads (401, no CORS) and files over 20 MB (413), writing nothing', async () => {
-    const before = dumpDatabase(databasePath, EVERY_ROW);
+    const before = await dumpDatabase(databasePath, EVERY_ROW);
     const anonymous = await fetch(`${server.url}/api/admin/import/preview`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: goodCsv });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('access-control-allow-origin')).toBeNull();
     const crossSite = await fetch(`${server.url}/api/admin/import/preview`, { method: 'POST', headers: { 'Content-Type': 'text/csv', Origin: 'http://elsewhere.example' }, body: goodCsv });
     expect(crossSite.status).toBe(403);
     expect(crossSite.headers.get('access-control-allow-origin')).toBeNull();
-    expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
+    expect(await dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
     const { context, page } = await signedInPage(browser, server.url, editor);
     try {
       await page.goto(`${server.url}/admin/import`);
-      const signedIn = dumpDatabase(databasePath, EVERY_ROW);
+      const signedIn = await dumpDatabase(databasePath, EVERY_ROW);
       const status = await page.evaluate(async () => {
         const response = await fetch('/api/admin/import/preview', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: new Uint8Array(20 * 1024 * 1024 + 1) });
         return response.status;
       });
       expect(status).toBe(413);
-      expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(signedIn);
+      expect(await dumpDatabase(databasePath, EVERY_ROW)).toEqual(signedIn);
     } finally {
       await context.close();
     }
@@ -65,7 +65,7 @@ describe('importing figures at /admin/import, in a browser', () => {
       await page.click('nav[aria-label="Admin"] a:has-text("Import")');
       await page.waitForURL(`${server.url}/admin/import`);
 
-      const before = dumpDatabase(databasePath, EVERY_ROW);
+      const before = await dumpDatabase(databasePath, EVERY_ROW);
       const row = rowWhere(goodCsv, 'rawText', '25');
       const badCsv = withCell(withCell(goodCsv, row, 'value', '2,5'), row, 'category', 'deaths');
       await page.setInputFiles('#import-file', { name: 'figures.csv', mimeType: 'text/csv', buffer: Buffer.from(badCsv) });
@@ -79,7 +79,7 @@ describe('importing figures at /admin/import, in a browser', () => {
       expect(await page.locator('button:has-text("Import 11 figures")').isDisabled()).toBe(true);
       expect(await page.locator('#import-commit-note').innerText()).toContain('nothing is imported while any row has an error');
       await saveScreenshot(page, 'admin-import-errors-1280');
-      expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
+      expect(await dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
 
       await page.setInputFiles('#import-file', { name: 'figures.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
       await page.click('button:has-text("Preview import")');

@@ -35,20 +35,20 @@ describe('backing up and restoring the database', () => {
   it('takes a timestamped copy and restores it exactly, keeping the data it replaces', async () => {
     const backupPath = await backUpDatabase(databasePath, { now: new Date('2026-12-01T21:30:00Z') });
     expect(backupPath).toBe(path.join(dir, 'backups', 'test-2026-12-01T21-30-00.db'));
-    const atBackup = dumpDatabase(databasePath);
-    expect(dumpDatabase(backupPath)).toEqual(atBackup);
+    const atBackup = await dumpDatabase(databasePath);
+    expect(await dumpDatabase(backupPath)).toEqual(atBackup);
 
     // Later edits, which the restore must undo.
     const figure = await prisma.figure.findFirstOrThrow({ where: { rawText: '23' } });
     await prisma.figure.update({ where: { id: figure.id }, data: { counted: 'edited after the backup', version: { increment: 1 } } });
     await prisma.source.create({ data: { name: 'A source added after the backup', kind: 'other' } });
-    const edited = dumpDatabase(databasePath);
+    const edited = await dumpDatabase(databasePath);
     const generationBefore = generationOf(databasePath);
 
     const result = await restoreDatabase(databasePath, backupPath, { now: new Date('2026-12-01T22:00:00Z') });
-    expect(dumpDatabase(databasePath)).toEqual(atBackup);
+    expect(await dumpDatabase(databasePath)).toEqual(atBackup);
     expect(result.previousCopy).toBe(path.join(dir, 'backups', 'test-before-restore-2026-12-01T22-00-00.db'));
-    expect(dumpDatabase(result.previousCopy!)).toEqual(edited);
+    expect(await dumpDatabase(result.previousCopy!)).toEqual(edited);
     // Past both the replaced data's generation and the backup's, so no cache keyed by it is reused.
     expect(result.generation).toBe(Math.max(generationBefore, generationOf(backupPath)) + 1);
     expect(generationOf(databasePath)).toBe(result.generation);
@@ -130,7 +130,7 @@ describe('backing up and restoring the database', () => {
 
     it.each(cases)('%s', async (_name, makeFile, message) => {
       const file = await makeFile();
-      const before = dumpDatabase(databasePath, { withGeneration: true });
+      const before = await dumpDatabase(databasePath, { withGeneration: true });
       const backups = fs.readdirSync(path.join(dir, 'backups')).length;
       let error: unknown;
       try {
@@ -140,7 +140,7 @@ describe('backing up and restoring the database', () => {
       }
       expect(error).toBeInstanceOf(Error);
       expect((error as Error).message).toMatch(message);
-      expect(dumpDatabase(databasePath, { withGeneration: true })).toEqual(before);
+      expect(await dumpDatabase(databasePath, { withGeneration: true })).toEqual(before);
       expect(fs.readdirSync(path.join(dir, 'backups')).length).toBe(backups);
     });
   });

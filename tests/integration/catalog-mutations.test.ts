@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { createPlace, updatePlace } from '@/lib/mutations/place-mutations';
 import { createReport, updateReport } from '@/lib/mutations/report-mutations';
 import { createSource, updateSource } from '@/lib/mutations/source-mutations';
@@ -9,19 +8,19 @@ import { seedDatabase } from '@/prisma/seed';
 import { addTestUser } from '../support/admin';
 import { createMigratedDatabase } from '../support/temp-database';
 
-let dir: string;
+let drop: () => Promise<void> = async () => {};
 let prisma: PrismaClient;
 let editor: SessionUser;
 
 beforeAll(async () => {
-  ({ dir, prisma } = await createMigratedDatabase());
+  ({ prisma, drop } = await createMigratedDatabase());
   await seedDatabase(prisma);
   const account = await addTestUser(prisma, 'editor@example.org', 'editor', 'Edith Editor');
   editor = { id: account.id, email: account.email, name: 'Edith Editor', role: 'editor' };
 });
 afterAll(async () => {
   await prisma.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 describe('sources', () => {

@@ -1,15 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { prepareDatabase } from '@/lib/db/prepare';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
 import { seedDatabase } from '@/prisma/seed';
-import { makeTempDir } from '../support/temp-database';
+import { testDatabase } from '../support/test-database';
 
 // The data modules use the app's one Prisma client, which opens DATABASE_URL when first imported: point it at
 // this file's own database before loading them.
-const dir = makeTempDir();
-const databasePath = path.join(dir, 'dashboard-data.db');
-process.env.DATABASE_URL = `file:${databasePath}`;
+const database = testDatabase('dashboard-data');
 
 type Modules = {
   list: typeof import('@/lib/data/figure-list');
@@ -28,8 +23,8 @@ let data: Modules;
 let prisma: PrismaClient;
 
 beforeAll(async () => {
-  await prepareDatabase(databasePath);
-  prisma = createPrismaClient(databasePath);
+  await database.create();
+  prisma = createPrismaClient(database.location);
   await seedDatabase(prisma);
   data = {
     list: await import('@/lib/data/figure-list'),
@@ -49,7 +44,7 @@ afterAll(async () => {
   await prisma.$disconnect();
   const { prisma: appClient } = await import('@/lib/db/prisma');
   await appClient.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 async function idOf(rawText: string): Promise<number> {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { SessionUser } from '@/lib/auth/users';
 import { createFigure, deleteFigure, restoreFigureRevision, updateFigure } from '@/lib/mutations/figure-mutations';
 import type { FormValues } from '@/lib/forms/form-state';
@@ -11,13 +10,13 @@ import { addTestUser } from '../support/admin';
 import { createMigratedDatabase } from '../support/temp-database';
 import { figureFormValues } from '@/lib/forms/figure-form-values';
 
-let dir: string;
+let drop: () => Promise<void> = async () => {};
 let prisma: PrismaClient;
 let editor: SessionUser;
 let otherEditor: SessionUser;
 
 beforeAll(async () => {
-  ({ dir, prisma } = await createMigratedDatabase());
+  ({ prisma, drop } = await createMigratedDatabase());
   await seedDatabase(prisma);
   const first = await addTestUser(prisma, 'editor@example.org', 'editor', 'Edith Editor');
   const second = await addTestUser(prisma, 'other@example.org', 'editor', 'Otto Other');
@@ -26,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await prisma.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 async function figure(rawText: string): Promise<Figure> {

@@ -1,19 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { SessionUser } from '@/lib/auth/users';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
-import { prepareDatabase } from '@/lib/db/prepare';
 import type { ImportPreview } from '@/lib/import/types';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser } from '../support/admin';
 import { dumpDatabase, EVERY_ROW } from '../support/database-dump';
 import { cellOf, csvRecords, rowWhere, toCsv, withCell } from '../support/figure-files';
-import { makeTempDir } from '../support/temp-database';
+import { testDatabase } from '../support/test-database';
 
 // The export reads through the app's one Prisma client, which opens DATABASE_URL when first imported.
-const dir = makeTempDir();
-const databasePath = path.join(dir, 'import-bad-input.db');
-process.env.DATABASE_URL = `file:${databasePath}`;
+const database = testDatabase('import-bad-input');
 
 let prisma: PrismaClient;
 let editor: SessionUser;
@@ -28,8 +23,8 @@ async function exportCsv(hxl: boolean): Promise<string> {
 }
 
 beforeAll(async () => {
-  await prepareDatabase(databasePath);
-  prisma = createPrismaClient(databasePath);
+  await database.create();
+  prisma = createPrismaClient(database.location);
   await seedDatabase(prisma);
   const user = await addTestUser(prisma, 'editor@example.org');
   editor = { id: user.id, email: user.email, name: null, role: 'editor' };
@@ -44,19 +39,19 @@ afterAll(async () => {
   await prisma?.$disconnect();
   const { prisma: appClient } = await import('@/lib/db/prisma');
   await appClient.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 /** Previews the file, then tries to commit it as previewed; asserts that neither wrote anything. */
 async function previewAndCommitWritingNothing(bytes: Uint8Array): Promise<ImportPreview> {
-  const before = dumpDatabase(databasePath, EVERY_ROW);
+  const before = await dumpDatabase(database.location, EVERY_ROW);
   const preview = await importer.previewImport(prisma, editor, bytes);
-  expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
+  expect(await dumpDatabase(database.location, EVERY_ROW)).toEqual(before);
   const commit = await importer.commitImport(prisma, editor, bytes, { digest: preview.digest, generation: preview.generation });
   expect(commit.status).toBe('invalid');
-  expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
+  expect(await dumpDatabase(database.location, EVERY_ROW)).toEqual(before);
   return preview;
 }
 
@@ -68,9 +63,9 @@ function problemsAt(preview: ImportPreview, row: number, column: string | null):
 describe('importing a figure file with bad input', () => {
   it('previews the good file as twelve figures to create, with the formula-named source read back and matched', async () => {
     expect(goodCsv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
-    const before = dumpDatabase(databasePath, EVERY_ROW);
+    const before = await dumpDatabase(database.location, EVERY_ROW);
     const preview = await importer.previewImport(prisma, editor, bytesOf(goodCsv));
-    expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
+    expect(await dumpDatabase(database.location, EVERY_ROW)).toEqual(before);
     expect(preview.fileProblems).toEqual([]);
     expect(preview.counts).toEqual({ create: 12, present: 0, errors: 0 });
     expect(preview.canCommit).toBe(true);

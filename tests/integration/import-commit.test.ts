@@ -1,18 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { SessionUser } from '@/lib/auth/users';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
-import { prepareDatabase } from '@/lib/db/prepare';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser } from '../support/admin';
 import { dumpDatabase, EVERY_ROW } from '../support/database-dump';
 import { cellOf, rowWhere, withCell } from '../support/figure-files';
-import { makeTempDir } from '../support/temp-database';
+import { testDatabase } from '../support/test-database';
 
 // The export reads through the app's one Prisma client, which opens DATABASE_URL when first imported.
-const dir = makeTempDir();
-const databasePath = path.join(dir, 'import-commit.db');
-process.env.DATABASE_URL = `file:${databasePath}`;
+const database = testDatabase('import-commit');
 
 let prisma: PrismaClient;
 let editor: SessionUser;
@@ -21,8 +16,8 @@ let importer: typeof import('@/lib/import/run-import');
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 beforeAll(async () => {
-  await prepareDatabase(databasePath);
-  prisma = createPrismaClient(databasePath);
+  await database.create();
+  prisma = createPrismaClient(database.location);
   await seedDatabase(prisma);
   const user = await addTestUser(prisma, 'importer@example.org', 'editor', 'Ida Importer');
   editor = { id: user.id, email: user.email, name: 'Ida Importer', role: 'editor' };
@@ -42,14 +37,14 @@ afterAll(async () => {
   await prisma?.$disconnect();
   const { prisma: appClient } = await import('@/lib/db/prisma');
   await appClient.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe('previewing and importing a figure file', () => {
   it('classifies every row: stored figures as present, the others to create, with the sources and places to match or create', async () => {
-    const before = dumpDatabase(databasePath, EVERY_ROW);
+    const before = await dumpDatabase(database.location, EVERY_ROW);
     const preview = await importer.previewImport(prisma, editor, bytesOf(csv));
-    expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
+    expect(await dumpDatabase(database.location, EVERY_ROW)).toEqual(before);
     expect(preview.notices).toContain('Row 2 is the HXL hashtag row; it was checked and skipped.');
     expect(preview.counts).toEqual({ create: 5, present: 7, errors: 0 });
     const stored = await prisma.figure.findFirstOrThrow({ where: { rawText: '23' } });
@@ -74,30 +69,37 @@ describe('previewing and importing a figure file', () => {
   it('rolls everything back when a write fails halfway', async () => {
     const preview = await importer.previewImport(prisma, editor, bytesOf(csv));
     // A failure the rules cannot foresee: the database itself refuses the third figure.
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER "refuse_third" BEFORE INSERT ON "Figure" WHEN NEW."rawText" = 'third' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
-    const before = dumpDatabase(databasePath, EVERY_ROW);
+    if (database.kind === 'postgresql') {
+      await prisma.$executeRawUnsafe(
+        `CREATE FUNCTION "refuse_third"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW."rawText" = 'third' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$`,
+      );
+      await prisma.$executeRawUnsafe(`CREATE TRIGGER "refuse_third" BEFORE INSERT ON "Figure" FOR EACH ROW EXECUTE FUNCTION "refuse_third"()`);
+    } else {
+      await prisma.$executeRawUnsafe(`CREATE TRIGGER "refuse_third" BEFORE INSERT ON "Figure" WHEN NEW."rawText" = 'third' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+    }
+    const before = await dumpDatabase(database.location, EVERY_ROW);
     try {
       await expect(importer.commitImport(prisma, editor, bytesOf(csv), preview)).rejects.toThrow();
-      expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
+      expect(await dumpDatabase(database.location, EVERY_ROW)).toEqual(before);
     } finally {
-      await prisma.$executeRawUnsafe('DROP TRIGGER "refuse_third"');
+      await prisma.$executeRawUnsafe(database.kind === 'postgresql' ? 'DROP FUNCTION "refuse_third" CASCADE' : 'DROP TRIGGER "refuse_third"');
     }
   });
 
   it('refuses, writing nothing, a file other than the one previewed, or data that changed since the preview', async () => {
     const preview = await importer.previewImport(prisma, editor, bytesOf(csv));
-    const before = dumpDatabase(databasePath, EVERY_ROW);
+    const before = await dumpDatabase(database.location, EVERY_ROW);
     const otherFile = await importer.commitImport(prisma, editor, bytesOf(`${csv}\r\n`), preview);
     expect(otherFile).toMatchObject({ status: 'changed', message: expect.stringContaining('not the file that was previewed') });
-    expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
+    expect(await dumpDatabase(database.location, EVERY_ROW)).toEqual(before);
 
     await prisma.figure.updateMany({ where: { rawText: '25' }, data: { counted: 'coalition airstrikes, recounted' } });
-    const changed = dumpDatabase(databasePath, EVERY_ROW);
+    const changed = await dumpDatabase(database.location, EVERY_ROW);
     const stale = await importer.commitImport(prisma, editor, bytesOf(csv), preview);
     expect(stale).toMatchObject({ status: 'changed', message: expect.stringContaining('The data changed since the preview') });
     expect(stale.preview.generation).not.toBe(preview.generation);
     expect(stale.preview.counts).toEqual({ create: 5, present: 7, errors: 0 });
-    expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(changed);
+    expect(await dumpDatabase(database.location, EVERY_ROW)).toEqual(changed);
   });
 
   it('imports every row in one transaction, renumbered, each creation with its revision by the editor', async () => {
@@ -127,13 +129,13 @@ describe('previewing and importing a figure file', () => {
   });
 
   it('creates nothing the second time: every row is already present', async () => {
-    const before = dumpDatabase(databasePath, EVERY_ROW);
+    const before = await dumpDatabase(database.location, EVERY_ROW);
     const preview = await importer.previewImport(prisma, editor, bytesOf(csv));
     expect(preview.counts).toEqual({ create: 0, present: 12, errors: 0 });
     expect(preview.sources.every((source) => source.status === 'match')).toBe(true);
     expect(preview.places.every((place) => place.status === 'match')).toBe(true);
     const result = await importer.commitImport(prisma, editor, bytesOf(csv), preview);
     expect(result).toMatchObject({ status: 'committed', committed: { created: 0, present: 12, sourcesCreated: 0, placesCreated: 0 } });
-    expect(dumpDatabase(databasePath, EVERY_ROW)).toEqual(before);
+    expect(await dumpDatabase(database.location, EVERY_ROW)).toEqual(before);
   });
 });

@@ -3,34 +3,33 @@ import path from 'node:path';
 import { createReport } from '@/lib/mutations/report-mutations';
 import { runFormAction } from '@/lib/actions/run-form-action';
 import type { SessionUser } from '@/lib/auth/users';
-import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
-import { prepareDatabase } from '@/lib/db/prepare';
+import type { PrismaClient } from '@/lib/db/connect';
+import { isPostgresqlUrl } from '@/lib/env';
 import { extractFigures } from '@/lib/extract';
 import { acceptProposal, rejectProposal } from '@/lib/mutations/review-mutations';
 import { readProposalData } from '@/lib/review/proposals';
 import { parseQueueOrder } from '@/lib/review/queue-order';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser } from '../support/admin';
-import { makeTempDir } from '../support/temp-database';
+import { createMigratedDatabase } from '../support/temp-database';
 
 // A real Reuters report (eval/extract/drc-ituri-adf-attack.txt) pasted as a new report.
 const body = fs.readFileSync(path.join(__dirname, '..', '..', 'eval', 'extract', 'drc-ituri-adf-attack.txt'), 'utf8');
 const reportForm = { title: 'ADF attack in Ituri', outlet: 'Reuters', publishedAt: '2023-06-11', url: '', language: 'en', body };
 
-// The queue is read through the app's one Prisma client, which opens DATABASE_URL when first imported: point it at
-// this file's own database before loading it.
-const dir = makeTempDir();
-const databasePath = path.join(dir, 'review-queue.db');
-process.env.DATABASE_URL = `file:${databasePath}`;
-
+let drop: () => Promise<void> = async () => {};
 let prisma: PrismaClient;
 let queueData: typeof import('@/lib/data/admin-review');
 let editor: SessionUser;
 let reportId: number;
 
 beforeAll(async () => {
-  await prepareDatabase(databasePath);
-  prisma = createPrismaClient(databasePath);
+  let location: string;
+  ({ prisma, drop, databasePath: location } = await createMigratedDatabase());
+  // The queue is read through the app's one Prisma client, which opens DATABASE_URL when first imported: point it at
+  // this file's own database before loading it.
+  process.env.DATABASE_URL = isPostgresqlUrl(location) ? location : `file:${location}`;
+  process.env.SESSION_SECRET ??= 'a test secret of at least thirty-two characters';
   queueData = await import('@/lib/data/admin-review');
   await seedDatabase(prisma);
   const account = await addTestUser(prisma, 'editor@example.org', 'editor', 'Edith Editor');
@@ -43,7 +42,7 @@ afterAll(async () => {
   await prisma?.$disconnect();
   const { prisma: appClient } = await import('@/lib/db/prisma');
   await appClient.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 async function proposalFor(rawText: string) {

@@ -1,18 +1,17 @@
-import fs from 'node:fs';
 import { readSeedReport, seedDatabase } from '@/prisma/seed';
 import type { PrismaClient } from '@/lib/db/connect';
 import { createMigratedDatabase } from '../support/temp-database';
 
-let dir: string;
+let drop: () => Promise<void> = async () => {};
 let prisma: PrismaClient;
 
 beforeAll(async () => {
-  ({ dir, prisma } = await createMigratedDatabase());
+  ({ prisma, drop } = await createMigratedDatabase());
   await seedDatabase(prisma);
 });
 afterAll(async () => {
   await prisma.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 async function figureByRawText(rawText: string, quoteFragment?: string) {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
 import { createSession, readSession, SESSION_LIMITS } from '@/lib/auth/sessions';
 import { attemptSignIn, WRONG_CREDENTIALS_MESSAGE } from '@/lib/auth/sign-in';
@@ -8,18 +7,18 @@ import type { PrismaClient } from '@/lib/db/connect';
 import { addTestUser } from '../support/admin';
 import { createMigratedDatabase } from '../support/temp-database';
 
-let dir: string;
+let drop: () => Promise<void> = async () => {};
 let prisma: PrismaClient;
 let admin: SessionUser;
 
 beforeAll(async () => {
-  ({ dir, prisma } = await createMigratedDatabase());
+  ({ prisma, drop } = await createMigratedDatabase());
   const created = await addTestUser(prisma, 'chief@example.org', 'admin');
   admin = { id: created.id, email: created.email, name: null, role: 'admin' };
 });
 afterAll(async () => {
   await prisma.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 beforeEach(async () => {
   await prisma.signInFailure.deleteMany();

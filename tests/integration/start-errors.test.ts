@@ -24,6 +24,21 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+describe('npm start on PostgreSQL', () => {
+  it('stops before touching the database, naming SESSION_SECRET, when it is not set', () => {
+    const result = spawnSync(TSX, ['scripts/start.ts'], {
+      cwd: ROOT,
+      env: childProcessEnvironment({ DATABASE_URL: 'postgresql://figures@127.0.0.1:1/figures', SESSION_SECRET: '', PORT: '3999' }),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'Error: Invalid environment: SESSION_SECRET is required when DATABASE_URL is a PostgreSQL URL (at least 32 characters, the same on every instance)',
+    );
+  });
+});
+
 describe('npm start on a database file it cannot use', () => {
   it('stops with one message naming the file and what to do, no stack trace, and leaves the file as it was', () => {
     const databasePath = path.join(dir, 'notes.db');

@@ -20,6 +20,9 @@ function installChromiumIfPossible(): void {
 }
 
 export default async function globalSetup(): Promise<void> {
+  if (!process.env.TEST_DATABASE_URL) {
+    process.stdout.write('\nThe PostgreSQL suite was not run: set TEST_DATABASE_URL=postgresql://user@host:port/db to run it (.ci/run does).\n');
+  }
   installChromiumIfPossible();
   buildIfStale((line) => process.stdout.write(`${line}\n`));
 }

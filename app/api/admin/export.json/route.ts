@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(): Promise<Response> {
   if (!(await getCurrentUser())) return Response.json({ error: 'Sign in first: this needs an editor session.' }, { status: 401 });
-  return new Response(streamFullExport(getDatabasePath()), {
+  return new Response(streamFullExport(getDatabasePath('The full export')), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${backupFileName()}"`,

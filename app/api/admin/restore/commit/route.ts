@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   const upload = await readUpload(request, 'application/json');
   if (upload.response) return upload.response;
-  const result = commitFullImport(getDatabasePath(), upload.bytes);
+  const result = commitFullImport(getDatabasePath('The restore from a full export'), upload.bytes);
   if (!result.ok) return uploadAnswer({ problems: result.problems }, 422);
   await expireFigureDataFromRoute();
   return uploadAnswer({ restored: result.counts, existingUsers: result.existingUsers }, 200);

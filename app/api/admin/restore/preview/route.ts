@@ -12,6 +12,6 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   const upload = await readUpload(request, 'application/json');
   if (upload.response) return upload.response;
-  const preview = previewFullImport(getDatabasePath(), upload.bytes);
+  const preview = previewFullImport(getDatabasePath('The restore from a full export'), upload.bytes);
   return uploadAnswer({ preview }, preview.problems.length > 0 ? 422 : 200);
 }
