@@ -25,8 +25,9 @@ const config = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/tests/support/empty-module.js' },
-  // Browser and server tests share one built app and one port range; run test files one at a time.
-  maxWorkers: 1,
+  // Two test files at a time: every server and browser a file starts takes a free port and a database of its own,
+  // and they share only the one built app, which they read.
+  maxWorkers: 2,
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   testTimeout: 60_000,
   testPathIgnorePatterns: instanceSuiteIgnored(),

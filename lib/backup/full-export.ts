@@ -14,7 +14,7 @@ import { TABLE_COLUMNS, toBackupValue } from './stored-rows';
 const BATCH_SIZES: Record<BackupTable, number> = { reports: 100, sources: 1_000, places: 1_000, figures: 1_000, revisions: 200, users: 1_000 };
 
 /** The backup document's text, piece by piece: the heading, then each table's rows, a batch at a time. */
-export async function* fullExportChunks(databasePath: string, exportedAt: Date = new Date()): AsyncGenerator<string> {
+export function* fullExportChunks(databasePath: string, exportedAt: Date = new Date()): Generator<string> {
   const database = new Database(databasePath, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
     database.exec('BEGIN');
@@ -27,7 +27,7 @@ export async function* fullExportChunks(databasePath: string, exportedAt: Date =
   }
 }
 
-async function* tableChunks(database: Database.Database, table: BackupTable): AsyncGenerator<string> {
+function* tableChunks(database: Database.Database, table: BackupTable): Generator<string> {
   const { name, columns } = TABLE_COLUMNS[table];
   // Only the columns of the format are read: a user's password hash never leaves the database.
   const select = database.prepare(
@@ -61,13 +61,13 @@ export function streamFullExport(databasePath: string, exportedAt: Date = new Da
   const encoder = new TextEncoder();
   const chunks = fullExportChunks(databasePath, exportedAt);
   return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
+    pull(controller) {
+      const next = chunks.next();
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(next.value));
     },
-    async cancel() {
-      await chunks.return(undefined);
+    cancel() {
+      chunks.return(undefined);
     },
   });
 }

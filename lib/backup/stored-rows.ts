@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, backupTime, type BackupTable } from './backup-format';
+import { storedValueText } from '@/lib/format/stored-value';
 
 /**
  * How backup rows map onto the stored tables: the SQL table of each backup table, its columns in the format's
@@ -36,7 +37,7 @@ export const TABLE_COLUMNS = Object.fromEntries(
 export function toBackupValue(column: BackupColumn, stored: unknown): unknown {
   if (!column.isTime || stored === null) return stored;
   // SQLite's own CURRENT_TIMESTAMP default writes "2026-12-01 21:44:53", in UTC.
-  const text = String(stored);
+  const text = storedValueText(stored);
   const iso = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(text) ? `${text.replace(' ', 'T')}Z` : text;
   return new Date(iso).toISOString();
 }
@@ -44,5 +45,5 @@ export function toBackupValue(column: BackupColumn, stored: unknown): unknown {
 /** A backup value as it is stored: times as Prisma writes them, everything else as it is. */
 export function toStoredValue(column: BackupColumn, value: unknown): unknown {
   if (!column.isTime || value === null) return value;
-  return new Date(String(value)).toISOString().replace(/Z$/, '+00:00');
+  return new Date(storedValueText(value)).toISOString().replace(/Z$/, '+00:00');
 }

@@ -49,7 +49,7 @@ export async function querySourcePage(cursor: CursorValue[] | null, limit: numbe
     count('Source', Prisma.sql`1 = 1`),
   ]);
   const page = toPage(rows, limit, total, (row) => [row.name, row.id]);
-  return { ...page, items: page.items.map((row) => ({ ...row, kind: row.kind as SourceKind, figureCount: toCount(row.figureCount) })) };
+  return { ...page, items: page.items.map((row) => ({ ...row, kind: row.kind, figureCount: toCount(row.figureCount) })) };
 }
 
 interface PlaceRow extends Omit<PlaceSummary, 'parent' | 'figureCount'> {

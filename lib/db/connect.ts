@@ -61,7 +61,7 @@ export function createPrismaClient(location: string): PrismaClient {
  */
 function beginTransactionsImmediately(connection: { client: Database.Database }): void {
   const prepare = connection.client.prepare.bind(connection.client);
-  connection.client.prepare = ((sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql)) as typeof prepare;
+  connection.client.prepare = ((sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql));
 }
 
 export type { PrismaClient };

@@ -77,7 +77,7 @@ export function sqlHasWholeWord(column: Prisma.Sql, word: string): Prisma.Sql {
  * case by itself; PostgreSQL needs `mode: 'insensitive'`, which the SQLite client's types do not have.
  */
 export function ignoringCase<Filter extends { contains: string } | { startsWith: string }>(filter: Filter): Filter {
-  return onPostgresql() ? ({ ...filter, mode: 'insensitive' } as Filter) : filter;
+  return onPostgresql() ? ({ ...filter, mode: 'insensitive' }) : filter;
 }
 
 /**

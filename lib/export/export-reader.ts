@@ -32,7 +32,7 @@ function openSqliteReader(databasePath: string): ExportReader {
     return statement;
   };
   return {
-    run: async <Row>(query: { sql: string; values: unknown[] }) => prepared(query.sql).all(...query.values) as Row[],
+    run: <Row>(query: { sql: string; values: unknown[] }) => Promise.resolve(prepared(query.sql).all(...query.values) as Row[]),
     close: () => {
       if (!database.open) return;
       if (database.inTransaction) database.exec('COMMIT');

@@ -9,10 +9,10 @@ import { getDatabaseLocation } from '@/lib/env';
  */
 export const CSV_MEDIA_TYPE = 'text/csv';
 
-export async function withImportConnection<Result>(use: (database: PrismaClient) => Promise<Result>): Promise<Result> {
+export async function withImportConnection<Result>(work: (database: PrismaClient) => Promise<Result>): Promise<Result> {
   const database = createPrismaClient(getDatabaseLocation());
   try {
-    return await use(database);
+    return await work(database);
   } finally {
     await database.$disconnect();
   }

@@ -20,7 +20,7 @@ const HEADERS = FIGURE_COLUMNS.map((column) => column.header);
 
 function parseRecords(text: string): { ok: true; records: string[][] } | { ok: false; problems: string[] } {
   try {
-    return { ok: true, records: parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][] };
+    return { ok: true, records: parse(text, { relax_column_count: true, skip_empty_lines: false }) };
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     const reason = error instanceof Error ? error.message : String(error);

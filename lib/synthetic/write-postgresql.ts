@@ -76,7 +76,7 @@ export async function writeToPostgresql(url: string, gathered: GatheredRows, ref
       await client.query('LOCK TABLE "Place", "Source", "Report", "Figure" IN EXCLUSIVE MODE');
       const held: Record<string, number> = {};
       for (const table of Object.keys(COLUMNS)) {
-        held[table] = Number((await client.query(`SELECT count(*) AS "count" FROM "${table}"`)).rows[0].count);
+        held[table] = Number((await client.query<{ count: string }>(`SELECT count(*) AS "count" FROM "${table}"`)).rows[0]!.count);
       }
       refuse(held);
       await insertAll(client, 'Place', gathered.places);

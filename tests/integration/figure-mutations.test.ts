@@ -215,7 +215,7 @@ describe('the auth-checked action wrapper', () => {
     const afterWrite = jest.fn();
     const input = formOf(stored, { value: '1' });
     for (const mutation of [updateFigure, deleteFigure, restoreFigureRevision, createFigure]) {
-      const result = await runFormAction({ readUser: async () => null, database: prisma, afterWrite }, mutation, input);
+      const result = await runFormAction({ readUser: () => Promise.resolve(null), database: prisma, afterWrite }, mutation, input);
       expect(result).toEqual({ status: 'refused', message: SIGNED_OUT_MESSAGE, values: input });
     }
     expect(afterWrite).not.toHaveBeenCalled();
@@ -223,7 +223,7 @@ describe('the auth-checked action wrapper', () => {
   });
 
   it('refuses a user without the required role', async () => {
-    const result = await runFormAction({ readUser: async () => editor, database: prisma, afterWrite: jest.fn() }, updateFigure, {}, { role: 'admin' });
+    const result = await runFormAction({ readUser: () => Promise.resolve(editor), database: prisma, afterWrite: jest.fn() }, updateFigure, {}, { role: 'admin' });
     expect(result).toMatchObject({ status: 'refused', message: 'Only an admin can do this; nothing was changed.' });
   });
 
@@ -233,7 +233,7 @@ describe('the auth-checked action wrapper', () => {
     const form = new FormData();
     for (const [key, value] of Object.entries(formOf(stored, { grade: 'fair' }))) form.set(key, value);
     form.set('$ACTION_ID_abc', '');
-    const result = await runFormAction({ readUser: async () => editor, database: prisma, afterWrite }, updateFigure, form);
+    const result = await runFormAction({ readUser: () => Promise.resolve(editor), database: prisma, afterWrite }, updateFigure, form);
     expect(result.status).toBe('saved');
     expect(afterWrite).toHaveBeenCalledTimes(1);
     expect((await figure('Tens of thousands')).grade).toBe('fair');

@@ -13,7 +13,7 @@ const database = testDatabase('postgresql-contention');
 const EDITORS = 20;
 const ROUNDS = 3;
 let clients: PrismaClient[] = [];
-let editors: SessionUser[] = [];
+const editors: SessionUser[] = [];
 
 beforeAll(async () => {
   await database.create();

@@ -14,7 +14,7 @@ async function catalogOf(url: string): Promise<{ columns: unknown[]; indexes: un
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const rows = async (sql: string) => (await client.query(sql)).rows;
+    const rows = async (sql: string) => (await client.query<Record<string, unknown>>(sql)).rows;
     return {
       columns: await rows(`SELECT table_name, column_name, data_type, is_nullable, column_default, character_maximum_length, datetime_precision
         FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`),

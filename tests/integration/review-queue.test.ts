@@ -154,7 +154,7 @@ describe('reviewing proposed figures', () => {
   it('refuses an anonymous acceptance and changes nothing', async () => {
     const { proposal, data } = await proposalFor('seven');
     let wrote = false;
-    const result = await runFormAction({ readUser: async () => null, database: prisma, afterWrite: () => (wrote = true) }, acceptProposal, acceptanceForm(proposal.id, data));
+    const result = await runFormAction({ readUser: () => Promise.resolve(null), database: prisma, afterWrite: () => (wrote = true) }, acceptProposal, acceptanceForm(proposal.id, data));
     expect(result.status).toBe('refused');
     expect(wrote).toBe(false);
     expect((await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe('pending');
@@ -210,7 +210,7 @@ describe('an explained reading: where the source was found and how sure the read
     ]);
     // Reading fills nothing in on disk: the stored rows keep exactly what they held.
     const stored = await prisma.proposal.findMany({ where: { reportId: oldReportId }, orderBy: { id: 'asc' } });
-    expect(stored.map((proposal) => JSON.parse(proposal.data))).toEqual(oldRows);
+    expect(stored.map((proposal) => JSON.parse(proposal.data) as unknown)).toEqual(oldRows);
   });
 
   it('accepts a proposal stored in the old shape like any other', async () => {

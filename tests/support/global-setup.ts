@@ -19,7 +19,7 @@ function installChromiumIfPossible(): void {
   if (install.status !== 0) process.stdout.write('apt-get could not install chromium; the browser tests will fail.\n');
 }
 
-export default async function globalSetup(): Promise<void> {
+export default function globalSetup(): void {
   if (!process.env.TEST_DATABASE_URL) {
     process.stdout.write('\nThe PostgreSQL suite was not run: set TEST_DATABASE_URL=postgresql://user@host:port/db to run it (.ci/run does).\n');
   }

@@ -16,5 +16,5 @@ export function makeTempDir(prefix = 'figures-test-'): string {
 export async function createMigratedDatabase(): Promise<{ dir: string; databasePath: string; prisma: PrismaClient; drop: () => Promise<void> }> {
   const database = testDatabase('test');
   await database.create();
-  return { dir: database.dir, databasePath: database.location, prisma: createPrismaClient(database.location), drop: database.drop };
+  return { dir: database.dir, databasePath: database.location, prisma: createPrismaClient(database.location), drop: () => database.drop() };
 }

@@ -74,7 +74,7 @@ export function testDatabase(name: string): TestDatabase {
       dir,
       location,
       create: async () => void (await prepareDatabase(location)),
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      drop: () => Promise.resolve(fs.rmSync(dir, { recursive: true, force: true })),
     };
   }
   const location = process.env.DATABASE_URL ?? '';
