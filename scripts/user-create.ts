@@ -7,7 +7,7 @@ import { generatePassword } from '../lib/auth/password';
 import { createUser } from '../lib/auth/users';
 import { createPrismaClient } from '../lib/db/connect';
 import { prepareDatabase } from '../lib/db/prepare';
-import { getDatabasePath } from '../lib/env';
+import { getDatabaseLocation, isPostgresqlUrl } from '../lib/env';
 import { runScript } from './support/run-script';
 
 const USAGE = 'Usage: npm run user:create -- --email <address> [--role editor|admin] [--name "<name>"] [--password-stdin]';
@@ -29,11 +29,11 @@ runScript(async () => {
   const typedPassword = values['password-stdin'] ? fs.readFileSync(0, 'utf8').split(/\r?\n/)[0] ?? '' : null;
   const password = typedPassword ?? generatePassword();
 
-  const databasePath = getDatabasePath('npm run user:create');
-  // Migrating needs the file to itself, and a running server keeps it open: only a database not yet set up
-  // (no User table) is prepared here; `npm start` applies any later migration.
-  if (!hasUserTable(databasePath)) await prepareDatabase(databasePath);
-  const prisma = createPrismaClient(databasePath);
+  const location = getDatabaseLocation();
+  // Migrating a SQLite file needs it to itself, and a running server keeps it open: only a file not yet set up (no
+  // User table) is prepared here; `npm start` applies any later migration. PostgreSQL migrates beside its clients.
+  if (isPostgresqlUrl(location) || !hasUserTable(location)) await prepareDatabase(location);
+  const prisma = createPrismaClient(location);
   try {
     const result = await createUser(prisma, { email: values.email, role: values.role, name: values.name ?? '', password });
     if (!result.ok) {

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PrismaClient } from '@/lib/db/connect';
+import { getEnv, isPostgresqlUrl } from '@/lib/env';
 
 /**
  * Whether the database has every migration this code was written for. The same two records lib/db/migrate.ts
- * works from: the committed migrations (folders of prisma/migrations holding a migration.sql) and the migrations
+ * works from: the committed migrations (the provider's folders holding a migration.sql) and the migrations
  * Prisma's engine recorded as finished in `_prisma_migrations`.
  */
 
@@ -18,8 +19,15 @@ export interface MigrationState {
   unknown: string[];
 }
 
-/** Relative to the working directory, as DATABASE_URL is: the server runs from the project folder. */
-const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'prisma', 'migrations');
+/**
+ * The committed migrations of the database DATABASE_URL names: prisma/migrations for SQLite, prisma/postgresql/
+ * migrations for PostgreSQL. Relative to the working directory, as DATABASE_URL is: the server runs from the project
+ * folder.
+ */
+function migrationsDirectory(): string {
+  const folder = isPostgresqlUrl(getEnv().DATABASE_URL) ? ['postgresql', 'migrations'] : ['migrations'];
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), 'prisma', ...folder);
+}
 
 function committedMigrationNames(migrationsDir: string): string[] {
   if (!fs.existsSync(migrationsDir)) return [];
@@ -41,7 +49,7 @@ async function appliedMigrationNames(prisma: PrismaClient): Promise<string[]> {
   }
 }
 
-export async function readMigrationState(prisma: PrismaClient, migrationsDir = MIGRATIONS_DIR): Promise<MigrationState> {
+export async function readMigrationState(prisma: PrismaClient, migrationsDir = migrationsDirectory()): Promise<MigrationState> {
   const committed = committedMigrationNames(migrationsDir);
   const applied = new Set(await appliedMigrationNames(prisma));
   const pending = committed.filter((name) => !applied.has(name));

@@ -33,7 +33,7 @@ beforeAll(async () => {
   const redisUrl = process.env.TEST_REDIS_URL;
   const nginxPath = findNginx();
   if (!redisUrl || !nginxPath) throw new Error('the instance suite needs TEST_REDIS_URL and nginx');
-  database = createSharedDatabase();
+  database = await createSharedDatabase();
   [instanceA, instanceB] = await Promise.all([startInstance(instanceEnvironment(database, redisUrl)), startInstance(instanceEnvironment(database, redisUrl))]);
   nginx = await startNginx(nginxPath, [instanceA.url, instanceB.url]);
   cookie = await signInCookie(instanceA.url, database.editor);
@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled([instanceA?.stop(), instanceB?.stop(), instanceC?.stop()]);
   await Promise.allSettled([nginx?.stop(), ownRedis?.stop()]);
-  database?.remove();
+  await database?.remove();
 });
 
 async function page(baseUrl: string, path: string): Promise<{ status: number; text: string; cache: string | null }> {

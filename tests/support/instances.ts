@@ -7,16 +7,17 @@ import { testSessionSecret } from './admin';
 import { callServerAction, builtServerActions } from './server-actions';
 import { startServer, type RunningServer } from './server';
 import { makeTempDir } from './temp-database';
+import { createPostgresqlDatabase, dropPostgresqlDatabase } from './test-database';
 
 /**
- * The database several instances share: TEST_DATABASE_URL when it is set (PostgreSQL), otherwise a SQLite file
- * of its own. It is set up as an operator would, by the project's scripts (migrate and seed, create an editor),
+ * The database several instances share: a fresh database on the TEST_DATABASE_URL server when it is set
+ * (PostgreSQL, dropped by `remove`), otherwise a SQLite file of its own. It is set up as an operator would, by the project's scripts (migrate and seed, create an editor),
  * and read back only through the running instances, so the suite is the same on either database.
  */
 export interface SharedDatabase {
   url: string;
   editor: { email: string; password: string };
-  remove: () => void;
+  remove: () => Promise<void>;
 }
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -31,13 +32,31 @@ function runScript(script: string, args: string[], environment: Record<string, s
   if (run.status !== 0) throw new Error(`${script} failed (${run.status}):\n${run.stdout}${run.stderr}`);
 }
 
-export function createSharedDatabase(): SharedDatabase {
-  const dir = process.env.TEST_DATABASE_URL ? null : makeTempDir('figures-instances-');
-  const url = process.env.TEST_DATABASE_URL ?? `file:${path.join(dir!, 'shared.db')}`;
+export async function createSharedDatabase(): Promise<SharedDatabase> {
+  const server = process.env.TEST_DATABASE_URL;
+  const name = `figures_instances_${randomBytes(4).toString('hex')}`;
+  const dir = server ? null : makeTempDir('figures-instances-');
+  let url = `file:${path.join(dir ?? '', 'shared.db')}`;
+  if (server) {
+    await createPostgresqlDatabase(name);
+    const parsed = new URL(server);
+    parsed.pathname = `/${name}`;
+    url = parsed.toString();
+  }
+  const remove = async () => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (server) await dropPostgresqlDatabase(name);
+  };
   const editor = { email: `instances-${randomBytes(4).toString('hex')}@example.org`, password: `test-${randomBytes(12).toString('base64url')}` };
-  runScript('db-seed.ts', [], { DATABASE_URL: url });
-  runScript('user-create.ts', ['--email', editor.email, '--role', 'editor', '--password-stdin'], { DATABASE_URL: url }, `${editor.password}\n`);
-  return { url, editor, remove: () => dir && fs.rmSync(dir, { recursive: true, force: true }) };
+  try {
+    const environment = { DATABASE_URL: url, SESSION_SECRET: sharedSecret };
+    runScript('db-seed.ts', [], environment);
+    runScript('user-create.ts', ['--email', editor.email, '--role', 'editor', '--password-stdin'], environment, `${editor.password}\n`);
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return { url, editor, remove };
 }
 
 /** What every instance shares: the database, the session secret, and (when given) the Redis of the cache. */
