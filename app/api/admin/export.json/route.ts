@@ -1,6 +1,6 @@
 import { getCurrentUser } from '@/lib/auth/session';
 import { backupFileName, streamFullExport } from '@/lib/backup/full-export';
-import { getDatabasePath } from '@/lib/env';
+import { sqliteFileFor } from '@/lib/http/sqlite-only';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,9 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(): Promise<Response> {
   if (!(await getCurrentUser())) return Response.json({ error: 'Sign in first: this needs an editor session.' }, { status: 401 });
-  return new Response(streamFullExport(getDatabasePath('The full export')), {
+  const database = sqliteFileFor('The full export');
+  if (database.response) return database.response;
+  return new Response(streamFullExport(database.path), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${backupFileName()}"`,

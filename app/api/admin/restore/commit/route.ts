@@ -1,7 +1,7 @@
 import { commitFullImport } from '@/lib/backup/full-import';
 import { readUpload, uploadAnswer } from '@/lib/http/upload';
 import { expireFigureDataFromRoute } from '@/lib/cache/figure-data';
-import { getDatabasePath } from '@/lib/env';
+import { sqliteFileFor } from '@/lib/http/sqlite-only';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +12,9 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   const upload = await readUpload(request, 'application/json');
   if (upload.response) return upload.response;
-  const result = commitFullImport(getDatabasePath('The restore from a full export'), upload.bytes);
+  const database = sqliteFileFor('The restore from a full export');
+  if (database.response) return database.response;
+  const result = commitFullImport(database.path, upload.bytes);
   if (!result.ok) return uploadAnswer({ problems: result.problems }, 422);
   await expireFigureDataFromRoute();
   return uploadAnswer({ restored: result.counts, existingUsers: result.existingUsers }, 200);

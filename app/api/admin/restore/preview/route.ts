@@ -1,6 +1,6 @@
 import { previewFullImport } from '@/lib/backup/full-import';
 import { readUpload, uploadAnswer } from '@/lib/http/upload';
-import { getDatabasePath } from '@/lib/env';
+import { sqliteFileFor } from '@/lib/http/sqlite-only';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,6 +12,8 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   const upload = await readUpload(request, 'application/json');
   if (upload.response) return upload.response;
-  const preview = previewFullImport(getDatabasePath('The restore from a full export'), upload.bytes);
+  const database = sqliteFileFor('The restore from a full export');
+  if (database.response) return database.response;
+  const preview = previewFullImport(database.path, upload.bytes);
   return uploadAnswer({ preview }, preview.problems.length > 0 ? 422 : 200);
 }
