@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
 /**
  * Loads the extractor's development set: every `<slug>.gold.json` in this folder with its text. A gold file
  * holds its figures inline, or (for the seed report) points at the seed data with `textFrom`, `figuresFrom`
  * and `sourcesFrom` (paths from the repository root) so the seed's hand coding stays the one gold standard.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
 export interface GoldFigure {
   rawText: string;
   start: number;

@@ -1,6 +1,3 @@
-import type { ExtractedFigure } from '../../lib/extract';
-import type { GoldFigure } from './dev-set';
-
 /**
  * How the extractor is scored against the gold figures.
  *
@@ -12,6 +9,9 @@ import type { GoldFigure } from './dev-set';
  *   (gold `sourceAliases`, and for the seed the names and aliases in prisma/seed-data/sources.json). So
  *   "Pentagon" matches "US Department of Defense" (alias) and "military" matches "military junta".
  */
+import type { ExtractedFigure } from '../../lib/extract';
+import type { GoldFigure } from './dev-set';
+
 export interface Score {
   gold: number;
   predicted: number;

@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { CATEGORIES, GRADES, QUALIFIERS, ROLES, SOURCE_KINDS } from '@/lib/figures/vocabulary';
-
 /**
  * The full backup format, version 1: the whole database as one JSON document, written by `streamFullExport` and
  * read back by `previewFullImport` / `commitFullImport`. This schema is its reference:
@@ -12,6 +9,9 @@ import { CATEGORIES, GRADES, QUALIFIERS, ROLES, SOURCE_KINDS } from '@/lib/figur
  * 8601 times (`2017-06-08T00:00:00.000Z`), rows in id order. Users have no password hash; proposals, failed sign-ins
  * and the data generation are not part of a backup. A row with a column missing or unknown is refused.
  */
+import { z } from 'zod';
+import { CATEGORIES, GRADES, QUALIFIERS, ROLES, SOURCE_KINDS } from '@/lib/figures/vocabulary';
+
 export const BACKUP_FORMAT = 'humanitarian-figures-backup';
 export const BACKUP_VERSION = 1;
 

@@ -1,14 +1,15 @@
-import { hashReportBody } from '@/lib/reports/body-hash';
-import { figureMeasure, updateFigureSchema } from '@/lib/validation/figure';
-import { BACKUP_TABLES, type BackupRow, type BackupTable, type FullBackup } from './backup-format';
-import { limitProblems, pathText, type BackupProblem } from './read-backup';
-
 /**
  * The rules a backup must keep across its rows before anything is written: ids and names unique, every reference
  * naming a row of the backup, each figure obeying the app's figure rules (the same zod schema as the figure form:
  * hedge and range; then its offsets giving the number as written in its report's text, a part never larger than
  * its whole, no loop of parts or of places), and each report's hash being the hash of its text.
  */
+import { hashReportBody } from '@/lib/reports/body-hash';
+import { figureMeasure, updateFigureSchema } from '@/lib/validation/figure';
+import { BACKUP_TABLES, type BackupRow, type BackupTable, type FullBackup } from './backup-format';
+import { limitProblems, pathText, type BackupProblem } from './read-backup';
+import { toDateString } from '@/lib/format/dates';
+
 type Add = (table: BackupTable, index: number, column: string | null, message: string) => void;
 
 function uniqueBy<Row>(rows: readonly Row[], key: (row: Row) => string | number, table: BackupTable, column: string, add: Add): void {
@@ -61,7 +62,7 @@ function checkPlaces(places: readonly BackupRow<'places'>[], add: Add): void {
 }
 
 function checkFigure(figure: BackupRow<'figures'>, index: number, reportsById: Map<number, BackupRow<'reports'>>, add: Add): void {
-  const parsed = updateFigureSchema.safeParse({ ...figure, date: figure.date === null ? null : figure.date.slice(0, 10) });
+  const parsed = updateFigureSchema.safeParse({ ...figure, date: toDateString(figure.date) });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) add('figures', index, pathText(issue.path) || null, issue.message);
   }

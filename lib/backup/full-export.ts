@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { BUSY_TIMEOUT_MS } from '@/lib/db/connect';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTable } from './backup-format';
 import { TABLE_COLUMNS, toBackupValue } from './stored-rows';
+import { toDateString } from '@/lib/format/dates';
 
 /**
  * The whole database as one backup document (./backup-format.ts), streamed: each table is read in id order a batch
@@ -74,5 +75,5 @@ export function streamFullExport(databasePath: string, exportedAt: Date = new Da
 
 /** The file name of a backup taken on this day: figures-backup-2026-12-01.json. */
 export function backupFileName(day: Date = new Date()): string {
-  return `figures-backup-${day.toISOString().slice(0, 10)}.json`;
+  return `figures-backup-${toDateString(day)}.json`;
 }

@@ -1,11 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3';
-import { BUSY_TIMEOUT_MS } from '@/lib/db/connect';
-import { BACKUP_TABLES, type BackupRow, type BackupTable, type FullBackup } from './backup-format';
-import { checkBackupRules } from './backup-rules';
-import { readBackup, type BackupProblem } from './read-backup';
-import { TABLE_COLUMNS, toStoredValue } from './stored-rows';
-
 /**
  * Restoring a full backup (./backup-format.ts) into a database that holds no data: every row written as it was,
  * ids included, in one transaction, or nothing at all. Users come back as accounts that cannot sign in until they
@@ -14,6 +6,14 @@ import { TABLE_COLUMNS, toStoredValue } from './stored-rows';
  * is restored as it was. The data generation moves by itself (triggers); a route that commits must still call
  * `expireFigureDataFromRoute()` so that pages cached in memory are rendered again.
  */
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS } from '@/lib/db/connect';
+import { BACKUP_TABLES, type BackupRow, type BackupTable, type FullBackup } from './backup-format';
+import { checkBackupRules } from './backup-rules';
+import { readBackup, type BackupProblem } from './read-backup';
+import { TABLE_COLUMNS, toStoredValue } from './stored-rows';
+
 export type { BackupProblem } from './read-backup';
 
 export type BackupCounts = Record<BackupTable, number>;

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, fullBackupSchema, type FullBackup } from './backup-format';
-
 /**
  * Reading a backup file: strict UTF-8, then JSON, then the format and version, then every table against the
  * format's schema. Each way it can fail gives its own message, naming the row and column where there is one.
  */
+import type { z } from 'zod';
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, fullBackupSchema, type FullBackup } from './backup-format';
+
 export interface BackupProblem {
   /** Where: "figures[12].start" (the 13th figure of the file), "reports", or "" for the whole file. */
   path: string;

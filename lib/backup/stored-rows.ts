@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, backupTime, type BackupTable } from './backup-format';
-import { storedValueText } from '@/lib/format/stored-value';
-
 /**
  * How backup rows map onto the stored tables: the SQL table of each backup table, its columns in the format's
  * order, and which of them are times. The database keeps times as text such as 2017-06-08T00:00:00.000+00:00 (what
  * Prisma writes); a backup gives them as ISO times in UTC (2017-06-08T00:00:00.000Z).
  */
+import { z } from 'zod';
+import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, backupTime, type BackupTable } from './backup-format';
+import { storedValueText } from '@/lib/format/stored-value';
+
 export interface BackupColumn {
   name: string;
   isTime: boolean;

@@ -1,3 +1,7 @@
+/**
+ * Pages read figures through cached functions so a reader never waits on the database for data that has not
+ * changed; every write expires the cache so the very next request shows the change.
+ */
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { revalidateTag, unstable_cache, updateTag } from 'next/cache';
@@ -8,10 +12,6 @@ import { getDatabaseLocation } from '@/lib/env';
 import { throughReadGate } from './read-gate';
 import { expireSharedTag } from './shared-cache';
 
-/**
- * Pages read figures through cached functions so a reader never waits on the database for data that has not
- * changed; every write expires the cache so the very next request shows the change.
- */
 export const FIGURE_DATA_TAG = 'figure-data';
 
 /**

@@ -1,10 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 /**
  * At most a few page reads query the database at once; the others wait their turn in order, without using the
  * server's one thread. better-sqlite3 answers synchronously, so every read running at once would take its share of
  * that thread from everything else, and an editor's save would wait behind all of them. Saves never pass this gate.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 const CONCURRENT_READS = 3;
 
 let running = 0;

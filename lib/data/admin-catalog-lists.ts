@@ -1,15 +1,16 @@
+/**
+ * The admin lists of sources, places and reports, one page at a time: each ordered by a key an index serves
+ * (the unique name; a report's published date and id), searched with SQL `contains`, counted in SQL, and the
+ * figures per row counted by SQL for the page's rows only.
+ */
 import 'server-only';
 import { ignoringCase } from '@/lib/db/dialect';
 import { prisma } from '@/lib/db/prisma';
 import type { SourceKind } from '@/lib/figures/vocabulary';
 import { decodeCursor, toPage, type CursorValue, type Page } from './cursor';
 import { ADMIN_PAGE_SIZE } from './admin-list-params';
+import { toDateString } from '@/lib/format/dates';
 
-/**
- * The admin lists of sources, places and reports, one page at a time: each ordered by a key an index serves
- * (the unique name; a report's published date and id), searched with SQL `contains`, counted in SQL, and the
- * figures per row counted by SQL for the page's rows only.
- */
 export interface CatalogPage<Row> extends Page<Row> {
   /** The cursor asked for could not be read: this is the first page instead. */
   badCursor: boolean;
@@ -119,7 +120,7 @@ export async function queryAdminReportPage(query: string | undefined, cursor?: s
     id: row.id,
     title: row.title,
     outlet: row.outlet,
-    publishedAt: row.publishedAt.toISOString().slice(0, 10),
+    publishedAt: toDateString(row.publishedAt),
     figures: row._count.figures,
     pendingProposals: row._count.proposals,
   }));

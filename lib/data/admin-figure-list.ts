@@ -1,3 +1,8 @@
+/**
+ * The admin figure list, one page at a time. Newest figures first (id descending, the primary key's order); a list
+ * narrowed to one report reads in text order instead (start, id: the (reportId, start) index), as an editor
+ * checks a report against its article. Search and filters are SQL WHERE clauses and the total is a SQL count.
+ */
 import 'server-only';
 import { ignoringCase } from '@/lib/db/dialect';
 import { prisma } from '@/lib/db/prisma';
@@ -6,11 +11,6 @@ import type { Category, Qualifier } from '@/lib/figures/vocabulary';
 import { decodeCursor, toPage, type Page } from './cursor';
 import { ADMIN_PAGE_SIZE } from './admin-list-params';
 
-/**
- * The admin figure list, one page at a time. Newest figures first (id descending, the primary key's order); a list
- * narrowed to one report reads in text order instead (start, id: the (reportId, start) index), as an editor
- * checks a report against its article. Search and filters are SQL WHERE clauses and the total is a SQL count.
- */
 export interface AdminFigureFilters {
   /** Text in the number as written, the sentence or what is counted. */
   query?: string;

@@ -1,8 +1,3 @@
-import { Prisma } from '@/lib/generated/prisma/client';
-import { sqlHasWholeWord } from '@/lib/db/dialect';
-import type { PrismaClient } from '@/lib/db/connect';
-import { normaliseName } from '@/lib/review/matching';
-
 /**
  * The stored sources and places a few names could match, found in SQL so the review queue never reads the whole
  * table. The matcher (lib/review/matching.ts) compares normalised names: lower case, `.` and apostrophes dropped,
@@ -10,6 +5,11 @@ import { normaliseName } from '@/lib/review/matching';
  * candidate when every word of the normalised name stands as a whole word in its name, its short name or its
  * aliases (with the same characters dropped). The exact matcher then runs on these few rows in JavaScript.
  */
+import { Prisma } from '@/lib/generated/prisma/client';
+import { sqlHasWholeWord } from '@/lib/db/dialect';
+import type { PrismaClient } from '@/lib/db/connect';
+import { normaliseName } from '@/lib/review/matching';
+
 export interface SourceCandidate {
   id: number;
   name: string;

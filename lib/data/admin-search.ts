@@ -1,12 +1,13 @@
-import 'server-only';
-import { ignoringCase } from '@/lib/db/dialect';
-import { prisma } from '@/lib/db/prisma';
-import { formatDay } from '@/lib/format/figure';
-
 /**
  * The searches behind the admin's search-as-you-type fields (report, source, place, the whole a figure is part
  * of): each a bounded SQL query, so a field stays quick with ten thousand sources as with ten.
  */
+import 'server-only';
+import { ignoringCase } from '@/lib/db/dialect';
+import { prisma } from '@/lib/db/prisma';
+import { formatDay } from '@/lib/format/figure';
+import { toDateString } from '@/lib/format/dates';
+
 export interface SearchChoice {
   id: number;
   /** What the field shows once chosen: a report's title, a source's or place's name. */
@@ -52,7 +53,7 @@ export async function searchReports(query: string): Promise<SearchChoice[]> {
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: SEARCH_RESULT_LIMIT,
   });
-  return rows.map((row) => ({ id: row.id, label: row.title, detail: `${row.outlet}, ${formatDay(row.publishedAt.toISOString().slice(0, 10))}` }));
+  return rows.map((row) => ({ id: row.id, label: row.title, detail: `${row.outlet}, ${formatDay(toDateString(row.publishedAt))}` }));
 }
 
 /** Sources whose name, short name or one of whose aliases contains the text, names starting with it first. */

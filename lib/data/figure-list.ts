@@ -1,3 +1,7 @@
+/**
+ * The figure list of a scope, newest first: by the date the figure refers to, latest first, then by id; figures
+ * with no date come after every dated one. The sort key of a row is [stored date text or null, id].
+ */
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
@@ -8,10 +12,6 @@ import { selectFigureViews, type RunQuery } from './figure-rows';
 import { normaliseScope, type FigureScope } from './scope';
 import { scopeCondition, toCount } from './scope-sql';
 
-/**
- * The figure list of a scope, newest first: by the date the figure refers to, latest first, then by id; figures
- * with no date come after every dated one. The sort key of a row is [stored date text or null, id].
- */
 export const FIGURE_LIST_KEY_LENGTH = 2;
 
 /** Whether a decoded cursor is a key of the figure list: [date text or null, id]. */

@@ -1,3 +1,7 @@
+/**
+ * Figures as pages show them, read in one query with their source, place and report joined: a page of 50 or 100
+ * figures costs one round trip, never one per figure.
+ */
 import 'server-only';
 import { prisma } from '@/lib/db/prisma';
 import { sqlDateText, sqlDay } from '@/lib/db/dialect';
@@ -5,10 +9,6 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { Category, Grade, Qualifier, SourceKind } from '@/lib/figures/vocabulary';
 import type { FigureView } from './figures';
 
-/**
- * Figures as pages show them, read in one query with their source, place and report joined: a page of 50 or 100
- * figures costs one round trip, never one per figure.
- */
 const figureViewSelect = () => Prisma.sql`
   SELECT f."id", f."category", f."value", f."low", f."high", f."qualifier", f."rawText", f."quote", f."start", f."end",
          f."counted", ${sqlDay(Prisma.sql`f."date"`)} AS "day", ${sqlDateText(Prisma.sql`f."date"`)} AS "dateKey", f."grade", f."version", f."partOfId",

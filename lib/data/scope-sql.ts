@@ -1,6 +1,7 @@
 import { sqlDescendingNullsLast, sqlLike } from '@/lib/db/dialect';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { FigureScope } from './scope';
+import { toDateString } from '@/lib/format/dates';
 
 /**
  * The scope as one SQL condition on the Figure table (aliased `f`), for the aggregate and list queries that
@@ -38,7 +39,7 @@ export function placeSubtree(placeId: number): Prisma.Sql {
 export function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00.000Z`);
   date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+  return toDateString(date);
 }
 
 /** A COUNT(*) or other integer aggregate as a number (both databases hand COUNT back as bigint). */

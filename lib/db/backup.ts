@@ -1,15 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { MIGRATIONS_DIR } from './migrate';
-import { DatabaseSetupError, prepareDatabase } from './prepare';
-
 /**
  * Backups and restores of the app's SQLite file through SQLite's online backup API: a backup is a consistent copy
  * taken while the app keeps serving; a restore copies a checked backup back into the live file page by page, under
  * SQLite's locks, so a running server reads the restored data at its next query. Every refusal is a
  * DatabaseSetupError whose message says what to do.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS_DIR } from './migrate';
+import { DatabaseSetupError, prepareDatabase } from './prepare';
+
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 /** Tables a database of this app always has. */
 export const APP_TABLES = ['Report', 'Source', 'Place', 'Figure', 'Revision', 'User', 'DataGeneration'] as const;

@@ -1,12 +1,12 @@
-import { getEnv, isPostgresqlUrl } from '@/lib/env';
-import { Prisma } from '@/lib/generated/prisma/client';
-
 /**
  * The few SQL expressions that SQLite and PostgreSQL write differently, each written once per dialect here so the
  * raw queries of lib/data and lib/import stay one text. The dialect is that of DATABASE_URL, the database the
  * app's client opens. SQLite stores a date-time as ISO text (`2017-06-09T00:00:00.000+00:00`), PostgreSQL as
  * `timestamp(3)` holding UTC; both compare with a bound day (`'2017-06-09'`) or ISO text alike.
  */
+import { getEnv, isPostgresqlUrl } from '@/lib/env';
+import { Prisma } from '@/lib/generated/prisma/client';
+
 export type Dialect = 'sqlite' | 'postgresql';
 
 export function currentDialect(): Dialect {

@@ -1,3 +1,9 @@
+/**
+ * The connection an export reads through: read-only, its own, inside one read transaction, so a file written over
+ * seconds holds every figure exactly once even while editors save, and it blocks no one. On SQLite (in WAL mode) a
+ * read transaction is that snapshot; on PostgreSQL it is a REPEATABLE READ READ ONLY transaction. It also skips the
+ * app client's per-row conversion, which costs more than the reads themselves.
+ */
 import 'server-only';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
@@ -5,12 +11,6 @@ import type { RunQuery } from '@/lib/data/figure-rows';
 import { BUSY_TIMEOUT_MS } from '@/lib/db/connect';
 import { getDatabaseLocation, getEnv, isPostgresqlUrl } from '@/lib/env';
 
-/**
- * The connection an export reads through: read-only, its own, inside one read transaction, so a file written over
- * seconds holds every figure exactly once even while editors save, and it blocks no one. On SQLite (in WAL mode) a
- * read transaction is that snapshot; on PostgreSQL it is a REPEATABLE READ READ ONLY transaction. It also skips the
- * app client's per-row conversion, which costs more than the reads themselves.
- */
 export interface ExportReader {
   run: RunQuery;
   close: () => void;

@@ -1,10 +1,10 @@
-import type { FigureView } from '@/lib/data/figures';
-
 /**
  * The columns of the CSV and HXL exports: one row per figure with its provenance, each column with its header, its
  * HXL hashtag (../DESIGN's tags; a figure of any category is one row, so its number is `#indicator+num` with the
  * category in `#indicator+name`, and a range is `+min` / `+max`) and its value. Dates are ISO 8601 days.
  */
+import type { FigureView } from '@/lib/data/figures';
+
 export interface FigureColumn {
   header: string;
   hxl: string;

@@ -1,3 +1,7 @@
+/**
+ * What a figure counts: its category (closed vocabulary) and a short description. Both are read from the words
+ * after the number up to the end of its clause, plus the verb right before it ("killed more than 2,000 people").
+ */
 import type { Category } from '@/lib/figures/vocabulary';
 import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
@@ -5,10 +9,6 @@ import { LEFT_HOME, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO
 import type { NumberMention } from './numbers';
 import { tokensAfter, tokensBefore, type Token } from './words';
 
-/**
- * What a figure counts: its category (closed vocabulary) and a short description. Both are read from the words
- * after the number up to the end of its clause, plus the verb right before it ("killed more than 2,000 people").
- */
 export interface Counted {
   /** null when the words name no category; the caller may inherit one from the figure this is part of. */
   category: Category | null;

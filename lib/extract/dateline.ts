@@ -1,9 +1,9 @@
-import { isPlaceName } from './place-names';
-
 /**
  * The dateline of a wire report ("SANAA, Yemen (AP) —", "KATHMANDU:", "GENEVA (Reuters) -"): the city the report
  * was filed from, which is where its figures are when a paragraph names no other place.
  */
+import { isPlaceName } from './place-names';
+
 const NAME_PART = `[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){0,2}`;
 const DATELINE = new RegExp(
   `^\\s*(${NAME_PART})((?:,\\s*${NAME_PART}){0,2})(?:,?\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(\\([A-Za-z. ]{2,24}\\))?\\s*(—|–|--|-|:)\\s`,

@@ -1,13 +1,13 @@
-import { EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS, UNIT_NOUNS } from './lexicon';
-import type { NumberMention } from './numbers';
-import { tokensBefore } from './words';
-
 /**
  * Numbers whose counted noun is written elsewhere than right after them: "the number of displaced people has
  * increased from 170,000 to 220,000", the list "Balochistan (63 fatalities), Sindh (26), and Punjab (23)", and
  * "150 buildings ... and hundreds others" (the others are buildings, not people). Reports of every kind write
  * counts this way, so these are read here once for both "is it a figure?" and "what does it count?".
  */
+import { EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS, UNIT_NOUNS } from './lexicon';
+import type { NumberMention } from './numbers';
+import { tokensBefore } from './words';
+
 const countsPeopleOrEvents = (word: string) => PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(word);
 
 // "the number of" is read within the number's clause; a handful of words may sit between ("has gone down from a high of").

@@ -1,11 +1,11 @@
-import { boundsForQualifier, type FigureBounds } from '@/lib/figures/hedge-ranges';
-import type { Qualifier } from '@/lib/figures/vocabulary';
-import type { NumberMention } from './numbers';
-
 /**
  * Reads the hedge written before a number ("about", "an estimated", "up to", "at least", "more than"...) and turns
  * the number into value, low and high with the project's one range convention (lib/figures/hedges.ts).
  */
+import { boundsForQualifier, type FigureBounds } from '@/lib/figures/hedge-ranges';
+import type { Qualifier } from '@/lib/figures/vocabulary';
+import type { NumberMention } from './numbers';
+
 const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
   // "The toll was estimated at 14": the estimate is the hedge, "at" only links it to the number.
   ['estimated', ['an estimated', 'estimated at', 'estimated', 'est.']],

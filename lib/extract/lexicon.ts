@@ -1,9 +1,9 @@
-import type { Category } from '@/lib/figures/vocabulary';
-
 /**
  * The words the extractor reads context with. Kept in one place so that deciding "does this number count people
  * or events?" and "what does it count?" use the same vocabulary.
  */
+import type { Category } from '@/lib/figures/vocabulary';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Nouns for people: a number followed by one of these counts people. */

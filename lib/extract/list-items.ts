@@ -1,15 +1,15 @@
-import type { Category } from '@/lib/figures/vocabulary';
-import { categoryOf } from './categories';
-import { CIRCUMSTANCE_WORDS } from './lexicon';
-import type { NumberMention } from './numbers';
-import { tokensBefore } from './words';
-
 /**
  * Items of a list that breaks a figure down by place, whose counted noun is written once, with the total or
  * before the list: "64,000 displaced, including 21,500 in North Province, 9,800 in Lake District and ...",
  * "about 40,200 people have fled: 17,100 in X, 6,300 in Y", "killed in three states: 12 in A, 47 in B and 9 in C",
  * and the parallel "115,000 refugees into South Sudan and nearly 30,000 into Ethiopia".
  */
+import type { Category } from '@/lib/figures/vocabulary';
+import { categoryOf } from './categories';
+import { CIRCUMSTANCE_WORDS } from './lexicon';
+import type { NumberMention } from './numbers';
+import { tokensBefore } from './words';
+
 /** An item of a total's breakdown is linked to its total by the part-of pass; a parallel count is not. */
 export interface ListItem {
   /** The category the list names; null when the item takes its whole's (set by the part-of pass). */

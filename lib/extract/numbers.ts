@@ -1,12 +1,12 @@
-import { VAGUE_RANGES } from '@/lib/figures/hedge-ranges';
-import { NUMBER_WORDS_SOURCE, parseNumberWords, SCALES } from './number-words';
-
 /**
  * Finds the number phrases of one sentence: digits ("2,500", "100 000", "1.2 million", "1.9m", "25%"), number words
  * ("fifteen", "two and a half million"), vague quantities ("hundreds", "tens of thousands", "several hundred"),
  * repeated incidents ("the third time") and clock times (found only so they are not read as counts).
  * Ranges ("between 50 and 70", "21 to 25", "20,000-50,000") are joined from two mentions here too.
  */
+import { VAGUE_RANGES } from '@/lib/figures/hedge-ranges';
+import { NUMBER_WORDS_SOURCE, parseNumberWords, SCALES } from './number-words';
+
 export interface NumberMention {
   kind: 'digits' | 'words' | 'vague' | 'ordinal' | 'time' | 'range';
   /** Offsets inside the sentence. */

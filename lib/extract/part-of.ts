@@ -1,10 +1,10 @@
-import type { ExtractedFigure } from './types';
-
 /**
  * Links a figure to the whole it is part of, where the text says so: "23 civilians killed, including 15 ...",
  * "300,000 people, of whom 80,000 ...", "among them", "40,200 have fled: 17,100 in X", and "312 health workers are
  * among the dead". A subset never exceeds its whole, so a link that would break that is not made.
  */
+import type { ExtractedFigure } from './types';
+
 const SUBSET_MARKER = /\b(?:including|includes|included|of\s+whom|of\s+them|among\s+them|among\s+whom|of\s+which)\b/gi;
 // "40,200 people have fled: 17,100 in X, 6,300 in Y": a colon opening a list of numbers breaks the total down.
 const COLON_LIST = /:(?=\s*(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)/g;

@@ -1,11 +1,11 @@
-import type { PlaceMention } from './places';
-
 /**
  * Carries a place forward where the text itself does, and no further: "the city" / "the province" (also "the same
  * province", "the central region") refer to the last place the text introduced as a city or province; "there" to
  * the last place named in the same paragraph; and a sentence naming no place continues the paragraph's last named
  * place, or the report's dateline. Paragraphs end at a line break, so a place never leaks into an unrelated one.
  */
+import type { PlaceMention } from './places';
+
 // "remain in the city", "across the Province", "in the same district": a definite kind word standing for a place
 // named before.
 const KIND_ANAPHOR =

@@ -1,11 +1,11 @@
-import { isCountry, isNationality } from './countries';
-
 /**
  * Whether a capitalised name the place patterns found is really a place. Reports put people, organisations,
  * armed groups, venues and nationalities in the same positions as places ("told Ahmed Ali", "to Al Qaeda",
  * "at the Serena Hotel", "of Ukrainian refugees"), so a name is refused when its own words or the words around it
  * say it is one of those.
  */
+import { isCountry, isNationality } from './countries';
+
 const NOT_PLACES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|ISIS|IS|UN|U\.S|US|EU|AFP|Reuters|AP|Human|Humanitarian|Operation|The|This|That|His|Her|Their|Its|Our|God|Islam|Islamic|Christmas|Ramadan|Eid)\b/;
 // A person's title opens the name ("President Ruto", "Dr Danish"): the name is a person's.

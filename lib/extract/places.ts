@@ -1,6 +1,3 @@
-import { isCountry } from './countries';
-import { acceptsAsPlace, isPlaceName } from './place-names';
-
 /**
  * The place a sentence names for a figure: a capitalised name after "in", "near", "outside", "from", "on"...,
  * possibly through a description ("in the western suburb of Jazra", "the Iraqi city of Mosul"), after a compass
@@ -8,6 +5,9 @@ import { acceptsAsPlace, isPlaceName } from './place-names';
  * region"), with its kind ("the same Borno State", "the Swat Valley") or as a place called something ("a town
  * called Kidal"). The nearest place after the number in its own clause wins, else the nearest before it.
  */
+import { isCountry } from './countries';
+import { acceptsAsPlace, isPlaceName } from './place-names';
+
 const NAME_WORD = `(?:(?:Al|al|El|el|Ad|As|Ar)-)?[A-Z][a-zA-Z'’-]+`;
 const NAME = `(${NAME_WORD}(?:\\s+(?:(?:Al|al|El|el)-)?[A-Z][a-zA-Z'’-]+){0,2})`;
 // "the western suburb of", "the Iraqi city of": a description may stand between the preposition and the name.

@@ -1,9 +1,9 @@
-import type { Sentence } from './types';
-
 /**
  * Splits a report body into sentences with their offsets. Wire copy breaks lines between paragraphs, so a newline
  * always ends a sentence; inside a line a full stop ends one unless it closes an abbreviation ("U.S.", "Dr.").
  */
+import type { Sentence } from './types';
+
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e',
   'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'approx', 'est', 'rev', 'gov', 'sen',

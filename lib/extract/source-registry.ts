@@ -1,5 +1,3 @@
-import { knownOrganisation } from './organisation-aliases';
-
 /**
  * Turns the name phrases of attributions into source names, one document at a time. The first time an
  * organisation is named, that name is kept; later references resolve to it: "the Observatory" (part of an
@@ -8,6 +6,8 @@ import { knownOrganisation } from './organisation-aliases';
  * (one organisation of the alias table, lib/extract/organisation-aliases.ts), and "he said" / "it added" (the last
  * source named).
  */
+import { knownOrganisation } from './organisation-aliases';
+
 interface Entry {
   name: string;
   /** The canonical name in the alias table, when the source is a known organisation. */

@@ -1,14 +1,14 @@
-import 'server-only';
-import { readSharedCacheStatus, type SharedCacheStatus } from '@/lib/cache/shared-cache';
-import { prisma } from '@/lib/db/prisma';
-import { readMigrationState, type MigrationState } from './migration-state';
-
 /**
  * What GET /api/health answers, for load balancers and whoever runs the app. `ok`: the database answers and has
  * every committed migration, and the cache is reachable. `degraded`: the shared cache (Redis) is away; the
  * instance still serves everything, uncached from the database, so it stays in rotation (every instance shares
  * that one Redis: answering 503 would take them all out at once). `failing`: the instance cannot serve correctly.
  */
+import 'server-only';
+import { readSharedCacheStatus, type SharedCacheStatus } from '@/lib/cache/shared-cache';
+import { prisma } from '@/lib/db/prisma';
+import { readMigrationState, type MigrationState } from './migration-state';
+
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'failing';
   database: { reachable: true } | { reachable: false; error: string };

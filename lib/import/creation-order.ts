@@ -1,11 +1,11 @@
-import type { RowCells } from './read-cells';
-
 /**
  * The order an import writes its rows in: by their id in the file (rows without one last, by row), except that a
  * whole of the file is always written before its parts, so that each part can point at its whole's new id. Into a
  * database without figures, a file with ids 1..N so keeps its ids. A repeated id, or parts that make a loop, are
  * problems of their rows.
  */
+import type { RowCells } from './read-cells';
+
 export interface CreationOrder {
   rows: RowCells[];
   /** The ids the file gives its rows. */

@@ -1,3 +1,9 @@
+/**
+ * The sources and places of an import: each name is matched to a stored one the way the review queue matches them
+ * (name, short name or alias, case and punctuation aside), and a name that matches none is created with its
+ * revision, from what the row gives (a source needs its kind; a place may have its code and coordinates), inside
+ * the import's transaction. Each name is looked up once per import.
+ */
 import type { SessionUser } from '@/lib/auth/users';
 import { findPlaceCandidates, findSourceCandidates } from '@/lib/data/admin-name-matches';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -9,12 +15,6 @@ import type { RowCells } from './read-cells';
 import { schemaProblems } from './schema-problems';
 import type { CellProblem, PlaceOutcome, SourceOutcome } from './types';
 
-/**
- * The sources and places of an import: each name is matched to a stored one the way the review queue matches them
- * (name, short name or alias, case and punctuation aside), and a name that matches none is created with its
- * revision, from what the row gives (a source needs its kind; a place may have its code and coordinates), inside
- * the import's transaction. Each name is looked up once per import.
- */
 type Resolved = { id: number; problems?: never } | { id?: never; problems: CellProblem[] };
 
 const SOURCE_COLUMNS: Record<string, string> = { name: 'sourceName', kind: 'sourceKind', shortName: 'sourceName', description: 'sourceName', aliases: 'sourceName' };

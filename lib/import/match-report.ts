@@ -1,13 +1,13 @@
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { requiredDay } from '@/lib/validation/fields';
-import type { RowCells } from './read-cells';
-import type { CellProblem } from './types';
-
 /**
  * The stored report a row's figure comes from: by `reportUrl` when the row gives one, otherwise by title, outlet
  * and published day. The file cannot carry a report's text, so a report that is not stored is a problem of the
  * row: the editor adds the report first. Each report is looked up once per import.
  */
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { requiredDay } from '@/lib/validation/fields';
+import type { RowCells } from './read-cells';
+import type { CellProblem } from './types';
+
 export interface MatchedReport {
   id: number;
   body: string;

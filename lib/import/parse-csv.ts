@@ -1,12 +1,12 @@
-import { parse } from 'csv-parse/sync';
-import { FIGURE_COLUMNS } from '@/lib/export/figure-columns';
-import type { CellProblem } from './types';
-
 /**
  * A figure file's text read as the export writes it (lib/export/figure-columns.ts): the header row with every
  * column of the export and no other (in any order), optionally the HXL hashtag row under it, then one row per
  * figure. Rows keep the number a spreadsheet shows for them: the header is row 1.
  */
+import { parse } from 'csv-parse/sync';
+import { FIGURE_COLUMNS } from '@/lib/export/figure-columns';
+import type { CellProblem } from './types';
+
 export interface CsvRow {
   row: number;
   cells: Record<string, string>;

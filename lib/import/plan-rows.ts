@@ -1,3 +1,10 @@
+/**
+ * Every row of a file taken through the figure form's rules inside one transaction: the report, source and place
+ * matched (or created), the figure schema, the offsets against the report text, the part-of link resolved to a
+ * figure of the file or of the same report, the database rules (a part never exceeds its whole), and then the
+ * figure written with its revision, so that a later row can be part of it. A row that matches a stored figure
+ * (same report, offsets and value) is left as it is. Whether all this is kept is the caller's decision.
+ */
 import type { SessionUser } from '@/lib/auth/users';
 import { insertFigure } from '@/lib/mutations/figure-mutations';
 import { checkFigureAgainstDatabase } from '@/lib/mutations/figure-database-rules';
@@ -10,13 +17,6 @@ import type { RowCells } from './read-cells';
 import { schemaProblems } from './schema-problems';
 import type { CellProblem, PlaceOutcome, RowOutcome, SourceOutcome } from './types';
 
-/**
- * Every row of a file taken through the figure form's rules inside one transaction: the report, source and place
- * matched (or created), the figure schema, the offsets against the report text, the part-of link resolved to a
- * figure of the file or of the same report, the database rules (a part never exceeds its whole), and then the
- * figure written with its revision, so that a later row can be part of it. A row that matches a stored figure
- * (same report, offsets and value) is left as it is. Whether all this is kept is the caller's decision.
- */
 export interface PlannedImport {
   rows: RowOutcome[];
   sources: SourceOutcome[];

@@ -1,12 +1,12 @@
-import { FORMULA_START, restoreNeutralisedCell } from '@/lib/export/figure-columns';
-import type { CsvRow } from './parse-csv';
-import type { CellProblem } from './types';
-
 /**
  * The cells of one row read strictly, before any schema sees them: text cells come back from the export's
  * formula neutralisation ('=…), and a text that still starts like a formula is refused; numbers must be written
  * with digits only (and a decimal point for coordinates), so that "2,5" or "1.234" is refused rather than guessed.
  */
+import { FORMULA_START, restoreNeutralisedCell } from '@/lib/export/figure-columns';
+import type { CsvRow } from './parse-csv';
+import type { CellProblem } from './types';
+
 export interface RowCells {
   row: number;
   /** The row's id in the file, which its parts' partOfId refer to. */

@@ -1,3 +1,9 @@
+/**
+ * Preview and commit of a CSV file of figures. Both run the very same plan (lib/import/plan-rows.ts) in one
+ * transaction: a preview always rolls it back, so it writes nothing; a commit keeps it only when the file is the one
+ * previewed (same sha256), the data has not changed since (same data generation) and no row has an error, and
+ * otherwise rolls it back and answers a fresh preview. Either way a failed import writes nothing.
+ */
 import { createHash } from 'node:crypto';
 import type { SessionUser } from '@/lib/auth/users';
 import type { PrismaClient } from '@/lib/db/connect';
@@ -8,12 +14,6 @@ import { planRows, type PlannedImport } from './plan-rows';
 import { readRowCells, type RowCells } from './read-cells';
 import { ROW_LIST_LIMIT, type ImportCommitted, type ImportPreview, type RowOutcome } from './types';
 
-/**
- * Preview and commit of a CSV file of figures. Both run the very same plan (lib/import/plan-rows.ts) in one
- * transaction: a preview always rolls it back, so it writes nothing; a commit keeps it only when the file is the one
- * previewed (same sha256), the data has not changed since (same data generation) and no row has an error, and
- * otherwise rolls it back and answers a fresh preview. Either way a failed import writes nothing.
- */
 export type CommitResult =
   | { status: 'committed'; committed: ImportCommitted; preview: ImportPreview }
   | { status: 'changed' | 'invalid'; message: string; preview: ImportPreview };

@@ -1,13 +1,14 @@
-import { CATEGORIES, type Category } from '@/lib/figures/vocabulary';
-import type { Random } from './random';
-import { FACTS, MAGNITUDES, PART_FACTS, type Fact, type PartFact } from './statements';
-import type { PlaceRow, SourceRow } from './types';
-
 /**
  * Events: what several reports describe, each with its own numbers. An event happens on one day in one place and
  * has "slots", the things reports count about it (civilians killed there, people who fled its governorate...),
  * each with a magnitude that every report states differently, under its own hedge and attributed to its own source.
  */
+import { CATEGORIES, type Category } from '@/lib/figures/vocabulary';
+import type { Random } from './random';
+import { FACTS, MAGNITUDES, PART_FACTS, type Fact, type PartFact } from './statements';
+import type { PlaceRow, SourceRow } from './types';
+import { toDateString } from '@/lib/format/dates';
+
 export const FIRST_DAY = Date.UTC(2011, 0, 1);
 /** Fifteen years of days: 2011-01-01 to 2025-12-31. */
 export const DAY_COUNT = 5_479;
@@ -43,7 +44,7 @@ const CATEGORY_WEIGHTS: Record<EventKind, Partial<Record<Category, number>>> = {
 };
 
 export function toDay(dayIndex: number): string {
-  return new Date(FIRST_DAY + dayIndex * DAY_MS).toISOString().slice(0, 10);
+  return toDateString(new Date(FIRST_DAY + dayIndex * DAY_MS));
 }
 
 /** The place and its parents up to the country, nearest first. */

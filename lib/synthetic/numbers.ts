@@ -1,11 +1,11 @@
-import { boundsForQualifier, VAGUE_RANGES } from '@/lib/figures/hedge-ranges';
-import type { Qualifier } from '@/lib/figures/vocabulary';
-import type { Random } from './random';
-
 /**
  * A number as a report states it: the phrase ("up to 2,500", "Hundreds") and the value and range the app's hedge
  * convention (lib/figures/hedges.ts) gives that phrase, so every synthetic figure obeys the figure rules.
  */
+import { boundsForQualifier, VAGUE_RANGES } from '@/lib/figures/hedge-ranges';
+import type { Qualifier } from '@/lib/figures/vocabulary';
+import type { Random } from './random';
+
 export interface StatedNumber {
   qualifier: Qualifier;
   /** The phrase, lower case; the sentence capitalises it when it opens the sentence. */

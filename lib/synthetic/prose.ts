@@ -1,13 +1,13 @@
+/**
+ * Sentences and headlines around stated numbers. Each sentence says where, in it, the number as written sits, so
+ * the report can store offsets that are right by construction.
+ */
 import type { SourceKind } from '@/lib/figures/vocabulary';
 import { capitalise, type StatedNumber } from './numbers';
 import type { Random } from './random';
 import type { Fact, PartFact } from './statements';
 import { TITLES_WITH_NUMBER, TITLES_WITHOUT_NUMBER } from './word-lists';
 
-/**
- * Sentences and headlines around stated numbers. Each sentence says where, in it, the number as written sits, so
- * the report can store offsets that are right by construction.
- */
 export interface ComposedSentence {
   text: string;
   /** The number as written, capitalised when it opens the sentence. */

@@ -1,3 +1,9 @@
+/**
+ * One report of an event: its figures (exactly `perReport`, wholes before their parts), each in a sentence of its
+ * own, and a body of those sentences among filler prose. Offsets come from where each sentence was placed, and are
+ * checked against the body the app will search (the sentence's first occurrence, the number's first occurrence in
+ * it), so `body.slice(start, end) === rawText` and the app finds the same position again.
+ */
 import type { Grade } from '@/lib/figures/vocabulary';
 import { hashReportBody } from '@/lib/reports/body-hash';
 import { figureMeasure } from '@/lib/validation/figure';
@@ -9,12 +15,6 @@ import type { Random } from './random';
 import type { FigureRow, PlaceRow, ReportRow, SourceRow } from './types';
 import { COUNTRIES, FILLER_SENTENCES, OUTLETS } from './word-lists';
 
-/**
- * One report of an event: its figures (exactly `perReport`, wholes before their parts), each in a sentence of its
- * own, and a body of those sentences among filler prose. Offsets come from where each sentence was placed, and are
- * checked against the body the app will search (the sentence's first occurrence, the number's first occurrence in
- * it), so `body.slice(start, end) === rawText` and the app finds the same position again.
- */
 export interface Catalog {
   placesById: ReadonlyMap<number, PlaceRow>;
   sourcesById: ReadonlyMap<number, SourceRow>;

@@ -1,10 +1,10 @@
-import type { SourceKind } from '@/lib/figures/vocabulary';
-
 /**
  * How synthetic sources are named, per kind. "{country}", "{adjective}" and "{region}" are filled from the place
  * hierarchy, so every organisation is invented but reads like one of its kind; a pattern without them names one
  * source that reports everywhere.
  */
+import type { SourceKind } from '@/lib/figures/vocabulary';
+
 export interface SourcePattern {
   name: string;
   /** Whether prose puts "the" before the name ("the Halab Casualty Monitor", but "Radio Halab"). */

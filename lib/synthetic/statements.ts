@@ -1,10 +1,10 @@
-import type { Category } from '@/lib/figures/vocabulary';
-
 /**
  * What synthetic figures count, per category: the noun the number governs, what the sentence says about it
  * ("{place}" is the figure's place) and the short `counted` phrase; and the parts a whole can have ("of them").
  * Every noun is plural and every stated number is at least 2, so the sentences agree.
  */
+import type { Category } from '@/lib/figures/vocabulary';
+
 export interface Fact {
   noun: string;
   predicate: string;

@@ -1,10 +1,10 @@
-import type { Category, Grade, Qualifier, SourceKind } from '@/lib/figures/vocabulary';
-
 /**
  * The rows the synthetic data writes, one interface per table, with the columns the app reads (ids are explicit, so
  * parts can point at their wholes before anything is written). Days are YYYY-MM-DD; the writer stores them in the
  * format Prisma writes.
  */
+import type { Category, Grade, Qualifier, SourceKind } from '@/lib/figures/vocabulary';
+
 export interface PlaceRow {
   id: number;
   name: string;

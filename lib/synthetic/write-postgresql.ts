@@ -1,12 +1,12 @@
-import { Client } from 'pg';
-import type { FigureRow, PlaceRow, ReportRow, SourceRow } from './types';
-import { TIMESTAMP_OF_CATALOG, toStoredDate, type SyntheticWriter } from './write';
-
 /**
  * The synthetic rows for PostgreSQL: gathered in memory as they are composed (the same calls, in the same order,
  * as the SQLite writer gets, so a seed gives the same rows on both), then inserted a thousand rows a statement in
  * one transaction, the id sequences moved past the explicit ids, and the planner's statistics refreshed.
  */
+import { Client } from 'pg';
+import type { FigureRow, PlaceRow, ReportRow, SourceRow } from './types';
+import { TIMESTAMP_OF_CATALOG, toStoredDate, type SyntheticWriter } from './write';
+
 export interface GatheredRows {
   writer: SyntheticWriter;
   places: unknown[][];

@@ -1,11 +1,11 @@
-import type Database from 'better-sqlite3';
-import type { FigureRow, PlaceRow, ReportRow, SourceRow } from './types';
-
 /**
  * Writes synthetic rows with prepared statements (the caller wraps them in one transaction), in the formats Prisma
  * writes: DateTime columns as text like 2017-06-08T00:00:00.000+00:00. Timestamps are fixed (records are created on
  * their report's day), so the same seed gives byte-identical rows.
  */
+import type Database from 'better-sqlite3';
+import type { FigureRow, PlaceRow, ReportRow, SourceRow } from './types';
+
 export const TIMESTAMP_OF_CATALOG = '2011-01-01T00:00:00.000+00:00';
 
 export function toStoredDate(day: string): string {

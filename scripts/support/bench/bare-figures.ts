@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { encodeCursor } from '../../../lib/data/cursor';
+import { toDateString } from '../../../lib/format/dates';
 
 const PAGE_QUERY = `
   SELECT f.id, f.category, f.value, f.low, f.high, f.qualifier, f.rawText, f.quote, f.start, f."end", f.counted, f.date,
@@ -21,7 +22,7 @@ const PAGE_QUERY = `
 
 type Row = Record<string, string | number | null>;
 
-const day = (stored: unknown) => (typeof stored === 'string' ? stored.slice(0, 10) : null);
+const day = (stored: unknown) => (typeof stored === 'string' ? toDateString(stored) : null);
 
 function toFigure(row: Row) {
   return {

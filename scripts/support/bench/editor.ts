@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { createPrismaClient } from '../../../lib/db/connect';
 import { addTestUser, signIn } from '../../../tests/support/admin';
+import { toDateString } from '../../../lib/format/dates';
 
 /**
  * Writes through the app as an editor would: a user created in the database before the server starts, signed in
@@ -47,7 +48,7 @@ export function figureWriter(baseUrl: string, cookie: string, databasePath: stri
       const body = {
         version, category: row.category, qualifier: row.qualifier, value: row.value, low: row.low, high: row.high,
         rawText: row.rawText, quote: row.quote, counted: writes % 2 === 0 ? `${original} (checked)` : original,
-        date: typeof row.date === 'string' ? row.date.slice(0, 10) : null, grade: row.grade, reportId: row.reportId,
+        date: typeof row.date === 'string' ? toDateString(row.date) : null, grade: row.grade, reportId: row.reportId,
         sourceId: row.sourceId, placeId: row.placeId, partOfId: row.partOfId,
       };
       const response = await fetch(`${baseUrl}/api/admin/figures/${figureId}`, {

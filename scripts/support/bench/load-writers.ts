@@ -4,6 +4,7 @@
  * version, a revision, the cached figure data expired. Every answer's time and status is kept.
  */
 import Database from 'better-sqlite3';
+import { toDateString } from '../../../lib/format/dates';
 
 export interface WriteSample {
   milliseconds: number;
@@ -33,7 +34,7 @@ export async function writeUntil(baseUrl: string, cookie: string, databasePath: 
     const body = {
       version, category: row.category, qualifier: row.qualifier, value: row.value, low: row.low, high: row.high,
       rawText: row.rawText, quote: row.quote, counted: samples.length % 2 === 0 ? `${original} (checked)` : original,
-      date: typeof row.date === 'string' ? row.date.slice(0, 10) : null, grade: row.grade, reportId: row.reportId,
+      date: typeof row.date === 'string' ? toDateString(row.date) : null, grade: row.grade, reportId: row.reportId,
       sourceId: row.sourceId, placeId: row.placeId, partOfId: row.partOfId,
     };
     const started = performance.now();
