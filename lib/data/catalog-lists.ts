@@ -6,7 +6,6 @@ import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { SourceKind } from '@/lib/figures/vocabulary';
 import { toPage, type CursorValue, type Page } from './cursor';
 import type { SourceSummary } from './sources';
 import { toCount } from './scope-sql';

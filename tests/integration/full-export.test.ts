@@ -19,9 +19,9 @@ let source: PrismaClient;
 const clients: PrismaClient[] = [];
 let editor: { id: number; email: string; password: string };
 
-async function exportText(databasePath: string, at = new Date('2026-12-01T12:00:00.000Z')): Promise<string> {
+function exportText(databasePath: string, at = new Date('2026-12-01T12:00:00.000Z')): string {
   let text = '';
-  for await (const chunk of fullExportChunks(databasePath, at)) text += chunk;
+  for (const chunk of fullExportChunks(databasePath, at)) text += chunk;
   return text;
 }
 
@@ -76,7 +76,7 @@ describe('the full export', () => {
       const columns = TABLE_COLUMNS[table as keyof typeof expected].columns.map((column) => column.name);
       expect({ table, columns }).toEqual({ table, columns: Object.values(fields).filter((field) => field !== 'passwordHash') });
     }
-    const text = await exportText(sourcePath);
+    const text = exportText(sourcePath);
     expect(text).not.toContain('passwordHash');
     expect(text).not.toContain('scrypt:');
     const backup = fullBackupSchema.parse(JSON.parse(text));
@@ -89,16 +89,16 @@ describe('the full export', () => {
     });
   });
 
-  it('is the same text twice but for the time it was taken', async () => {
-    const first = await exportText(sourcePath, new Date('2026-12-01T12:00:00.000Z'));
-    const second = await exportText(sourcePath, new Date('2026-12-02T08:30:00.000Z'));
+  it('is the same text twice but for the time it was taken', () => {
+    const first = exportText(sourcePath, new Date('2026-12-01T12:00:00.000Z'));
+    const second = exportText(sourcePath, new Date('2026-12-02T08:30:00.000Z'));
     expect(second.replace('2026-12-02T08:30:00.000Z', '2026-12-01T12:00:00.000Z')).toBe(first);
   });
 });
 
 describe('restoring a full export into an empty database', () => {
   it('gives back the same export, byte for byte, for seed data with history and users', async () => {
-    const exported = await exportText(sourcePath);
+    const exported = exportText(sourcePath);
     const target = await emptyDatabase();
     const preview = previewFullImport(target.databasePath, bytesOf(exported));
     expect(preview).toEqual({
@@ -108,22 +108,22 @@ describe('restoring a full export into an empty database', () => {
     expect(await rowCounts(target.prisma)).toEqual({ reports: 0, sources: 0, places: 0, figures: 0, revisions: 0 });
     const result = commitFullImport(target.databasePath, bytesOf(exported));
     expect(result).toEqual({ ok: true, counts: preview.counts, existingUsers: [] });
-    expect(await exportText(target.databasePath)).toBe(exported);
+    expect(exportText(target.databasePath)).toBe(exported);
   });
 
   it('gives back the same export for synthetic data at size', async () => {
     const syntheticPath = path.join(dir, 'synthetic.db');
     await generateSyntheticData(syntheticPath, { reports: 200, perReport: 10, seed: 4 });
-    const exported = await exportText(syntheticPath);
+    const exported = exportText(syntheticPath);
     const target = await emptyDatabase();
     expect(commitFullImport(target.databasePath, bytesOf(exported))).toMatchObject({ ok: true, counts: { figures: 2_000, reports: 200 } });
-    expect(await exportText(target.databasePath)).toBe(exported);
+    expect(exportText(target.databasePath)).toBe(exported);
     const generation = await target.prisma.dataGeneration.findUniqueOrThrow({ where: { id: 1 } });
     expect(generation.value).toBeGreaterThan(0);
   });
 
   it('restores users as accounts that cannot sign in, keeps an account whose email exists, and points its revisions at it', async () => {
-    const exported = await exportText(sourcePath);
+    const exported = exportText(sourcePath);
     const target = await emptyDatabase();
     // The restoring administrator already has an account here, at the id Ana has in the backup.
     const admin = await addTestUser(target.prisma, 'admin@example.org', 'admin');
@@ -142,7 +142,7 @@ describe('restoring a full export into an empty database', () => {
   });
 
   it('refuses a database that already holds data, writing nothing', async () => {
-    const exported = await exportText(sourcePath);
+    const exported = exportText(sourcePath);
     const before = await rowCounts(source);
     const preview = previewFullImport(sourcePath, bytesOf(exported));
     expect(preview.problems[0]!.message).toMatch(/^This database already holds data \(1 report, \d+ sources, \d+ places, 12 figures, \d+ revisions\)/);
@@ -157,7 +157,7 @@ describe('a backup file that cannot be restored', () => {
   let target: { databasePath: string; prisma: PrismaClient };
 
   beforeAll(async () => {
-    backup = JSON.parse(await exportText(sourcePath));
+    backup = JSON.parse(exportText(sourcePath));
     target = await emptyDatabase();
   });
 
