@@ -12,11 +12,10 @@ import { findNginx, startNginx } from '../tests/support/nginx';
 import { hasRedisServer, startRedis } from '../tests/support/redis';
 import { startServer, type RunningServer } from '../tests/support/server';
 import { testSessionSecret } from '../tests/support/admin';
-import { Cleanup } from './support/bench/cleanup';
+import { runBench, type Cleanup } from './support/bench/cleanup';
 import { prepareBenchDatabase } from './support/bench/dataset';
 import { measureLoad, type Load } from './support/bench/load';
 import { exitWithUsage, parseFlags, UsageError } from './support/flags';
-import { runScript } from './support/run-script';
 
 const USAGE = 'npm run bench:instances -- [--connections 20] [--duration 10]';
 const PATHS = ['/', '/api/figures?limit=100'] as const;
@@ -63,7 +62,7 @@ function toMarkdown(setups: Setup[], reference: Setup): string {
   ].join('\n');
 }
 
-async function runBench(options: ReturnType<typeof readOptions>, cleanup: Cleanup): Promise<void> {
+async function measure(options: ReturnType<typeof readOptions>, cleanup: Cleanup): Promise<void> {
   const nginxPath = findNginx();
   if (!nginxPath || !hasRedisServer()) {
     console.log('bench:instances not run: it needs nginx and redis-server (apt-get install nginx redis-server).');
@@ -104,12 +103,4 @@ async function runBench(options: ReturnType<typeof readOptions>, cleanup: Cleanu
   console.log(toMarkdown(setups, setups[0]!));
 }
 
-runScript(async () => {
-  const options = readOptions();
-  const cleanup = new Cleanup();
-  try {
-    await runBench(options, cleanup);
-  } finally {
-    await cleanup.runAll();
-  }
-});
+runBench((cleanup) => measure(readOptions(), cleanup));

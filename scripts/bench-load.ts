@@ -14,13 +14,12 @@ import { DEFAULT_SYNTHETIC_OPTIONS } from '../lib/synthetic';
 import { addTestUser } from '../tests/support/admin';
 import { launchBrowser } from '../tests/support/browser';
 import { startServer } from '../tests/support/server';
-import { Cleanup } from './support/bench/cleanup';
+import { runBench, type Cleanup } from './support/bench/cleanup';
 import { prepareBenchDatabase } from './support/bench/dataset';
 import { signInCookie } from './support/bench/editor';
 import { runMixedLoad } from './support/bench/load-mixed';
 import { loadToMarkdown, writeLoadResults, type LoadBenchResult } from './support/bench/load-results';
 import { exitWithUsage, parseFlags, UsageError } from './support/flags';
-import { runScript } from './support/run-script';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 const USAGE = 'npm run bench:load -- [--reports 5000] [--per-report 20] [--seed 1] [--readers 40] [--writers 4] [--duration 20]';
@@ -65,7 +64,7 @@ function pickSubjects(databasePath: string, writers: number) {
   }
 }
 
-async function runBench(options: ReturnType<typeof readOptions>, cleanup: Cleanup): Promise<void> {
+async function measure(options: ReturnType<typeof readOptions>, cleanup: Cleanup): Promise<void> {
   const startedAt = new Date().toISOString();
   const loadAverage = os.loadavg();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'figures-bench-load-'));
@@ -126,12 +125,4 @@ async function runBench(options: ReturnType<typeof readOptions>, cleanup: Cleanu
   console.log(`\n${loadToMarkdown(result)}\nWritten to ${path.relative(PROJECT_ROOT, written)} and bench/results/load-latest.md.`);
 }
 
-runScript(async () => {
-  const options = readOptions();
-  const cleanup = new Cleanup();
-  try {
-    await runBench(options, cleanup);
-  } finally {
-    await cleanup.runAll();
-  }
-});
+runBench((cleanup) => measure(readOptions(), cleanup));

@@ -16,7 +16,7 @@ import { launchBrowser } from '../tests/support/browser';
 import { startServer } from '../tests/support/server';
 import { measureLcp } from './support/bench/browser-metrics';
 import { firstLoadJs } from './support/bench/bundle';
-import { Cleanup } from './support/bench/cleanup';
+import { runBench, type Cleanup } from './support/bench/cleanup';
 import { prepareBenchDatabase } from './support/bench/dataset';
 import { createBenchUser, figureWriter, signInCookie } from './support/bench/editor';
 import { measureCsvExport } from './support/bench/export';
@@ -26,7 +26,6 @@ import { processTreeRssMegabytes } from './support/bench/processes';
 import { startReferenceServer } from './support/bench/references';
 import { budgetsOf, toMarkdown, writeResults, type BenchResult, type PageKind, type PageResult } from './support/bench/results';
 import { exitWithUsage, parseFlags, UsageError } from './support/flags';
-import { runScript } from './support/run-script';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 const USAGE = 'npm run bench:pages -- [--reports 5000] [--per-report 20] [--seed 1] [--connections 10] [--duration 8]';
@@ -67,7 +66,7 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
-async function runBench(options: ReturnType<typeof readOptions>, cleanup: Cleanup): Promise<void> {
+async function measure(options: ReturnType<typeof readOptions>, cleanup: Cleanup): Promise<void> {
   const startedAt = new Date().toISOString();
   const loadAverage = os.loadavg();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'figures-bench-'));
@@ -168,12 +167,4 @@ async function runBench(options: ReturnType<typeof readOptions>, cleanup: Cleanu
   console.log(`\n${toMarkdown(result)}\nWritten to ${path.relative(PROJECT_ROOT, written)} and bench/results/latest.md (${writer.count()} writes made).`);
 }
 
-runScript(async () => {
-  const options = readOptions();
-  const cleanup = new Cleanup();
-  try {
-    await runBench(options, cleanup);
-  } finally {
-    await cleanup.runAll();
-  }
-});
+runBench((cleanup) => measure(readOptions(), cleanup));

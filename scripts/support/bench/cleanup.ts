@@ -1,3 +1,5 @@
+import { runScript } from '../run-script';
+
 /**
  * What the bench started, to stop whatever happens: each step is undone in reverse order, a failing step does not
  * keep the others from running, and Ctrl-C runs them too before exiting.
@@ -30,4 +32,16 @@ export class Cleanup {
       }
     }
   }
+}
+
+/** Runs a bench script: `bench` adds a step for everything it starts, and every step runs however the bench ends. */
+export function runBench(bench: (cleanup: Cleanup) => Promise<void>): void {
+  runScript(async () => {
+    const cleanup = new Cleanup();
+    try {
+      await bench(cleanup);
+    } finally {
+      await cleanup.runAll();
+    }
+  });
 }
