@@ -6,7 +6,7 @@ import { ProposalConfidence, ProposalQuickActions, ProposalSentence } from '@/co
 import { requireUser } from '@/lib/auth/session';
 import { queryReviewQueue, type ProposalView } from '@/lib/data/admin-review';
 import { CATEGORY_LABELS, QUALIFIER_LABELS } from '@/lib/figures/vocabulary';
-import { formatRange } from '@/lib/format/figure';
+import { formatRange, isHedged } from '@/lib/format/figure';
 import { parseQueueOrder, QUEUE_ORDER_LABELS, QUEUE_ORDERS, withQueueOrder, type QueueOrder } from '@/lib/review/queue-order';
 import { SOURCE_ORIGIN_LABELS } from '@/lib/review/reading-labels';
 
@@ -18,7 +18,7 @@ function Reading({ proposal }: { proposal: ProposalView }) {
   return (
     <p className="admin-hint">
       {CATEGORY_LABELS[data.category]} · {QUALIFIER_LABELS[data.qualifier]}
-      {(data.low !== null || data.high !== null) && !(data.low === data.value && data.high === data.value) ? ` · range ${formatRange(data)}` : ''}
+      {(data.low !== null || data.high !== null) && isHedged(data) ? ` · range ${formatRange(data)}` : ''}
       {data.isPercentage ? ' · a percentage' : ''} · {data.counted || 'what is counted not found'} · source:{' '}
       {data.source ?? 'unattributed'}
       {sourceNotes.length > 0 ? ` (${sourceNotes.join('; ')})` : ''} · place: {data.place ?? 'none'}
