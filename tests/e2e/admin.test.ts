@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PrismaClient } from '@/lib/db/connect';
 import { hashReportBody } from '@/lib/reports/body-hash';
 import { seedDatabase } from '@/prisma/seed';
-import { addTestUser, signedInPage, testSessionSecret } from '../support/admin';
+import { addTestUser, signedInPage, signIn, testSessionSecret } from '../support/admin';
 import { gotoLoaded, startServerAndBrowser, saveScreenshot } from '../support/browser';
 import type { RunningServer } from '../support/server';
 import { createMigratedDatabase } from '../support/temp-database';
@@ -109,7 +109,9 @@ describe('the admin area in a browser', () => {
   });
 
   it('sets the session cookie HttpOnly and SameSite=Lax, and signs out', async () => {
-    const { context, page } = await signedInPage(browser, server.url, editor);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.url, editor);
     const [cookie] = (await context.cookies()).filter((candidate) => candidate.name === 'figures_admin_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false });
     await page.click('text=Sign out');

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createUser } from '@/lib/auth/users';
 import type { PrismaClient } from '@/lib/db/connect';
+import { builtServerActions, postServerAction } from './server-actions';
 
 /** A session secret for a test server (iron-session needs at least 32 characters). */
 export function testSessionSecret(): string {
@@ -30,7 +31,11 @@ export async function signIn(page: Page, baseUrl: string, user: { email: string;
   await page.waitForURL(`${baseUrl}/admin`);
 }
 
-/** A fresh browser context (its own cookies) at the given width, signed in as the user. */
+/**
+ * A fresh browser context (its own cookies) at the given width, signed in as the user and showing /admin. It posts
+ * the sign-in form's server action over HTTP from the context itself, so the session cookie the server sets is the
+ * context's, exactly as the browser stored it; the form in the page is covered by the sign-in tests (`signIn`).
+ */
 export async function signedInPage(
   browser: Browser,
   baseUrl: string,
@@ -38,7 +43,20 @@ export async function signedInPage(
   width = 1280,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const answer = await postServerAction(context, baseUrl, signInActionId(), { email: user.email, password: user.password, next: '' }, '/admin/login');
+  if (answer.headers()['x-action-redirect']?.split(';')[0] !== '/admin') {
+    await context.close();
+    throw new Error(`cannot sign in as ${user.email}: the sign-in action answered ${answer.status()} without sending the browser to /admin`);
+  }
   const page = await context.newPage();
-  await signIn(page, baseUrl, user);
+  await page.goto(`${baseUrl}/admin`);
+  await page.waitForURL(`${baseUrl}/admin`);
   return { context, page };
+}
+
+let signInAction: string | undefined;
+function signInActionId(): string {
+  signInAction ??= builtServerActions().get('lib/actions/account-actions.ts#signInAction')?.id;
+  if (!signInAction) throw new Error('the build has no sign-in action (lib/actions/account-actions.ts#signInAction)');
+  return signInAction;
 }

@@ -6,7 +6,7 @@ import { findChromium } from './browser';
 /**
  * Once for the whole run: installs Chromium when the browser tests would find none and this is a Debian or Ubuntu
  * machine where we are root (as .ci/run does), then builds the app if the sources changed since the last build
- * (end-to-end tests serve it). Without Chromium after that, each browser suite fails at once with one line.
+ * (end-to-end tests serve it; without Next's type check, which `npm run check:types` does). Without Chromium after that, each browser suite fails at once with one line.
  */
 function installChromiumIfPossible(): void {
   if (process.env.CHROMIUM_PATH || findChromium()) return;
@@ -24,5 +24,5 @@ export default function globalSetup(): void {
     process.stdout.write('\nThe PostgreSQL suite was not run: set TEST_DATABASE_URL=postgresql://user@host:port/db to run it (.ci/run does).\n');
   }
   installChromiumIfPossible();
-  buildIfStale((line) => process.stdout.write(`${line}\n`));
+  buildIfStale((line) => process.stdout.write(`${line}\n`), { typeCheck: false });
 }

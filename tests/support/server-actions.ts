@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { APIResponse, BrowserContext } from 'playwright-core';
 
 /**
  * Calls server actions of the running production build over HTTP, as a browser's form would: the action id from
@@ -55,6 +56,29 @@ function encodeReply(): EncodeReply {
   return (require('next/dist/compiled/react-server-dom-webpack/client.node.js') as { encodeReply: EncodeReply }).encodeReply;
 }
 
+/** A `useActionState` action's arguments (previous state, form data), encoded as React's client sends them. */
+async function encodeActionArguments(fields: Record<string, string>): Promise<string | FormData> {
+  const formData = new FormData();
+  for (const [name, value] of Object.entries(fields)) formData.set(name, value);
+  return encodeReply()([{ status: 'idle' }, formData]);
+}
+
+/**
+ * Posts a `useActionState` action from a browser context's own HTTP client, so the cookies the answer sets are
+ * stored in the context as the browser would store them.
+ */
+export async function postServerAction(
+  context: BrowserContext,
+  baseUrl: string,
+  actionId: string,
+  fields: Record<string, string>,
+  pagePath: string,
+): Promise<APIResponse> {
+  const body = await encodeActionArguments(fields);
+  const headers = { accept: 'text/x-component', 'next-action': actionId, origin: baseUrl };
+  return context.request.post(`${baseUrl}${pagePath}`, { headers, maxRedirects: 0, ...(typeof body === 'string' ? { data: body } : { multipart: body }) });
+}
+
 /** Calls a `useActionState` action (previous state, form data) as posted from `pagePath`. */
 export async function callServerAction(
   baseUrl: string,
@@ -62,9 +86,7 @@ export async function callServerAction(
   fields: Record<string, string>,
   { cookie, pagePath = '/admin', headers = {} }: { cookie?: string; pagePath?: string; headers?: Record<string, string> } = {},
 ): Promise<ActionCall> {
-  const formData = new FormData();
-  for (const [name, value] of Object.entries(fields)) formData.set(name, value);
-  const body = await encodeReply()([{ status: 'idle' }, formData]);
+  const body = await encodeActionArguments(fields);
   const response = await fetch(`${baseUrl}${pagePath}`, {
     method: 'POST',
     redirect: 'manual',
