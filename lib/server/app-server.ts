@@ -3,6 +3,7 @@ import path from 'node:path';
 import next from 'next';
 import { PEER_ADDRESS_HEADER } from '@/lib/auth/client-address';
 import { getEnv } from '@/lib/env';
+import { writeLongStringsAsBuffers } from './buffered-bodies';
 import { gateRequests, MAX_WAITING_READS } from './request-gate';
 
 /**
@@ -20,6 +21,7 @@ export async function serveApp({ dev, port, hostname }: { dev: boolean; port: nu
   });
   const server = http.createServer((request, response) => {
     request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+    writeLongStringsAsBuffers(response);
     gated(request, response);
   });
   await new Promise<void>((resolve, reject) => {
