@@ -38,6 +38,8 @@ const config = {
  * tests/support/test-database.ts), and the files that test PostgreSQL alone (tests/integration/postgresql-*).
  */
 const ON_BOTH_DATABASES = [
+  'admin-lists',
+  'admin-search',
   'catalog-mutations',
   'dashboard-data',
   'figure-mutations',
@@ -45,6 +47,7 @@ const ON_BOTH_DATABASES = [
   'import-commit',
   'import-round-trip',
   'review-queue',
+  'scale',
   'seed',
   'sessions',
 ].map((name) => `<rootDir>/tests/integration/${name}.test.ts`);

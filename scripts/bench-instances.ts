@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIfStale } from '../lib/build/current-build';
+import { isPostgresqlUrl } from '../lib/env';
 import { DEFAULT_SYNTHETIC_OPTIONS } from '../lib/synthetic';
 import { findNginx, startNginx } from '../tests/support/nginx';
 import { hasRedisServer, startRedis } from '../tests/support/redis';
@@ -73,7 +74,7 @@ async function measure(options: ReturnType<typeof readOptions>, cleanup: Cleanup
   cleanup.add('the temporary folder', () => fs.rmSync(runDir, { recursive: true, force: true }));
   const sqlite = await prepareBenchDatabase(DEFAULT_SYNTHETIC_OPTIONS, runDir);
   const sharedUrl = process.env.BENCH_DATABASE_URL ?? `file:${sqlite.path}`;
-  const engine = process.env.BENCH_DATABASE_URL ? new URL(sharedUrl).protocol.replace(/:$/, '') : 'SQLite';
+  const engine = isPostgresqlUrl(sharedUrl) ? 'PostgreSQL' : 'SQLite';
   const secret = testSessionSecret();
   const start = async (environment: Record<string, string>): Promise<RunningServer> => {
     const server = await startServer(sqlite.path, { SESSION_SECRET: secret, TRUSTED_PROXIES: '127.0.0.1', ...environment });

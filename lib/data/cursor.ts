@@ -36,6 +36,24 @@ export function decodeCursor(text: string, length: number): CursorValue[] | null
   return valid ? (decoded as CursorValue[]) : null;
 }
 
+/** The largest value of an integer column (ids, offsets): PostgreSQL refuses to compare one with a larger number. */
+const LARGEST_INTEGER = 2_147_483_647;
+
+/** Whether a key value is a whole number an integer column can hold, at least `least`. */
+export function isIntegerKey(value: CursorValue, least: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= least && value <= LARGEST_INTEGER;
+}
+
+/**
+ * Whether a key value is a date-time as lists give it (`2017-06-09T00:00:00.000+00:00`, a real day and time): any
+ * other text would compare as text on SQLite and fail to compare at all on PostgreSQL.
+ */
+export function isInstantKey(value: CursorValue): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+00:00$/.test(value)) return false;
+  const parsed = new Date(value);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString() === value.replace('+00:00', 'Z');
+}
+
 /**
  * Turns the rows of a read that asked for `limit + 1` rows into a page: the extra row only says that another page
  * follows, and the cursor is the key of the last row shown.

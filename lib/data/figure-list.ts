@@ -6,7 +6,7 @@ import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { encodeCursor, type CursorValue, type Page } from './cursor';
+import { encodeCursor, isInstantKey, isIntegerKey, type CursorValue, type Page } from './cursor';
 import type { FigureView } from './figures';
 import { selectFigureViews, type RunQuery } from './figure-rows';
 import { normaliseScope, type FigureScope } from './scope';
@@ -17,7 +17,7 @@ export const FIGURE_LIST_KEY_LENGTH = 2;
 /** Whether a decoded cursor is a key of the figure list: [date text or null, id]. */
 export function isFigureListKey(key: CursorValue[]): boolean {
   const [date, id] = key;
-  return (date === null || typeof date === 'string') && typeof id === 'number' && Number.isInteger(id) && id > 0;
+  return (date === null || isInstantKey(date ?? null)) && isIntegerKey(id ?? null, 1);
 }
 export const FIGURE_PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/figure-data';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { toPage, type CursorValue, type Page } from './cursor';
+import { isIntegerKey, toPage, type CursorValue, type Page } from './cursor';
 import type { FigureView } from './figures';
 import { selectFigureViews } from './figure-rows';
 import { countFigures } from './figure-list';
@@ -11,7 +11,7 @@ export const REPORT_FIGURE_KEY_LENGTH = 2;
 
 export function isReportFigureKey(key: CursorValue[]): boolean {
   const [start, id] = key;
-  return typeof start === 'number' && Number.isInteger(start) && start >= 0 && typeof id === 'number' && Number.isInteger(id) && id > 0;
+  return isIntegerKey(start ?? null, 0) && isIntegerKey(id ?? null, 1);
 }
 
 /** One page of a report's figures after the cursor, in text order, through the (reportId, start) index. */

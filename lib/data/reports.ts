@@ -3,7 +3,7 @@ import { cachedRead } from '@/lib/cache/figure-data';
 import { prisma } from '@/lib/db/prisma';
 import { sqlDateText, sqlDay } from '@/lib/db/dialect';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { toPage, type CursorValue, type Page } from './cursor';
+import { isInstantKey, isIntegerKey, toPage, type CursorValue, type Page } from './cursor';
 import { toDateString } from '@/lib/format/dates';
 import type { FigureView } from './figures';
 import { selectFigureViews } from './figure-rows';
@@ -35,7 +35,7 @@ export const REPORT_LIST_KEY_LENGTH = 2;
 /** Whether a decoded cursor is a key of the report list: [published date text, id]. */
 export function isReportListKey(key: CursorValue[]): boolean {
   const [publishedAt, id] = key;
-  return typeof publishedAt === 'string' && typeof id === 'number' && Number.isInteger(id) && id > 0;
+  return isInstantKey(publishedAt ?? null) && isIntegerKey(id ?? null, 1);
 }
 
 /** One page of the reports, newest first, with the figure count of each, straight from the database. */

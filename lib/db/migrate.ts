@@ -34,12 +34,36 @@ function loadSchemaEngineBindings(): Promise<void> {
     // The package exports no path to its .wasm file; it sits beside the main module.
     const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm')), 'schema_engine_bg.wasm');
     const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), {
-      './schema_engine_bg.js': schemaEngineBindings as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': withTrackedTimers(schemaEngineBindings),
     });
     (schemaEngineBindings as WasmBindings).__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
   return bindingsReady;
+}
+
+/**
+ * The engine's pending timeouts, and how many engines are running. Its PostgreSQL connector leaves a timeout of
+ * 10 s pending when the engine is freed; once no engine runs, those left are unref'd, so that they do not keep a
+ * script or a test worker alive after its work is done (they still fire if the process lives on).
+ */
+const engineTimers = new Set<NodeJS.Timeout>();
+let runningEngines = 0;
+
+/** The bindings with their setTimeout recording each timeout in engineTimers until it fires. */
+function withTrackedTimers(bindings: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  const tracked: WebAssembly.ModuleImports = { ...bindings };
+  for (const name of Object.keys(tracked).filter((key) => key.startsWith('__wbg_setTimeout_'))) {
+    tracked[name] = (callback: () => void, delay: number) => {
+      const timer = setTimeout(() => {
+        engineTimers.delete(timer);
+        callback();
+      }, delay >>> 0);
+      engineTimers.add(timer);
+      return timer;
+    };
+  }
+  return tracked;
 }
 
 /** The schema file an engine works with, and the database it connects to through a driver adapter. */
@@ -65,16 +89,22 @@ export async function withSchemaEngine<T>({ schemaPath, factory }: EngineTarget,
     connections.push(connection);
     return connection;
   }
-  const engine = await schemaEngineBindings.SchemaEngine.new(
-    { datamodels: [[schemaPath, fs.readFileSync(schemaPath, 'utf8')]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(trackingFactory),
-  );
+  runningEngines += 1;
   try {
-    return await work(engine);
+    const engine = await schemaEngineBindings.SchemaEngine.new(
+      { datamodels: [[schemaPath, fs.readFileSync(schemaPath, 'utf8')]] },
+      () => {},
+      bindMigrationAwareSqlAdapterFactory(trackingFactory),
+    );
+    try {
+      return await work(engine);
+    } finally {
+      engine.free();
+      await Promise.allSettled(connections.map((connection) => connection.dispose()));
+    }
   } finally {
-    engine.free();
-    await Promise.allSettled(connections.map((connection) => connection.dispose()));
+    runningEngines -= 1;
+    if (runningEngines === 0) for (const timer of engineTimers) timer.unref();
   }
 }
 

@@ -1,18 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { cursorParam } from '@/lib/data/admin-list-params';
 import { encodeCursor } from '@/lib/data/cursor';
-import { prepareDatabase } from '@/lib/db/prepare';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
 import { seedDatabase } from '@/prisma/seed';
-import { loadBulkData, type BulkLoaded } from '../support/admin-bulk-data';
-import { makeTempDir } from '../support/temp-database';
+import { loadBulkDataInto, type BulkLoaded } from '../support/admin-bulk-data';
+import { testDatabase } from '../support/test-database';
 
 // The admin data modules use the app's one Prisma client, which opens DATABASE_URL when first imported: point it
 // at this file's own database before loading them.
-const dir = makeTempDir();
-const databasePath = path.join(dir, 'admin-lists.db');
-process.env.DATABASE_URL = `file:${databasePath}`;
+const database = testDatabase('admin-lists');
 
 type Modules = {
   figures: typeof import('@/lib/data/admin-figure-list');
@@ -29,18 +24,18 @@ const FIGURES = 12 + 2_000 + 120;
 let longReportId: number;
 
 beforeAll(async () => {
-  await prepareDatabase(databasePath);
-  prisma = createPrismaClient(databasePath);
+  await database.create();
+  prisma = createPrismaClient(database.location);
   await seedDatabase(prisma);
-  bulk = loadBulkData(databasePath, SIZE);
-  [longReportId] = loadBulkData(databasePath, LONG_REPORT).reportIds as [number];
+  bulk = await loadBulkDataInto(database.location, SIZE);
+  [longReportId] = (await loadBulkDataInto(database.location, LONG_REPORT)).reportIds as [number];
   data = { figures: await import('@/lib/data/admin-figure-list'), catalog: await import('@/lib/data/admin-catalog-lists') };
 });
 afterAll(async () => {
   await prisma.$disconnect();
   const { prisma: appClient } = await import('@/lib/db/prisma');
   await appClient.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 /** Every row of a paginated list, page by page through its cursors; fails on a page larger than 50. */

@@ -1,20 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { createReport } from '@/lib/mutations/report-mutations';
 import type { SessionUser } from '@/lib/auth/users';
-import { prepareDatabase } from '@/lib/db/prepare';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/connect';
 import { findPlaceCandidates, findSourceCandidates } from '@/lib/data/admin-name-matches';
 import { matchPlace, matchSource } from '@/lib/review/matching';
 import { seedDatabase } from '@/prisma/seed';
 import { addTestUser } from '../support/admin';
-import { loadBulkData, type BulkLoaded } from '../support/admin-bulk-data';
-import { makeTempDir } from '../support/temp-database';
+import { loadBulkDataInto, type BulkLoaded } from '../support/admin-bulk-data';
+import { testDatabase } from '../support/test-database';
 
 // The admin data modules use the app's one Prisma client, opened on DATABASE_URL when first imported.
-const dir = makeTempDir();
-const databasePath = path.join(dir, 'admin-search.db');
-process.env.DATABASE_URL = `file:${databasePath}`;
+const database = testDatabase('admin-search');
 
 let search: typeof import('@/lib/data/admin-search');
 let review: typeof import('@/lib/data/admin-review');
@@ -22,10 +17,10 @@ let prisma: PrismaClient;
 let bulk: BulkLoaded;
 
 beforeAll(async () => {
-  await prepareDatabase(databasePath);
-  prisma = createPrismaClient(databasePath);
+  await database.create();
+  prisma = createPrismaClient(database.location);
   await seedDatabase(prisma);
-  bulk = loadBulkData(databasePath, { reports: 30, figuresPerReport: 10, sources: 300, places: 120 });
+  bulk = await loadBulkDataInto(database.location, { reports: 30, figuresPerReport: 10, sources: 300, places: 120 });
   search = await import('@/lib/data/admin-search');
   review = await import('@/lib/data/admin-review');
 });
@@ -33,7 +28,7 @@ afterAll(async () => {
   await prisma.$disconnect();
   const { prisma: appClient } = await import('@/lib/db/prisma');
   await appClient.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe('the admin search helpers', () => {
