@@ -1,3 +1,4 @@
+import { antecedentCount } from './antecedents';
 import { attributionFor, attributionSpans, findAttributions } from './attributions';
 import { carrySources, headlineSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
@@ -74,8 +75,12 @@ export function extractFigures(body: string): ExtractedFigure[] {
           counted: previous.counted,
           isListItem: listItems.has(figures.length - 1),
         });
-      if (item === null && !counts) continue;
-      const { category, counted } = item ?? categorise(text, { ...mention, end: reading.end }, reading.start);
+      const last = figures.length > 0 ? figures[figures.length - 1]! : null;
+      const antecedent = counts || item
+        ? null
+        : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
+      if (item === null && antecedent === null && !counts) continue;
+      const { category, counted } = item ?? antecedent ?? categorise(text, { ...mention, end: reading.end }, reading.start);
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
@@ -104,6 +109,12 @@ export function extractFigures(body: string): ExtractedFigure[] {
         sentenceStart: sentence.start,
       });
       if (category === null) uncategorised.add(figures.length - 1);
+      // "one million of these": a part of the figure just before, whatever sentence it is in.
+      if (antecedent?.isPart && last && (last.value ?? last.high ?? Infinity) >= (reading.value ?? reading.low ?? 0) && !last.isPercentage) {
+        const figure = figures[figures.length - 1]!;
+        figure.partOfIndex = figures.length - 2;
+        if (category === null) figure.category = last.category;
+      }
     }
     const trailing = attributions.filter((attribution) => attribution.covers.includes('before') && attribution.subjectStart > 0).pop();
     const lastAttribution = attributions[attributions.length - 1];

@@ -75,11 +75,12 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
     conscripts`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
   ['trapped', set(`trapped stranded besieged buried encircled stuck`)],
+  // Refugees are refugees whatever verb says how they came ("10,100 refugees have crossed into Iraq").
+  ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
   ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
     crossing`)],
   ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced`)],
-  ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // "200 people remain missing": the missing are not a population, whatever verb goes with them.
   ['other', set(`missing unaccounted`)],
   ['population', set(`living live remain remaining remained inhabitants residents population reside`)],

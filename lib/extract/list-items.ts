@@ -39,7 +39,7 @@ const LIST_OPENER = /(?:,?\s+(?:including|includes|included|of\s+whom|among\s+th
 const BETWEEN_ITEMS = /^\s+(?:in|into|to|from|at)\s+(?:the\s+)?[A-Z][^,;:()]{0,60}?(?:,\s+and|,|;|\s+and)\s+$/;
 // After a count with its noun and place: "115,000 Sudanese refugees into South Sudan and".
 // After a count with its own clause: "one person was killed, and".
-const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][^,;:()]{0,60}?,?\s+and\s+$/;
+const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?,?\s+and\s+$/;
 const AFTER_COUNT_CLAUSE = /^\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:killed|dead|died|injured|wounded|displaced|missing|fled|arrested|detained|rescued|evacuated)(?:\s+[a-z]+){0,2},?\s+and\s+$/i;
 const GAP_LIMIT = 160;
 
