@@ -5,7 +5,7 @@
 import type { Category } from '@/lib/figures/vocabulary';
 import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
-import { LEFT_HOME, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
+import { LEFT_HOME, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
 import type { NumberMention } from './numbers';
 import { tokensAfter, tokensBefore, type Token } from './words';
 
@@ -16,7 +16,12 @@ export interface Counted {
 }
 
 const DESCRIPTION_WORDS = 10;
-const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead)\b/i;
+// "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
+const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead|[a-z]+ed\s+to\s+death)\b/i;
+// "documented the death of 2079 people": the number counts the dead.
+const DEATH_OF_BEFORE = /\bdeaths?\s+of\s+$/i;
+// "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).
+const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
 // "deaths rise to 25", "the death toll ... has climbed to 449": what rises is a count of the dead.
 const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities)\b/i;
@@ -24,20 +29,38 @@ const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,3}?(?:are|were|is|was)\s+(?:al
 const HARM_WORDS = new Set(['dead', 'killed', 'victims', 'wounded', 'injured']);
 // A share of the dead is about the killed, a share of the displaced about the displaced ("40% of the dead were
 // children" is still a share of the dead): only these categories are settled by the words after a percentage.
-const PERCENTAGE_CATEGORIES: ReadonlySet<Category> = new Set(['killed', 'displaced', 'children', 'refugees']);
+const PERCENTAGE_CATEGORIES: ReadonlySet<Category> = new Set(['killed', 'displaced', 'children', 'refugees', 'fled']);
+// "80 percent of the approximately 10,000 refugees": the count the share is taken of names the group.
+const SHARE_OF_COUNT = /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[\d,.]+(?:\s+(?:million|thousand))?)\s+/i;
 
-function percentageCategory(words: string[]): Category {
-  const category = categoryOf(words);
+function percentageCategory(sentence: string, end: number, words: string[]): Category {
+  const ofCount = SHARE_OF_COUNT.exec(sentence.slice(end, end + 48));
+  const named = ofCount ? tokensAfter(sentence, end + ofCount[0].length, 4).map((token) => token.word) : [];
+  const category = categoryOf([...words, ...named]);
   return category !== null && PERCENTAGE_CATEGORIES.has(category) ? category : 'other';
 }
 
-/** The words describing what the number counts: after it, up to a clause break ("and", "while", a comma). */
+// "215,000 nationals -- largely students -- have escaped", "66 civilians ( 10 children , 6 women ), killed": an
+// aside between dashes or brackets does not end what the number counts.
+const ASIDE = /^\s*(?:\([^()]{0,80}\)|\s--?\s[^-–—]{0,80}?\s--?\s|\s?[–—][^–—]{0,80}?[–—])\s*,?/;
+
+/**
+ * The words describing what the number counts: after it, up to a clause break ("and", "while", a comma), going
+ * on past one aside.
+ */
 function describingTokens(sentence: string, end: number): Token[] {
   const tokens: Token[] = [];
-  for (const token of tokensAfter(sentence, end, DESCRIPTION_WORDS)) {
-    if (token.kind === 'number') break;
-    if (tokens.length > 0 && CLAUSE_BREAKS.has(token.word)) break;
-    tokens.push(token);
+  let from = end;
+  for (let asides = 0; asides < 2; asides++) {
+    let last: Token | null = null;
+    for (const token of tokensAfter(sentence, from, DESCRIPTION_WORDS - tokens.length)) {
+      if (token.kind === 'number' || (tokens.length > 0 && CLAUSE_BREAKS.has(token.word))) return tokens;
+      tokens.push(token);
+      last = token;
+    }
+    const aside = ASIDE.exec(sentence.slice(last?.end ?? from, (last?.end ?? from) + 90));
+    if (!aside || tokens.length >= DESCRIPTION_WORDS) break;
+    from = (last?.end ?? from) + aside[0].length;
   }
   return tokens;
 }
@@ -80,7 +103,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const after = describingTokens(sentence, mention.end + (outOf ? outOf[0].length : 0));
   const verbBefore = outcomeVerbBefore(sentence, hedgeStart);
   const words = after.map((token) => token.word);
-  if (mention.isPercentage) return { category: percentageCategory(words), counted: describe(after, null) };
+  if (mention.isPercentage) return { category: percentageCategory(sentence, mention.end, words), counted: describe(after, null) };
   // "12 children were among the dead": the group is what is counted; being among the dead links it to a toll.
   const among = AMONG_THE_HARMED.exec(sentence.slice(mention.end, mention.end + 80));
   if (among) {
@@ -88,7 +111,10 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     if (group === 'children' || group === 'personnel' || group === 'fighters') return { category: group, counted: describe(after, null) };
   }
   if (verbBefore) words.push(verbBefore);
+  if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('death');
+  if (TRAPPED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('trapped');
   if (after.some((token) => token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40)))) words.push('left-home');
+  if (after.some((token) => token.word === 'moved' && MOVED_TO_SAFETY.test(sentence.slice(token.end, token.end + 40)))) words.push('moved-to-safety');
   if (after.some((token) => token.word.startsWith('shelter') && SHELTER_ABROAD.test(sentence.slice(token.end, token.end + 40)))) words.push('sheltered-abroad');
   // "Sindh (26)" counts what the list's first item named ("fatalities").
   const listNoun = elidedListNoun(sentence, mention);
@@ -105,13 +131,17 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart)));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
-  const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|;/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harm[1]!.toLowerCase()]) : null;
+  const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;
+  const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|;/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harmWord!]) : null;
   const own = categoryOf(words);
   // "the number of displaced people has increased to 220,000": what is counted is named before the number.
   const numberOf = own === null ? numberOfPhraseBefore(sentence, hedgeStart) : null;
   const named = numberOf ? categoryOf(numberOf) : null;
   const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart));
   if (populationBefore && own === null) return { category: 'population', counted: after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word) ? describe(after, null) : 'population' };
+  // "17 soldiers were killed", "90 fighters killed": soldiers and fighters named as what is counted keep their group.
+  const group = after.slice(0, 3).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
+  if (group) return { category: group, counted: describe(after, verbBefore) };
   const category = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
   const counted = after.length === 0 && numberOf ? numberOf.join(' ') : describe(after, verbBefore);
   return { category, counted: counted || (tollBefore ? 'deaths' : '') };

@@ -47,6 +47,8 @@ export const POPULATION_BEFORE = /\b(?:population|populace|city|town|village|hom
 /** "sheltering in neighbouring countries", "sheltered abroad": people who found refuge across a border. */
 export const SHELTER_ABROAD = /^\s+(?:abroad|(?:in|across)\s+(?:the\s+)?(?:neighbou?ring|other|nearby)\s+(?:countries|states|nations|country)|across\s+the\s+border)\b/i;
 /** "thousands have left the city", "left their homes": leaving a place is fleeing it ("left homeless" is not). */
+/** "more than a million had been moved to safety", "moved to some 4,000 shelters": being moved out of danger is fleeing it. */
+export const MOVED_TO_SAFETY = /^\s+to\s+(?:safety|safer\s+(?:areas?|ground|places?)|higher\s+ground|(?:some\s+|about\s+|around\s+|nearly\s+)?(?:[\d,]+\s+)?(?:shelters|evacuation\s+(?:centres|centers|sites)|relief\s+camps|safe\s+(?:areas|places)))\b/i;
 export const LEFT_HOME = /^\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?|city|town|villages?|country|area|region|camps?|district|province|capital)\b/i;
 
 function isPersonOrEventWord(token: Token): boolean {
@@ -66,6 +68,7 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     // "12,000 people per square kilometre", "5,000 cases a day": a rate, not a count.
     if (isPersonOrEventWord(token)) return !RATE_AFTER.test(sentence.slice(token.end, token.end + 16));
     if (token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40))) return true;
+    if (token.word === 'moved' && MOVED_TO_SAFETY.test(sentence.slice(token.end, token.end + 40))) return true;
     // "in need": people in need of aid.
     if (token.word === 'in' && /^\s+need\b/.test(sentence.slice(token.end))) return true;
     if (token.word === 'and' || token.word === 'or' || token.word === 'while' || token.word === 'but') return false;

@@ -1,0 +1,45 @@
+import { extractFigures } from '@/lib/extract';
+
+/** The figures of a text as [rawText, category]. */
+const read = (text: string) => extractFigures(text).map((figure) => [figure.rawText, figure.category]);
+
+describe('extractFigures settles the category from the verb or noun that says what happened', () => {
+  it('reads being moved to safety or relocated as fled, and counts it without a noun', () => {
+    expect(read('Four died, although more than a million had been moved to safety.')).toEqual([['Four', 'killed'], ['more than a million', 'fled']]);
+    expect(read('About 1.2 million people have been moved to some 4,000 shelters.')).toEqual([['About 1.2 million', 'fled']]);
+    expect(read('The reports said more than 31,000 people have been relocated.')).toEqual([['more than 31,000', 'fled']]);
+  });
+  it('keeps "moved" that is not to safety out', () => {
+    expect(read('The front moved 12 kilometres east.')).toEqual([]);
+  });
+  it('reads a violent death after an appositive as killed', () => {
+    expect(read('Two of their relatives, who refused to leave, were crushed to death when the house collapsed.')).toEqual([['Two', 'killed']]);
+  });
+  it('reads "the death of N" as killed', () => {
+    expect(read('The monitor documented the death of 2079 people since September.')).toEqual([['2079', 'killed']]);
+  });
+  it('reads the people a disaster traps as trapped, and those driven from their homes as displaced', () => {
+    expect(read('The floods trapped thousands of others on rooftops.')).toEqual([['thousands', 'trapped']]);
+    expect(read('Some 19 million people have been driven from their homes.')).toEqual([['Some 19 million', 'displaced']]);
+    expect(read('Rains compounded the misery of 2 million marooned villagers.')).toEqual([['2 million', 'trapped']]);
+  });
+  it('keeps soldiers and fighters named as what is counted in their group when they are killed or hurt', () => {
+    expect(read('At least 17 soldiers were killed in the attack.')).toEqual([['At least 17', 'personnel']]);
+    expect(read('And 90 fighters from the group were killed by air strikes.')).toEqual([['90', 'fighters']]);
+    expect(read('At least 23 civilians were killed.')).toEqual([['At least 23', 'killed']]);
+  });
+  it('reads attackers and bandits as people, and as fighters', () => {
+    expect(read('About 150 attackers surrounded the village.')).toEqual([['About 150', 'fighters']]);
+  });
+  it('reads what is counted past an aside between dashes or brackets', () => {
+    expect(read('Nearly 215,000 third-country nationals -- largely students -- have also escaped to neighbouring countries.')).toEqual([['Nearly 215,000', 'fled']]);
+    expect(read('66 civilians ( 10 children , 6 women ), killed by air strikes.')[0]).toEqual(['66', 'killed']);
+  });
+  it('reads a share of those who fled as fled, and a share of a hedged count of refugees as refugees', () => {
+    expect(read('Women and children account for 90 percent of those who escaped.')).toEqual([['90 percent', 'fled']]);
+    expect(read('Women and children are about 80 percent of the approximately 10,000 refugees registered.')).toEqual([
+      ['about 80 percent', 'refugees'],
+      ['approximately 10,000', 'refugees'],
+    ]);
+  });
+});
