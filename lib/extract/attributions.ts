@@ -19,7 +19,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found)\b/g;
+  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
 const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
@@ -48,6 +48,8 @@ const NOT_ATTRIBUTION_AFTER =
 const FOUND_AS_FINDING = /^\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation|assessment)|that)\b/i;
 // "Figures from the National Office indicate that ...": only a document of a named issuer indicates; "reports
 // indicate" names no one.
+// "UNHCR figures show 645,000 ...": only figures or data show a count; "images show" names no source.
+const FIGURES_BEFORE = /\b(?:figures|data|statistics|records|estimates)\s+$/i;
 const DOCUMENT_OF_ISSUER = /\b(?:figures|data|statement|report|update|estimates|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+[^,;]{2,140}$/i;
 // A name right after the verb: "said Philippe Branchat", "reports the United Nations Office", "said senior
 // state official B.B. Vyas".
@@ -161,6 +163,7 @@ export function findAttributions(sentence: string): Attribution[] {
     const verbStart = match.index;
     if (match[0] === 'found' && !FOUND_AS_FINDING.test(sentence.slice(verbStart + 5, verbStart + 60))) continue;
     if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
+    if (match[0].startsWith('show') && !FIGURES_BEFORE.test(sentence.slice(Math.max(0, verbStart - 16), verbStart)) && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     const textBefore = sentence.slice(0, verbStart);
     if (PASSIVE_OR_COMPARATIVE.test(textBefore) || INSIDE_ACCORDING_TO.test(textBefore)) continue;
     // "reports of casualties" is a noun; "has claimed 14,000 lives" and "gave birth" report nothing.
@@ -169,7 +172,8 @@ export function findAttributions(sentence: string): Attribution[] {
     const rest = sentence.slice(verbStart + match[0].length);
     if (/[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
-      const name = (cut === -1 ? rest : rest.slice(0, cut)).trim();
+      // "said state officials Thursday": the day is when, not who.
+      const name = stripAdverbials((cut === -1 ? rest : rest.slice(0, cut)).trim().replace(/\.$/, ''));
       // "said Philippe Branchat, IOM chief of mission.": the appositive after the name says whom they speak for.
       const appositive = cut !== -1 && rest[cut] === ',' ? rest.slice(cut + 1).split(/[,;]|\.(?=\s|$)/)[0]! : '';
       const phrase = withOrganisation(name, appositive);

@@ -1,0 +1,46 @@
+import { extractFigures } from '@/lib/extract';
+
+/** The figures of a text as [rawText, source]. */
+const sources = (text: string) => extractFigures(text).map((figure) => [figure.rawText, figure.source]);
+
+describe('extractFigures resolves descriptions and documents to the source they stand for', () => {
+  it('keeps a member of a group apart from a source named before', () => {
+    expect(sources('At least 14 people were killed, local sources said. Two women were among the dead, a village vigilante group member said.')).toEqual([
+      ['At least 14', 'local sources'],
+      ['Two', 'village vigilante group member'],
+    ]);
+  });
+  it('keeps a described group apart from a source named before, while "the group" refers back', () => {
+    expect(sources('The toll stood at 24, according to the Nation newspaper. The local vigilance group said four gunmen were detained.')).toEqual([
+      ['24', 'Nation newspaper'],
+      ['four', 'local vigilance group'],
+    ]);
+    expect(sources('The Syrian Observatory for Human Rights said 12 people died. The group said 30 were wounded.')).toEqual([
+      ['12', 'Syrian Observatory for Human Rights'],
+      ['30', 'Syrian Observatory for Human Rights'],
+    ]);
+  });
+  it('reads "X figures show" as X, and nothing else that shows', () => {
+    expect(sources('UNHCR figures show nearly 645,000 Ukrainians fled in February.')).toEqual([['nearly 645,000', 'UNHCR']]);
+    expect(sources('Images show 20 bodies in the street.')).toEqual([['20', null]]);
+  });
+  it('reads "the reports said" as the source that issued them', () => {
+    expect(sources('State media said 94 people died. The reports said more than 31,000 people have been relocated.')).toEqual([
+      ['94', 'State media'],
+      ['more than 31,000', 'State media'],
+    ]);
+  });
+  it('reads "its teams reported" as the organisation named before', () => {
+    expect(sources('The UN Refugee Agency, UNHCR, on Friday said that its teams in northern Iraq reported that more than 900 Syrian refugees arrived.')).toEqual([
+      ['more than 900', 'UNHCR'],
+    ]);
+  });
+  it('leaves the day out of a source named after its verb', () => {
+    expect(sources('The bodies of 12 people are being recovered, said state officials Thursday.')).toEqual([['12', 'state officials']]);
+  });
+  it('reads "She stressed that" as the person named before', () => {
+    expect(sources('Chad hosts refugees, Dominique Hyde said. She stressed that more than 3 million people have fled Sudan.')).toEqual([
+      ['more than 3 million', 'Dominique Hyde'],
+    ]);
+  });
+});
