@@ -2,11 +2,14 @@
  * Numbers that count what an earlier figure or an earlier noun counts, written without a noun of their own:
  * "2.1 million people are displaced - one million of these in 2017", "28,295 cases. Of those, 15,201 were
  * confirmed", "Among the reported deaths, 504 were in X", "506 cases (including 295 confirmed)", "displaced
- * families, who number over 265,000", "cases amount to 13,823" and "the number of refugees ..., reaching 60,000".
+ * families, who number over 265,000", "cases amount to 13,823", "the number of refugees ..., reaching 60,000" and
+ * "Refugee influx passes 10,000 mark", and the same count elsewhere opening the next sentence ("2.75 million refugees
+ * have fled to Poland. Nearly 740,000 reached Romania.").
  */
 import type { Category } from '@/lib/figures/vocabulary';
 import { categoryOf } from './categories';
 import { CIRCUMSTANCE_WORDS, EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
+import { countedNoun } from './list-items';
 import type { NumberMention } from './numbers';
 import { tokensBefore } from './words';
 
@@ -14,7 +17,7 @@ import { tokensBefore } from './words';
 export interface Antecedent {
   /** Offset in the body where its number ends. */
   end: number;
-  category: string;
+  category: Category;
   counted: string;
 }
 
@@ -44,6 +47,10 @@ const AMOUNTS_TO_BEFORE = /\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ed)?|now\s+st
 // "the number of refugees fleeing the conflict in Sudan, reaching 60,000".
 const REACHING_BEFORE = /,\s+(?:reaching|rising\s+to|climbing\s+to|bringing\s+it\s+to)\s+$/i;
 const NUMBER_OF = /\bnumber\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
+// "2.75 million refugees have fled to Poland. Nearly 740,000 reached Romania.": the same count, elsewhere.
+const ARRIVED_ELSEWHERE = /^\s+(?:reached|arrived\s+in|went\s+to|crossed\s+into|fled\s+to|entered|are\s+in|were\s+in)\s+(?:the\s+)?[A-Z]/;
+// "Refugee influx passes 10,000 mark", "toll tops the 1,000 mark": the count named before reaches the number.
+const MARK_AFTER = /^\s+mark\b/i;
 const ANTECEDENT_WINDOW = 300;
 
 /** The people or event words of the clause before `position` (nearest first), if any names people or events. */
@@ -74,6 +81,9 @@ export function antecedentCount(
   if (near && (OF_THESE_AFTER.test(sentence.slice(mention.end, mention.end + 16)) || OF_THESE_BEFORE.test(before))) {
     return { category: null, counted: previous.counted, isPart: true };
   }
+  if (near && hedgeStart === 0 && previous.end <= bodyOffset && ARRIVED_ELSEWHERE.test(sentence.slice(mention.end, mention.end + 40))) {
+    return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
+  }
   const among = AMONG_NAMED_BEFORE.exec(before);
   if (among) {
     const words = among[1]!.toLowerCase().split(/\s+/);
@@ -86,6 +96,11 @@ export function antecedentCount(
   if (numbering) {
     const words = namedBefore(sentence, hedgeStart - (before.length - numbering.index));
     if (words) return countOfNamed(words, words.join(' '));
+  }
+  if (MARK_AFTER.test(sentence.slice(mention.end, mention.end + 8))) {
+    const named = tokensBefore(sentence, hedgeStart, 8).filter((token) => token.kind === 'word').reverse();
+    const words = named.map((token) => token.word);
+    if (categoryOf(words) !== null) return countOfNamed(words, named.map((token) => token.raw).join(' '));
   }
   if (REACHING_BEFORE.test(before)) {
     let named: string | null = null;

@@ -28,7 +28,8 @@ const INSIDE_ACCORDING_TO = /\baccording\s+to\s+(?:[\w'’.-]+\s+){1,4}$/i;
 const TRAILING_ADVERBIAL =
   /(?:\s+|^)(?:on|late|early|earlier|also|later|previously|again|last|this|has|have|had|would|will|in\s+a(?:\s+short)?\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening|afternoon|week|month)$/i;
 const CLAUSE_BOUNDARY = /[,;:"“”()—–]|\b(?:that|and|but|while|as|whereas|because|when|after|so|if)\b/gi;
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who']);
+// "We, in SOHR, believed": the first person speaks for the source the text last named.
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who', 'we']);
 const ARTICLE = /^(?:the|a|an)\s/i;
 // A name written before an appositive: "Christophe Munyanderu, head of ..., said".
 // "UN deputy humanitarian chief": a role written after a name, capitalised because it starts with an acronym.

@@ -132,7 +132,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;
-  const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|;/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harmWord!]) : null;
+  // "66 civilians (10 children, 6 women) were killed": a verb after the closing bracket is the outer count's.
+  const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|[;)]/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harmWord!]) : null;
   const own = categoryOf(words);
   // "the number of displaced people has increased to 220,000": what is counted is named before the number.
   const numberOf = own === null ? numberOfPhraseBefore(sentence, hedgeStart) : null;

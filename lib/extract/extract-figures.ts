@@ -1,6 +1,6 @@
 import { antecedentCount } from './antecedents';
 import { attributionFor, attributionSpans, findAttributions } from './attributions';
-import { carrySources, headlineSource, QuotationTracker, type SentenceSources } from './carried-sources';
+import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
 import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
@@ -52,7 +52,9 @@ export function extractFigures(body: string): ExtractedFigure[] {
       ]),
     );
     const headline = isHeadline ? headlineSource(text) : null;
-    const headlineName = headline ? sources.resolve(headline.phrase) : null;
+    // A masthead names the report's issuer: it counts as naming the source at the top of the report.
+    const masthead = isHeadline && headline === null ? mastheadSource(text) : null;
+    const headlineName = headline ? sources.resolve(headline.phrase) : masthead ? sources.resolve(masthead) : null;
     placeContext.enter(body, sentence.start);
     const spans = attributionSpans(text, attributions);
     const named = findPlaces(text).map((place) =>
@@ -84,7 +86,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
-      const fromHeadline = ownSource === null && headline !== null && mention.start < headline.start ? headlineName : null;
+      const fromHeadline = ownSource === null && headline !== null && (headline.leading || mention.start < headline.start) ? headlineName : null;
       const source = ownSource ?? fromHeadline;
       const sourceOrigin = source === null ? null : fromHeadline !== null ? 'headline' : attribution!.isPronoun ? 'previous-sentence' : 'sentence';
       const start = sentence.start + reading.start;

@@ -42,3 +42,29 @@ describe('extractFigures reads a count whose noun is an earlier figure or noun',
     expect(read('Of these, the first arrived on 12 June. The camps number 14 in all.')).toEqual([]);
   });
 });
+
+describe('extractFigures reads further counts of the same kind', () => {
+  it('reads "with N doing so" and "and N leaving" as counts of the figure before, not its parts', () => {
+    expect(read('Nearly 645,000 Ukrainians fled in February, with nearly 3.4 million doing so in March and nearly 900,000 leaving so far this month.')).toEqual([
+      ['Nearly 645,000', 'fled', null],
+      ['nearly 3.4 million', 'fled', null],
+      ['nearly 900,000', 'fled', null],
+    ]);
+  });
+  it('reads a count that reached another place, opening the next sentence, as the count before', () => {
+    expect(read('More than 2.75 million Ukrainian refugees have fled to Poland. Nearly 740,000 reached Romania.')).toEqual([
+      ['More than 2.75 million', 'refugees', null],
+      ['Nearly 740,000', 'refugees', null],
+    ]);
+  });
+  it('reads a headline count that passes a mark as what the headline names', () => {
+    expect(read('Refugee influx from Syria to Iraq passes 10,000 mark\nThe agency said more.')).toEqual([['passes 10,000', 'refugees', null]]);
+  });
+  it('reads counts in brackets after a count as its parts', () => {
+    expect(read('66 civilians (10 children, 6 women) were killed by air strikes.')).toEqual([
+      ['66', 'killed', null],
+      ['10', 'children', 0],
+      ['6', 'killed', 0],
+    ]);
+  });
+});

@@ -44,3 +44,27 @@ describe('extractFigures resolves descriptions and documents to the source they 
     ]);
   });
 });
+
+describe('extractFigures reads the source a report names above or at the start of its headline', () => {
+  it('reads an acronym before a colon opening the headline as every headline figure\'s source, and no place', () => {
+    const figures = extractFigures('UNHCR: Refugee influx passes 10,000 mark\nSomalia: 300 people fled.');
+    expect(figures.map((figure) => [figure.rawText, figure.source, figure.sourceOrigin])).toEqual([
+      ['passes 10,000', 'UNHCR', 'headline'],
+      ['300', 'UNHCR', 'report-top'],
+    ]);
+    expect(extractFigures('Somalia: 300 people fled\nThe rains went on.').map((figure) => figure.source)).toEqual([null]);
+  });
+  it('reads an organisation named alone above the headline as the report\'s source', () => {
+    const figures = extractFigures('The Syrian Observatory For Human Rights\nMore than 2000 people killed by air strikes over 7 months\nThe toll is as follows:\n66 civilians killed by air strikes.');
+    expect(figures.map((figure) => [figure.rawText, figure.source, figure.sourceOrigin])).toEqual([
+      ['More than 2000', 'Syrian Observatory For Human Rights', 'report-top'],
+      ['66', 'Syrian Observatory For Human Rights', 'report-top'],
+    ]);
+  });
+  it('reads "we" as the source the text named last', () => {
+    expect(sources('The Observatory said 12 people died. We believe that 30 more were killed, we said.').map(([, source]) => source)).toEqual([
+      'Observatory',
+      'Observatory',
+    ]);
+  });
+});
