@@ -2,16 +2,16 @@
  * Numbers that count what an earlier figure or an earlier noun counts, written without a noun of their own:
  * "2.1 million people are displaced - one million of these in 2017", "28,295 cases. Of those, 15,201 were
  * confirmed", "Among the reported deaths, 504 were in X", "506 cases (including 295 confirmed)", "displaced
- * families, who number over 265,000", "cases amount to 13,823", "the number of refugees ..., reaching 60,000" and
- * "Refugee influx passes 10,000 mark", and the same count elsewhere opening the next sentence ("2.75 million refugees
- * have fled to Poland. Nearly 740,000 reached Romania.").
+ * families, who number over 265,000", "cases amount to 13,823", "the number of refugees ..., reaching 60,000",
+ * "Refugee influx passes 10,000 mark", "and another 400,000 who were there before", and the same count elsewhere
+ * opening the next sentence ("2.75 million refugees have fled to Poland. Nearly 740,000 reached Romania.").
  */
 import type { Category } from '@/lib/figures/vocabulary';
 import { categoryOf } from './categories';
-import { CIRCUMSTANCE_WORDS, EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
+import { AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { countedNoun } from './list-items';
 import type { NumberMention } from './numbers';
-import { tokensBefore } from './words';
+import { tokensAfter, tokensBefore } from './words';
 
 /** The figure just before the mention (in this sentence or the one before), as this module reads it. */
 export interface Antecedent {
@@ -49,6 +49,8 @@ const REACHING_BEFORE = /,\s+(?:reaching|rising\s+to|climbing\s+to|bringing\s+it
 const NUMBER_OF = /\bnumber\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
 // "2.75 million refugees have fled to Poland. Nearly 740,000 reached Romania.": the same count, elsewhere.
 const ARRIVED_ELSEWHERE = /^\s+(?:reached|arrived\s+in|went\s+to|crossed\s+into|fled\s+to|entered|are\s+in|were\s+in)\s+(?:the\s+)?[A-Z]/;
+// "700,000 refugees who fled since April and another 400,000 who were there before": one more count of the same.
+const ANOTHER_BEFORE = /\b(?:another|an\s+additional|a\s+further)\s+$/i;
 // "Refugee influx passes 10,000 mark", "toll tops the 1,000 mark": the count named before reaches the number.
 const MARK_AFTER = /^\s+mark\b/i;
 const ANTECEDENT_WINDOW = 300;
@@ -62,6 +64,12 @@ function namedBefore(sentence: string, position: number): string[] | null {
   const cut = nearestFirst.findIndex((word) => CIRCUMSTANCE_WORDS.has(word));
   const words = (cut === -1 ? nearestFirst : nearestFirst.slice(0, cut)).reverse();
   return words.some(countsPeopleOrEvents) ? words : null;
+}
+
+/** "another 400,000 who were", "another 30 were": no noun of its own follows ("another 73,000 homes" has one). */
+function namesNoNoun(sentence: string, end: number): boolean {
+  const next = tokensAfter(sentence, end, 1)[0];
+  return next === undefined || AUXILIARIES.has(next.word) || OUTCOME_WORDS.has(next.word) || CIRCUMSTANCE_WORDS.has(next.word);
 }
 
 function countOfNamed(words: string[], counted: string): AntecedentCount {
@@ -82,6 +90,9 @@ export function antecedentCount(
     return { category: null, counted: previous.counted, isPart: true };
   }
   if (near && hedgeStart === 0 && previous.end <= bodyOffset && ARRIVED_ELSEWHERE.test(sentence.slice(mention.end, mention.end + 40))) {
+    return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
+  }
+  if (near && ANOTHER_BEFORE.test(before) && namesNoNoun(sentence, mention.end)) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
   const among = AMONG_NAMED_BEFORE.exec(before);

@@ -16,6 +16,8 @@ export interface Counted {
 }
 
 const DESCRIPTION_WORDS = 10;
+// "arrived at the border town of": a description cut short does not end on a word that needs one after it.
+const DANGLING_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'their', 'its', 'his', 'her']);
 // "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
 const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead|[a-z]+ed\s+to\s+death)\b/i;
 // "documented the death of 2079 people": the number counts the dead.
@@ -40,9 +42,23 @@ function percentageCategory(sentence: string, end: number, words: string[]): Cat
   return category !== null && PERCENTAGE_CATEGORIES.has(category) ? category : 'other';
 }
 
+const CLAUSE_LENGTH = 160;
+const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
+const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
+
+/** The rest of the number's clause: up to a semicolon or a full stop, within a few words. */
+function clauseAfter(sentence: string, end: number): string {
+  const rest = sentence.slice(end, end + CLAUSE_LENGTH);
+  const stop = rest.search(/;|\.(?=\s|$)/);
+  return stop === -1 ? rest : rest.slice(0, stop);
+}
+
 // "215,000 nationals -- largely students -- have escaped", "66 civilians ( 10 children , 6 women ), killed": an
 // aside between dashes or brackets does not end what the number counts.
-const ASIDE = /^\s*(?:\([^()]{0,80}\)|\s--?\s[^-–—]{0,80}?\s--?\s|\s?[–—][^–—]{0,80}?[–—])\s*,?/;
+// "About 2,500 people, including 200 students, have crossed": a part named between commas is an aside too.
+const ASIDE = /^\s*(?:\([^()]{0,80}\)|\s--?\s[^-–—]{0,80}?\s--?\s|\s?[–—][^–—]{0,80}?[–—]|,\s+(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},)\s*,?/;
+// "5,000 Sierra Leoneans and Liberians arrived": "and" between two names joins them into one group.
+const JOINS_NAMES = (previous: Token | null, next: string) => previous !== null && /^[A-Z]/.test(previous.raw) && /^\s+[A-Z]/.test(next);
 
 /**
  * The words describing what the number counts: after it, up to a clause break ("and", "while", a comma), going
@@ -54,7 +70,8 @@ function describingTokens(sentence: string, end: number): Token[] {
   for (let asides = 0; asides < 2; asides++) {
     let last: Token | null = null;
     for (const token of tokensAfter(sentence, from, DESCRIPTION_WORDS - tokens.length)) {
-      if (token.kind === 'number' || (tokens.length > 0 && CLAUSE_BREAKS.has(token.word))) return tokens;
+      const joinsNames = token.word === 'and' && JOINS_NAMES(last ?? tokens[tokens.length - 1] ?? null, sentence.slice(token.end, token.end + 3));
+      if (token.kind === 'number' || (tokens.length > 0 && CLAUSE_BREAKS.has(token.word) && !joinsNames)) return tokens;
       tokens.push(token);
       last = token;
     }
@@ -81,7 +98,7 @@ const trimWord = (raw: string) => raw.replace(/[”"’]+$/, '').replace(/^([^.]
 function describe(after: Token[], verbBefore: string | null): string {
   const words = after.map((token) => trimWord(token.raw)).filter(Boolean);
   // "people fled in 2015" is cut before the year: a circumstance word left without its object is dropped.
-  while (words.length > 1 && CIRCUMSTANCE_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  while (words.length > 1 && (CIRCUMSTANCE_WORDS.has(words[words.length - 1]!.toLowerCase()) || DANGLING_WORDS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   // Drop the leading "of" of "hundreds of people" and auxiliaries of "have been injured".
   while (words.length > 0 && (words[0] === 'of' || AUXILIARIES.has(words[0]!.toLowerCase()))) words.shift();
   // "thousands have fled", "15 who were": no noun is written, so the figure counts people.
@@ -114,8 +131,12 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('death');
   if (TRAPPED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('trapped');
   if (after.some((token) => token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40)))) words.push('left-home');
-  if (after.some((token) => token.word === 'moved' && MOVED_TO_SAFETY.test(sentence.slice(token.end, token.end + 40)))) words.push('moved-to-safety');
-  if (after.some((token) => token.word.startsWith('shelter') && SHELTER_ABROAD.test(sentence.slice(token.end, token.end + 40)))) words.push('sheltered-abroad');
+  // Being moved to safety or finding refuge abroad is read over the whole clause: "1.2 million people living in
+  // the most vulnerable districts have been moved to shelters", "forced to flee and seek safety in neighbouring
+  // countries".
+  const clause = clauseAfter(sentence, mention.end);
+  if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
+  if (REFUGE_ABROAD_IN_CLAUSE.test(clause)) words.push('sheltered-abroad');
   // "Sindh (26)" counts what the list's first item named ("fatalities").
   const listNoun = elidedListNoun(sentence, mention);
   if (listNoun) words.push(listNoun);
@@ -134,7 +155,10 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;
   // "66 civilians (10 children, 6 women) were killed": a verb after the closing bracket is the outer count's.
   const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|[;)]/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harmWord!]) : null;
-  const own = categoryOf(words);
+  // "Thousands flee following air strikes": the verb the number is the subject of says what happened to them.
+  const predicate = after.find((token) => !AUXILIARIES.has(token.word));
+  const predicateCategory = predicate && OUTCOME_WORDS.has(predicate.word) ? categoryOf([predicate.word]) : null;
+  const own = predicateCategory !== null && predicateCategory !== 'population' && predicateCategory !== 'other' ? predicateCategory : categoryOf(words);
   // "the number of displaced people has increased to 220,000": what is counted is named before the number.
   const numberOf = own === null ? numberOfPhraseBefore(sentence, hedgeStart) : null;
   const named = numberOf ? categoryOf(numberOf) : null;
@@ -144,6 +168,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const group = after.slice(0, 3).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
   if (group) return { category: group, counted: describe(after, verbBefore) };
   const category = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
-  const counted = after.length === 0 && numberOf ? numberOf.join(' ') : describe(after, verbBefore);
+  // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.
+  const namesSomeone = after.some((token) => PEOPLE_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word));
+  const counted = numberOf && !namesSomeone ? numberOf.join(' ') : describe(after, verbBefore);
   return { category, counted: counted || (tollBefore ? 'deaths' : '') };
 }

@@ -12,7 +12,7 @@ const countsPeopleOrEvents = (word: string) => PEOPLE_NOUNS.has(word) || EVENT_N
 
 // "the number of" is read within the number's clause; a handful of words may sit between ("has gone down from a high of").
 const NUMBER_OF_LOOKBACK = 24;
-const NAMED_AFTER_OF = 3;
+const NAMED_AFTER_OF = 4;
 
 /** The words after "number of" in the number's clause when they name people or events ("displaced persons"). */
 export function numberOfPhraseBefore(sentence: string, start: number): string[] | null {

@@ -78,11 +78,13 @@ export function extractFigures(body: string): ExtractedFigure[] {
           isListItem: listItems.has(figures.length - 1),
         });
       const last = figures.length > 0 ? figures[figures.length - 1]! : null;
-      const antecedent = counts || item
+      const antecedent = item
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
       if (item === null && antecedent === null && !counts) continue;
-      const { category, counted } = item ?? antecedent ?? categorise(text, { ...mention, end: reading.end }, reading.start);
+      // A count that names people of its own reads them; the antecedent gives the category its words do not.
+      const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
+      const { category, counted } = item ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;

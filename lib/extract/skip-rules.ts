@@ -42,8 +42,8 @@ const AFTER_TOLL_VALUE = new Set(['and', 'or', 'on', 'in', 'as', 'with', 'after'
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'stated']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 // "a population of 2.6 million", "home to some 300,000": the number is the size of a population named before it.
-// "a city of about 100,000", "a town of some 20,000" count the people living there too.
-export const POPULATION_BEFORE = /\b(?:population|populace|city|town|village|home)\s+(?:of|to)\s+$/i;
+// "a city of about 100,000", "a town of some 20,000", "a nation of 150 million people" count the people living there too.
+export const POPULATION_BEFORE = /\b(?:population|populace|city|town|village|home|nation|country)\s+(?:of|to)\s+$/i;
 /** "sheltering in neighbouring countries", "sheltered abroad": people who found refuge across a border. */
 export const SHELTER_ABROAD = /^\s+(?:abroad|(?:in|across)\s+(?:the\s+)?(?:neighbou?ring|other|nearby)\s+(?:countries|states|nations|country)|across\s+the\s+border)\b/i;
 /** "thousands have left the city", "left their homes": leaving a place is fleeing it ("left homeless" is not). */

@@ -67,4 +67,11 @@ describe('extractFigures reads further counts of the same kind', () => {
       ['6', 'killed', 0],
     ]);
   });
+  it('reads "another N" with no noun of its own as one more count of the figure before', () => {
+    expect(read('This includes 700,000 refugees who fled since April and another 400,000 who were in Chad before.')).toEqual([
+      ['700,000', 'refugees', null],
+      ['400,000', 'refugees', null],
+    ]);
+    expect(read('More than 5,700 houses collapsed and another 73,000 homes were damaged.')).toEqual([]);
+  });
 });

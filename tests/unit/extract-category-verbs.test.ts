@@ -42,4 +42,23 @@ describe('extractFigures settles the category from the verb or noun that says wh
       ['approximately 10,000', 'refugees'],
     ]);
   });
+  it('reads being moved to safety or finding refuge abroad anywhere in the clause', () => {
+    expect(read('About 1.2 million people living in the most vulnerable districts have been moved to some 4,000 shelters.')).toEqual([['About 1.2 million', 'fled']]);
+    expect(read('More than 3 million people have been forced to flee Sudan and seek safety in neighboring countries.')).toEqual([['More than 3 million', 'refugees']]);
+  });
+  it('reads the verb a count is the subject of before words later in the clause', () => {
+    expect(read('Thousands flee following air strikes on the border.')).toEqual([['Thousands', 'fled']]);
+    expect(read('Some 300 people remain trapped.')).toEqual([['Some 300', 'trapped']]);
+  });
+  it('reads what is counted past a part named between commas and across names joined by "and"', () => {
+    expect(read('About 2,500 people, including 200 students, have crossed the river.')).toEqual([['About 2,500', 'fled'], ['200', 'fled']]);
+    expect(read('At least 5,000 Sierra Leoneans and Liberians arrived at the border town of Jendema.')).toEqual([['At least 5,000', 'fled']]);
+  });
+  it('reads people counted in camps as displaced, unless the camps are refugee camps', () => {
+    expect(read('The number of people in relief camps has dropped from 17,000 to about 11,000.')).toEqual([['17,000', 'displaced'], ['about 11,000', 'displaced']]);
+    expect(read('Some 40,000 people live in refugee camps.')).toEqual([['Some 40,000', 'refugees']]);
+  });
+  it('reads the people of a nation as its population', () => {
+    expect(read('Violence is common in Nigeria, an oil-rich nation of 150 million people.')).toEqual([['150 million', 'population']]);
+  });
 });
