@@ -136,6 +136,17 @@ function isNonCountForm(sentence: string, mention: NumberMention, text: string):
   return false;
 }
 
+// "Eight were pulled from the building", "In the previous period, one was reported": a number opening its clause
+// as the subject of a passive verb said of people or cases counts them.
+const CLAUSE_OPENING = /(?:^|[,;:]\s+|\.\s+)["“]?$/;
+const PASSIVE_OF_PEOPLE_AFTER =
+  /^\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:pulled|found|taken|treated|admitted|freed|released|identified|confirmed|recovered|reported|registered|brought|airlifted|flown|transferred|buried|kidnapped|abducted|arrested|detained|evacuated|rescued|hospitali[sz]ed)\b/i;
+
+/** True when the number opens its clause as the subject of a passive verb said of people or cases. */
+function passiveSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
+  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, hedgeStart - 4), hedgeStart)) && PASSIVE_OF_PEOPLE_AFTER.test(sentence.slice(mention.end, mention.end + 40));
+}
+
 /**
  * Whether a mention should become a figure. `text` is the mention as written (without hedge).
  * Percentages are always kept: they are figures even when they do not count people directly.
@@ -155,6 +166,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
     precededByOutcome(sentence, hedgeStart, mention.end) ||
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
-    numberOfPhraseBefore(sentence, hedgeStart) !== null
+    numberOfPhraseBefore(sentence, hedgeStart) !== null ||
+    (mention.kind !== 'ordinal' && passiveSubject(sentence, mention, hedgeStart))
   );
 }
