@@ -18,6 +18,8 @@ export interface Counted {
 const DESCRIPTION_WORDS = 10;
 // "arrived at the border town of": a description cut short does not end on a word that needs one after it.
 const DANGLING_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'their', 'its', 'his', 'her']);
+// "12 of them children", "Eleven of them were children": the group before is the whole, not what is counted.
+const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
 // "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
 const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead|[a-z]+ed\s+to\s+death)\b/i;
 // "documented the death of 2079 people": the number counts the dead.
@@ -99,10 +101,13 @@ function describe(after: Token[], verbBefore: string | null): string {
   const words = after.map((token) => trimWord(token.raw)).filter(Boolean);
   // "people fled in 2015" is cut before the year: a circumstance word left without its object is dropped.
   while (words.length > 1 && (CIRCUMSTANCE_WORDS.has(words[words.length - 1]!.toLowerCase()) || DANGLING_WORDS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
-  // Drop the leading "of" of "hundreds of people" and auxiliaries of "have been injured".
-  while (words.length > 0 && (words[0] === 'of' || AUXILIARIES.has(words[0]!.toLowerCase()))) words.shift();
-  // "thousands have fled", "15 who were": no noun is written, so the figure counts people.
-  const startsWithVerb = after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word));
+  // Drop the leading "of" of "hundreds of people", "of them" of "12 of them children" and auxiliaries of "have
+  // been injured".
+  while (words.length > 0 && (words[0] === 'of' || PART_OF_WORDS.has(words[0]!.toLowerCase()) || AUXILIARIES.has(words[0]!.toLowerCase()))) words.shift();
+  // "thousands have fled", "15 who were": no noun is written, so the figure counts people; "12 were children"
+  // names them after the verb.
+  const namesGroup = words.length > 0 && PEOPLE_NOUNS.has(words[0]!.toLowerCase()) && !OUTCOME_WORDS.has(words[0]!.toLowerCase());
+  const startsWithVerb = !namesGroup && after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word) || PART_OF_WORDS.has(after[0]!.word));
   const phrase = words.join(' ');
   if (verbBefore) {
     const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()));

@@ -25,3 +25,14 @@ describe('extractFigures describes what is counted as a phrase a person would wr
     expect(counted('Some 2 500 people fled in 2015.')).toEqual(['people fled']);
   });
 });
+
+describe('extractFigures says what a part counts as a person would write it', () => {
+  const counted = (text: string) => extractFigures(text).map((figure) => [figure.rawText, figure.category, figure.counted]);
+  it('reads "12 of them children" and "Eleven of them were children" as children', () => {
+    expect(counted('The strike killed 30 people, 12 of them children.')[1]).toEqual(['12', 'children', 'children']);
+    expect(counted('The attack killed 23 people. Eleven of them were children.')[1]).toEqual(['Eleven', 'children', 'children']);
+  });
+  it('reads "Of the dead, 12 were children" as children', () => {
+    expect(counted('At least 40 people died. Of the dead, 12 were children.')[1]).toEqual(['12', 'children', 'children']);
+  });
+});
