@@ -186,8 +186,10 @@ export function findAttributions(sentence: string): Attribution[] {
     const subject = subjectBefore(sentence, verbStart);
     if (!subject) continue;
     // "which said Thursday it believed": the subject is the pronoun nearest the verb.
-    const lastWord = subject.phrase.split(/\s+/).pop()!.toLowerCase();
-    const isPronoun = PRONOUNS.has(lastWord);
+    // "The WHO said": an acronym written in capitals is a name, not the pronoun "who".
+    const written = subject.phrase.split(/\s+/).pop()!;
+    const lastWord = written.toLowerCase();
+    const isPronoun = PRONOUNS.has(lastWord) && written !== written.toUpperCase();
     if (isPronoun) subject.phrase = lastWord;
     if (!isPronoun && !plausibleSubject(subject.phrase)) continue;
     found.push({

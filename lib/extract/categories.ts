@@ -18,6 +18,8 @@ export interface Counted {
 const DESCRIPTION_WORDS = 10;
 // "arrived at the border town of": a description cut short does not end on a word that needs one after it.
 const DANGLING_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'their', 'its', 'his', 'her']);
+// "27 people overnight": a time said after the noun is a circumstance, written after the verb ("people killed overnight").
+const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 // "12 of them children", "Eleven of them were children": the group before is the whole, not what is counted.
 const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
 // "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
@@ -73,7 +75,9 @@ function describingTokens(sentence: string, end: number): Token[] {
     let last: Token | null = null;
     for (const token of tokensAfter(sentence, from, DESCRIPTION_WORDS - tokens.length)) {
       const joinsNames = token.word === 'and' && JOINS_NAMES(last ?? tokens[tokens.length - 1] ?? null, sentence.slice(token.end, token.end + 3));
-      if (token.kind === 'number' || (tokens.length > 0 && CLAUSE_BREAKS.has(token.word) && !joinsNames)) return tokens;
+      // "killed 12 and wounded 40": a clause break right after the number ends what it counts too.
+      const opensNextClause = tokens.length === 0 && token.word !== 'including' && CLAUSE_BREAKS.has(token.word);
+      if (token.kind === 'number' || opensNextClause || (tokens.length > 0 && CLAUSE_BREAKS.has(token.word) && !joinsNames)) return tokens;
       tokens.push(token);
       last = token;
     }
@@ -110,7 +114,7 @@ function describe(after: Token[], verbBefore: string | null): string {
   const startsWithVerb = !namesGroup && after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word) || PART_OF_WORDS.has(after[0]!.word));
   const phrase = words.join(' ');
   if (verbBefore) {
-    const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()));
+    const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()) || TIME_WORDS.has(word.toLowerCase()));
     const noun = (nounEnd === -1 ? words : words.slice(0, nounEnd)).join(' ') || 'people';
     const circumstances = nounEnd === -1 ? '' : ` ${words.slice(nounEnd).join(' ')}`;
     return `${noun} ${verbBefore}${circumstances}`;

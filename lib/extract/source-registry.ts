@@ -19,7 +19,8 @@ interface Entry {
 
 const LEADING_DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
 const PARENTHETICAL = /\s*\(([^)]*)\)\s*/;
-const PARTICIPLE = /\s+(?:seen|obtained|published|quoted|cited|who|which)\b.*$/i;
+// Lower case only: "The WHO" is the organisation.
+const PARTICIPLE = /\s+(?:seen|obtained|published|quoted|cited|who|which)\b.*$/;
 const TRAILING_REPORT = /\s+(?:reports?|statement|data|figures|statistics|update|estimates?|tally|count|activist\s+group|monitoring\s+group|war\s+monitor)$/i;
 const TRAILING_OFFICIAL = /\s+(?:officials?|spokes(?:man|woman|person))$/i;
 const ORG_HEADS =

@@ -36,3 +36,16 @@ describe('extractFigures says what a part counts as a person would write it', ()
     expect(counted('At least 40 people died. Of the dead, 12 were children.')[1]).toEqual(['12', 'children', 'children']);
   });
 });
+
+describe('extractFigures ends what is counted where the count ends', () => {
+  const counted = (text: string) => extractFigures(text).map((figure) => figure.counted);
+  it('does not carry the next clause into it ("killed 12 and wounded 40")', () => {
+    expect(counted('The army killed 12 and wounded 40 in the raid.')).toEqual(['people killed', 'people wounded in the raid']);
+  });
+  it('ends "the number of deaths" before its verb', () => {
+    expect(counted('The number of deaths has risen to 300.')).toEqual(['deaths']);
+  });
+  it('puts a time said after the noun after the verb', () => {
+    expect(counted('Strikes killed 27 people overnight.')).toEqual(['people killed overnight']);
+  });
+});

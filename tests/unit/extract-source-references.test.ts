@@ -68,3 +68,10 @@ describe('extractFigures reads the source a report names above or at the start o
     ]);
   });
 });
+
+describe('extractFigures reads the WHO as an organisation', () => {
+  it('does not take "WHO" in capitals for the pronoun "who"', () => {
+    expect(sources('The WHO counts 800 suspected cholera cases.')).toEqual([['800', 'WHO']]);
+    expect(sources('The WHO said 12 people died.')).toEqual([['12', 'WHO']]);
+  });
+});
