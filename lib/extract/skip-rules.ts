@@ -167,6 +167,6 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
     numberOfPhraseBefore(sentence, hedgeStart) !== null ||
-    (mention.kind !== 'ordinal' && passiveSubject(sentence, mention, hedgeStart))
+    passiveSubject(sentence, mention, hedgeStart)
   );
 }
