@@ -80,8 +80,9 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
   ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
     crossing relocated moved-to-safety`)],
-  // People counted in camps are displaced, unless the camp says refugees ("refugee camps", tried first).
-  ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced driven camps`)],
+  // People counted in camps or sheltering at home are displaced; refugee camps and shelter abroad are tried first.
+  ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced driven camps sheltering
+    sheltered`)],
   // "200 people remain missing": the missing are not a population, whatever verb goes with them.
   ['other', set(`missing unaccounted`)],
   ['population', set(`living live remain remaining remained inhabitants residents population reside`)],

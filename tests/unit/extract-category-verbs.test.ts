@@ -61,4 +61,8 @@ describe('extractFigures settles the category from the verb or noun that says wh
   it('reads the people of a nation as its population', () => {
     expect(read('Violence is common in Nigeria, an oil-rich nation of 150 million people.')).toEqual([['150 million', 'population']]);
   });
+  it('reads people sheltering in their own country as displaced, and abroad as refugees', () => {
+    expect(read('Some 12,000 people sheltered in schools.')).toEqual([['Some 12,000', 'displaced']]);
+    expect(read('Some 12,000 people are sheltering in neighbouring countries.')).toEqual([['Some 12,000', 'refugees']]);
+  });
 });
