@@ -139,6 +139,13 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
       if (!/^[a-z]/.test(candidate) || ARTICLE.test(candidate)) break;
     }
   }
+  // "..., witnesses and police said": two speakers joined by "and" are one subject.
+  const joined = cursor >= 1 && /^and$/i.test(boundaries[cursor]!.mark) && boundaries[cursor - 1]!.mark === ',' ? before.slice(boundaries[cursor - 1]!.end, boundaries[cursor]!.index).trim() : '';
+  if (segment && joined && joined.split(/\s+/).length <= 3 && ORG_NOUN.test(joined) && ORG_NOUN.test(segment)) {
+    cursor--;
+    segmentStart = boundaries[cursor]!.end;
+    segment = before.slice(segmentStart, segmentEnd).trim();
+  }
   if (!segment) return null;
   const start = windowStart + segmentStart + (before.slice(segmentStart, segmentEnd).length - before.slice(segmentStart, segmentEnd).trimStart().length);
   const boundaryMark = cursor >= 0 ? boundaries[cursor]!.mark : '';

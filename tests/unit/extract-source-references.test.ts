@@ -75,3 +75,9 @@ describe('extractFigures reads the WHO as an organisation', () => {
     expect(sources('The WHO said 12 people died.')).toEqual([['12', 'WHO']]);
   });
 });
+
+describe('extractFigures reads two speakers joined by "and" as one source', () => {
+  it('reads "..., witnesses and police said" for the figure before it', () => {
+    expect(sources('Gunmen attacked a village, killing 19 people, witnesses and police said.')).toEqual([['19', 'witnesses and police']]);
+  });
+});
