@@ -18,6 +18,12 @@ export interface Counted {
 const DESCRIPTION_WORDS = 10;
 // "arrived at the border town of": a description cut short does not end on a word that needs one after it.
 const DANGLING_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'their', 'its', 'his', 'her']);
+// "Quake kills 2,000", "Floods displace 3.4m": a headline's verb reads as what happened to the people counted.
+const PARTICIPLES: Record<string, string> = {
+  kill: 'killed', kills: 'killed', killing: 'killed', injure: 'injured', injures: 'injured', injuring: 'injured', wound: 'wounded',
+  wounds: 'wounded', wounding: 'wounded', displace: 'displaced', displaces: 'displaced', displacing: 'displaced', affects: 'affected',
+  affecting: 'affected',
+};
 // "27 people overnight": a time said after the noun is a circumstance, written after the verb ("people killed overnight").
 const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 // "12 of them children", "Eleven of them were children": the group before is the whole, not what is counted.
@@ -110,14 +116,16 @@ function describe(after: Token[], verbBefore: string | null): string {
   while (words.length > 0 && (words[0] === 'of' || PART_OF_WORDS.has(words[0]!.toLowerCase()) || AUXILIARIES.has(words[0]!.toLowerCase()))) words.shift();
   // "thousands have fled", "15 who were": no noun is written, so the figure counts people; "12 were children"
   // names them after the verb.
-  const namesGroup = words.length > 0 && PEOPLE_NOUNS.has(words[0]!.toLowerCase()) && !OUTCOME_WORDS.has(words[0]!.toLowerCase());
+  // "150 injured people": a participle before the noun needs no "people" of its own.
+  const isGroupNoun = (word: string) => PEOPLE_NOUNS.has(word.toLowerCase()) && !OUTCOME_WORDS.has(word.toLowerCase());
+  const namesGroup = words.length > 0 && (isGroupNoun(words[0]!) || (OUTCOME_WORDS.has(words[0]!.toLowerCase()) && words.length > 1 && isGroupNoun(words[1]!)));
   const startsWithVerb = !namesGroup && after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word) || PART_OF_WORDS.has(after[0]!.word));
   const phrase = words.join(' ');
   if (verbBefore) {
     const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()) || TIME_WORDS.has(word.toLowerCase()));
     const noun = (nounEnd === -1 ? words : words.slice(0, nounEnd)).join(' ') || 'people';
     const circumstances = nounEnd === -1 ? '' : ` ${words.slice(nounEnd).join(' ')}`;
-    return `${noun} ${verbBefore}${circumstances}`;
+    return `${noun} ${PARTICIPLES[verbBefore] ?? verbBefore}${circumstances}`;
   }
   if (startsWithVerb && phrase) return `people ${phrase}`;
   return phrase || 'people';

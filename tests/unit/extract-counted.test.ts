@@ -49,3 +49,13 @@ describe('extractFigures ends what is counted where the count ends', () => {
     expect(counted('Strikes killed 27 people overnight.')).toEqual(['people killed overnight']);
   });
 });
+
+describe('extractFigures writes a headline verb and a participle as a person would', () => {
+  const counted = (text: string) => extractFigures(text).map((figure) => figure.counted);
+  it('reads "Quake kills 2,000" as people killed', () => {
+    expect(counted('Quake kills more than 2,000 in Morocco\nRescuers dig.')).toEqual(['people killed in Morocco']);
+  });
+  it('reads "150 injured people" without a second "people"', () => {
+    expect(counted('Hospitals treated more than 150 injured people.')).toEqual(['injured people']);
+  });
+});
