@@ -117,8 +117,10 @@ export function antecedentCount(
     let named: string | null = null;
     NUMBER_OF.lastIndex = 0;
     for (let match = NUMBER_OF.exec(sentence); match && match.index < hedgeStart; match = NUMBER_OF.exec(sentence)) named = match[1]!;
-    const words = named?.toLowerCase().split(/\s+/) ?? [];
-    if (words.some(countsPeopleOrEvents)) return countOfNamed(words, named!);
+    // "the number of refugees fleeing the conflict": the phrase is cut before a word that needs one after it.
+    const phrase = named?.replace(/(?:\s+(?:the|a|an|of|in|from|to))+$/i, '') ?? '';
+    const words = phrase.toLowerCase().split(/\s+/);
+    if (words.some(countsPeopleOrEvents)) return countOfNamed(words, phrase);
   }
   return null;
 }

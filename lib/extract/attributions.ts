@@ -175,7 +175,8 @@ export function findAttributions(sentence: string): Attribution[] {
     const textBefore = sentence.slice(0, verbStart);
     if (PASSIVE_OR_COMPARATIVE.test(textBefore) || INSIDE_ACCORDING_TO.test(textBefore)) continue;
     // "reports of casualties" is a noun; "has claimed 14,000 lives" and "gave birth" report nothing.
-    if (NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
+    // "warned of a rise in the number of refugees ..., reaching 60,000" reports the number it warns of.
+    if (!/^warn/.test(match[0]) && NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
     // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.
     const rest = sentence.slice(verbStart + match[0].length);
     if (/[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {

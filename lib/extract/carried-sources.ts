@@ -26,9 +26,10 @@ export interface SentenceSources {
   endFigure: number;
 }
 
-// A headline ends on who says it: "...: UN agency", "... – Army", "... - Red Cross".
-const HEADLINE_SOURCE = /(?::|\s[–—-])\s+((?:[\w'’.&-]+\s*){1,5})$/;
-const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b)/;
+// A headline ends on who says it: "...: UN agency", "... – Army", "... - Red Cross", "...attack–police" (a dash
+// written without spaces; a hyphen so written joins a compound instead).
+const HEADLINE_SOURCE = /(?::\s+|\s[–—-]\s+|[–—]\s*)((?:[\w'’.&-]+\s*){1,5})$/;
+const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b|(?:police|army|military|officials|government|authorities|ministry)$)/;
 
 // "UNHCR: Refugee influx passes 10,000": an acronym before a colon opening the headline says who speaks;
 // "Somalia: Humanitarian Snapshot" names a place, so only an acronym counts.

@@ -81,3 +81,15 @@ describe('extractFigures reads two speakers joined by "and" as one source', () =
     expect(sources('Gunmen attacked a village, killing 19 people, witnesses and police said.')).toEqual([['19', 'witnesses and police']]);
   });
 });
+
+describe('extractFigures reads a headline source after a dash written without spaces, and "warned of"', () => {
+  it('reads "...attack–police" as the police', () => {
+    expect(sources('At least 19 dead in restaurant attack–police\nThe city was quiet.')).toEqual([['At least 19', 'police']]);
+  });
+  it('keeps a compound joined by a hyphen out of it', () => {
+    expect(sources('At least 19 dead in cross-border attack\nThe city was quiet.')).toEqual([['At least 19', null]]);
+  });
+  it('reads "X warned of a rise ... reaching N" as X', () => {
+    expect(sources('The UN refugee agency warned of a rise in the number of refugees fleeing Sudan, reaching 60,000.')).toEqual([['60,000', 'UN refugee agency']]);
+  });
+});
