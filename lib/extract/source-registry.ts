@@ -103,6 +103,8 @@ export function cleanSourcePhrase(phrase: string): CleanName {
 
 export class SourceRegistry {
   private readonly entries: Entry[] = [];
+  /** Entries by lower-case name and alias; a later alias of the same words wins, as the most recent source. */
+  private readonly byName = new Map<string, Entry>();
   /** The source most recently named, for "he said" and "it added". */
   last: string | null = null;
   private readonly knownNames = new Set<string>();
@@ -134,7 +136,10 @@ export class SourceRegistry {
     entry.organisation ??= organisation;
     if (entry.organisation !== null) this.knownNames.add(entry.name);
     entry.mentions.add(phrase.toLowerCase());
-    if (alias) entry.aliases.add(alias.toLowerCase());
+    if (alias) {
+      entry.aliases.add(alias.toLowerCase());
+      this.byName.set(alias.toLowerCase(), entry);
+    }
     this.last = entry.name;
     return entry.name;
   }
@@ -142,13 +147,19 @@ export class SourceRegistry {
   private register(name: string): Entry {
     const entry: Entry = { name, organisation: null, mentions: new Set(), aliases: new Set() };
     this.entries.push(entry);
+    this.byName.set(name.toLowerCase(), entry);
     return entry;
+  }
+
+  /** The most recently registered entry that matches, without copying the list (long reports name many). */
+  private findRecent(matches: (entry: Entry) => boolean): Entry | undefined {
+    for (let index = this.entries.length - 1; index >= 0; index--) if (matches(this.entries[index]!)) return this.entries[index];
+    return undefined;
   }
 
   private find(name: string): Entry | undefined {
     const lower = name.toLowerCase();
-    const recentFirst = [...this.entries].reverse();
-    const exact = recentFirst.find((entry) => entry.name.toLowerCase() === lower || entry.aliases.has(lower));
+    const exact = this.byName.get(lower);
     if (exact) return exact;
     if (isGeneric(name)) {
       const heads = [...name.matchAll(ORG_HEADS)];
@@ -157,20 +168,20 @@ export class SourceRegistry {
       const head = last[1]!.toLowerCase();
       // "a village vigilante group member" is a member, not the group: a noun after the head makes a new source.
       if (!HEAD_ENDS_PHRASE.test(name.slice(last.index + last[0].length))) return undefined;
-      const byHead = recentFirst.find(
+      const byHead = this.findRecent(
         (entry) => containsWords(entry.name, head) || [...entry.mentions].some((mention) => containsWords(mention, head)),
       );
       if (byHead) return byHead;
       // "the group said", "the Britain-based group": only the bare head refers to whoever was named last;
       // "the local vigilance group" describes a group of its own.
       const modifiers = name.slice(0, last.index).split(/\s+/).filter((word) => word && !/-(?:based|led|run|backed)$/i.test(word) && !/^(?:UN|U\.N\.)$/.test(word));
-      return GENERIC_FALLBACK.has(head) && modifiers.length === 0 ? recentFirst[0] : undefined;
+      return GENERIC_FALLBACK.has(head) && modifiers.length === 0 ? this.entries[this.entries.length - 1] : undefined;
     }
     if (/^[A-Z]{3,}$/.test(name)) {
-      const byInitials = recentFirst.find((entry) => initials(entry.name).endsWith(name));
+      const byInitials = this.findRecent((entry) => initials(entry.name).endsWith(name));
       if (byInitials) return byInitials;
     }
     if (STANDALONE.has(lower)) return undefined;
-    return recentFirst.find((entry) => containsWords(entry.name, name));
+    return this.findRecent((entry) => containsWords(entry.name, name));
   }
 }
