@@ -53,6 +53,9 @@ function percentageCategory(sentence: string, end: number, words: string[]): Cat
 }
 
 const CLAUSE_LENGTH = 160;
+// "4,000 families, or about 20,000 people, had lost their homes": losing one's home is being displaced.
+const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?)\b/i;
+const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
 const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
 const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
 
@@ -153,6 +156,10 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // countries".
   const clause = clauseAfter(sentence, mention.end);
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
+  if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
+  // "Those killed include 12 women": the group the list is of says what happened to them.
+  const listOf = GROUP_INCLUDES_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart));
+  if (listOf) words.push(listOf[1]!.toLowerCase());
   if (REFUGE_ABROAD_IN_CLAUSE.test(clause)) words.push('sheltered-abroad');
   // "Sindh (26)" counts what the list's first item named ("fatalities").
   const listNoun = elidedListNoun(sentence, mention);

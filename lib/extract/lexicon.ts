@@ -45,6 +45,12 @@ export const UNIT_NOUNS = set(`
   tonne ton litres liters dollars euros usd pounds magnitude richter degrees am pm a.m p.m gmt utc times storey
   storeys floors acres hectares square sq`);
 
+/** Places and things an outcome verb can take as its object: "affected 14 districts", "destroyed 300 homes". */
+export const THING_NOUNS = set(`
+  districts provinces states regions villages towns cities counties communities municipalities areas localities
+  homes houses buildings schools hospitals clinics shelters roads bridges hectares livestock cattle crops vehicles
+  countries island islands sites facilities`);
+
 /** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
 export const WORDS_BEFORE_NON_COUNT = set(`
   aged age ages no number house street road route highway apartment flat block resolution article chapter page

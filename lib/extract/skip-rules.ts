@@ -1,5 +1,5 @@
 import {
-  EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, UNIT_NOUNS, VERBS_BEFORE,
+  EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
@@ -91,7 +91,9 @@ let sentenceNamesToll = false;
 
 /** True when the number is the object of an outcome verb or the value of a death toll in the same clause. */
 function precededByOutcome(sentence: string, start: number, end: number): boolean {
-  if (outcomeVerbBefore(sentence, start)) return true;
+  // "The floods affected 14 districts": the verb's object is a place or a thing, not people.
+  const object = tokensAfter(sentence, end, 1)[0];
+  if (outcomeVerbBefore(sentence, start)) return !(object && THING_NOUNS.has(object.word));
   if (sentence !== sentenceChecked) {
     sentenceChecked = sentence;
     sentenceNamesToll = TOLL_WORDS.test(sentence);

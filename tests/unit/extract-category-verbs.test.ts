@@ -65,4 +65,15 @@ describe('extractFigures settles the category from the verb or noun that says wh
     expect(read('Some 12,000 people sheltered in schools.')).toEqual([['Some 12,000', 'displaced']]);
     expect(read('Some 12,000 people are sheltering in neighbouring countries.')).toEqual([['Some 12,000', 'refugees']]);
   });
+  it('reads people who lost their homes as displaced, and a list of those killed as killed', () => {
+    expect(read('The government said 4,000 families, or about 20,000 people, had lost their homes.')).toEqual([
+      ['4,000', 'displaced'],
+      ['about 20,000', 'displaced'],
+    ]);
+    expect(read('Those killed include 12 women and 9 children.')).toEqual([['12', 'killed'], ['9', 'children']]);
+  });
+  it('does not count the places or things an outcome verb takes as its object', () => {
+    expect(read('The floods affected 14 districts, killing 76 people and displacing 120,000.')).toEqual([['76', 'killed'], ['120,000', 'displaced']]);
+    expect(read('The floods affected 14,000 people.')).toEqual([['14,000', 'other']]);
+  });
 });
