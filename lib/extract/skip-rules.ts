@@ -64,7 +64,8 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     // "4,000 were said to be trapped" is passive: the scan goes on.
     if (SPEECH_VERBS.has(token.word) && !(previous && PASSIVE_AUXILIARIES.has(previous.word))) return false;
     previous = token;
-    if (UNIT_NOUNS.has(token.word)) return false;
+    // "75 districts have been affected", "10 trucks to transfer the Liberians": a count of places or things.
+    if (UNIT_NOUNS.has(token.word) || THING_NOUNS.has(token.word)) return false;
     // "12,000 people per square kilometre", "5,000 cases a day": a rate, not a count.
     if (isPersonOrEventWord(token)) return !RATE_AFTER.test(sentence.slice(token.end, token.end + 16));
     if (token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40))) return true;
@@ -92,8 +93,9 @@ let sentenceNamesToll = false;
 /** True when the number is the object of an outcome verb or the value of a death toll in the same clause. */
 function precededByOutcome(sentence: string, start: number, end: number): boolean {
   // "The floods affected 14 districts": the verb's object is a place or a thing, not people.
-  const object = tokensAfter(sentence, end, 1)[0];
-  if (outcomeVerbBefore(sentence, start)) return !(object && THING_NOUNS.has(object.word));
+  // "evacuated to at least 400 cyclone shelters": the noun may follow a word that describes it.
+  const object = tokensAfter(sentence, end, 2);
+  if (outcomeVerbBefore(sentence, start)) return !object.some((token) => THING_NOUNS.has(token.word));
   if (sentence !== sentenceChecked) {
     sentenceChecked = sentence;
     sentenceNamesToll = TOLL_WORDS.test(sentence);

@@ -76,4 +76,10 @@ describe('extractFigures settles the category from the verb or noun that says wh
     expect(read('The floods affected 14 districts, killing 76 people and displacing 120,000.')).toEqual([['76', 'killed'], ['120,000', 'displaced']]);
     expect(read('The floods affected 14,000 people.')).toEqual([['14,000', 'other']]);
   });
+  it('does not count places or things even when an outcome follows them', () => {
+    expect(read("Twenty-seven of the country's 75 districts have been affected.")).toEqual([]);
+    expect(read('The agency sent 10 trucks to transfer the refugees.')).toEqual([]);
+    expect(read('They have been evacuated to at least 400 cyclone shelters.')).toEqual([]);
+    expect(read('More than 1,000 passengers were trapped inside four trains stranded in the stations.')).toEqual([['More than 1,000', 'trapped']]);
+  });
 });
