@@ -32,6 +32,8 @@ const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
 const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead|[a-z]+ed\s+to\s+death)\b/i;
 // "documented the death of 2079 people": the number counts the dead.
 const DEATH_OF_BEFORE = /\bdeaths?\s+of\s+$/i;
+// "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
+const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement)\s+of\s+$/i;
 // "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).
 const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
@@ -149,6 +151,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   }
   if (verbBefore) words.push(verbBefore);
   if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('death');
+  const eventOf = EVENT_OF_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
+  if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : 'evacuated');
   if (TRAPPED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('trapped');
   if (after.some((token) => token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40)))) words.push('left-home');
   // Being moved to safety or finding refuge abroad is read over the whole clause: "1.2 million people living in

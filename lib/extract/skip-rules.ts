@@ -95,7 +95,11 @@ function precededByOutcome(sentence: string, start: number, end: number): boolea
   // "The floods affected 14 districts": the verb's object is a place or a thing, not people.
   // "evacuated to at least 400 cyclone shelters": the noun may follow a word that describes it.
   const object = tokensAfter(sentence, end, 2);
-  if (outcomeVerbBefore(sentence, start)) return !object.some((token) => THING_NOUNS.has(token.word));
+  if (outcomeVerbBefore(sentence, start)) {
+    // "kills hundreds of people every year": a rate, not a count.
+    const noun = tokensAfter(sentence, end, 3).find((token) => PEOPLE_NOUNS.has(token.word));
+    return !object.some((token) => THING_NOUNS.has(token.word)) && !(noun && RATE_AFTER.test(sentence.slice(noun.end, noun.end + 16)));
+  }
   if (sentence !== sentenceChecked) {
     sentenceChecked = sentence;
     sentenceNamesToll = TOLL_WORDS.test(sentence);

@@ -82,4 +82,8 @@ describe('extractFigures settles the category from the verb or noun that says wh
     expect(read('They have been evacuated to at least 400 cyclone shelters.')).toEqual([]);
     expect(read('More than 1,000 passengers were trapped inside four trains stranded in the stations.')).toEqual([['More than 1,000', 'trapped']]);
   });
+  it('reads "an evacuation of N" as fled, and a yearly toll as no figure', () => {
+    expect(read('A mass evacuation of 1.2 million people averted a greater loss of life.')).toEqual([['1.2 million', 'fled']]);
+    expect(read('The monsoon kills hundreds of people every year.')).toEqual([]);
+  });
 });
