@@ -5,8 +5,9 @@
  * reports were annotated by someone other than the extractor's authors, blind, before any run (see its README).
  * The second blind set (eval/extract-blind) was annotated the same way, and its first run recorded before any rule
  * was changed.
- * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2] [--details]
+ * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2] [--batch N] [--details]
  *   --set       score one set only (default: all of them)
+ *   --batch     score only the reports annotated in batch N (a gold file's `batch`), to read a new batch's first run
  *   --details   list misses, extras and wrong fields
  * The matching rules are documented in eval/extract/scoring.ts.
  */
@@ -26,6 +27,12 @@ const SETS = [
 const showDetails = process.argv.includes('--details');
 const setFlag = process.argv.indexOf('--set');
 const onlySet = setFlag === -1 ? null : process.argv[setFlag + 1];
+const batchFlag = process.argv.indexOf('--batch');
+const onlyBatch = batchFlag === -1 ? null : Number(process.argv[batchFlag + 1]);
+if (onlyBatch !== null && !Number.isInteger(onlyBatch)) {
+  process.stderr.write(`eval-extract: --batch needs a whole number, not "${process.argv[batchFlag + 1] ?? ''}"\n`);
+  process.exit(2);
+}
 if (onlySet !== null && !SETS.some((set) => set.name === onlySet)) {
   process.stderr.write(`eval-extract: unknown set "${onlySet}" (${SETS.map((set) => set.name).join(', ')})\n`);
   process.exit(2);
@@ -52,13 +59,13 @@ function details(score: Score): string[] {
 function evaluateSet(name: string, directory: string): string {
   const total: Totals = { gold: 0, predicted: 0, matched: 0, categoryCorrect: 0, sourceCorrect: 0, placeCorrect: 0 };
   const rows: string[] = [];
-  for (const document of loadDevSet(directory)) {
+  for (const document of loadDevSet(directory).filter((candidate) => onlyBatch === null || candidate.batch === onlyBatch)) {
     const score = scoreDocument(extractFigures(document.text), document.figures);
     for (const key of Object.keys(total) as Array<keyof Totals>) total[key] += score[key];
     rows.push(row(document.slug, score));
     if (showDetails) rows.push(...details(score));
   }
-  const overall = row(`OVERALL ${name}`, total);
+  const overall = row(`OVERALL ${name}${onlyBatch === null ? '' : ` batch ${onlyBatch}`}`, total);
   console.log(`\n[${name}]`);
   console.log(header);
   console.log('-'.repeat(header.length));

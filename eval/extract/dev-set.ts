@@ -24,6 +24,8 @@ export interface GoldFigure {
 
 export interface DevDocument {
   slug: string;
+  /** The batch of reports it was annotated with (the third batch and later say so; earlier ones are null). */
+  batch: number | null;
   url: string | null;
   title: string;
   text: string;
@@ -32,6 +34,7 @@ export interface DevDocument {
 
 interface GoldFile {
   url: string | null;
+  batch?: number;
   title: string;
   figures?: GoldFigure[];
   textFrom?: string;
@@ -71,6 +74,6 @@ export function loadDevSet(directory = DEV_SET_DIRECTORY): DevDocument[] {
       const text = readFileSync(gold.textFrom ? path.join(REPOSITORY_ROOT, gold.textFrom) : path.join(directory, `${slug}.txt`), 'utf8');
       let figures = gold.figuresFrom ? readJson<GoldFigure[]>(path.join(REPOSITORY_ROOT, gold.figuresFrom)) : (gold.figures ?? []);
       if (gold.sourcesFrom) figures = withSeedAliases(figures, readJson<SeedSource[]>(path.join(REPOSITORY_ROOT, gold.sourcesFrom)));
-      return { slug, url: gold.url, title: gold.title, text, figures };
+      return { slug, batch: gold.batch ?? null, url: gold.url, title: gold.title, text, figures };
     });
 }

@@ -19,7 +19,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found)\b/g;
+  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
 const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
@@ -28,7 +28,8 @@ const INSIDE_ACCORDING_TO = /\baccording\s+to\s+(?:[\w'’.-]+\s+){1,4}$/i;
 const TRAILING_ADVERBIAL =
   /(?:\s+|^)(?:on|late|early|earlier|also|later|previously|again|last|this|has|have|had|would|will|in\s+a(?:\s+short)?\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening|afternoon|week|month)$/i;
 const CLAUSE_BOUNDARY = /[,;:"“”()—–]|\b(?:that|and|but|while|as|whereas|because|when|after|so|if)\b/gi;
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who']);
+// "We, in SOHR, believed": the first person speaks for the source the text last named.
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who', 'we']);
 const ARTICLE = /^(?:the|a|an)\s/i;
 // A name written before an appositive: "Christophe Munyanderu, head of ..., said".
 // "UN deputy humanitarian chief": a role written after a name, capitalised because it starts with an acronym.
@@ -48,6 +49,8 @@ const NOT_ATTRIBUTION_AFTER =
 const FOUND_AS_FINDING = /^\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation|assessment)|that)\b/i;
 // "Figures from the National Office indicate that ...": only a document of a named issuer indicates; "reports
 // indicate" names no one.
+// "UNHCR figures show 645,000 ...": only figures or data show a count; "images show" names no source.
+const FIGURES_BEFORE = /\b(?:figures|data|statistics|records|estimates)\s+$/i;
 const DOCUMENT_OF_ISSUER = /\b(?:figures|data|statement|report|update|estimates|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+[^,;]{2,140}$/i;
 // A name right after the verb: "said Philippe Branchat", "reports the United Nations Office", "said senior
 // state official B.B. Vyas".
@@ -136,6 +139,13 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
       if (!/^[a-z]/.test(candidate) || ARTICLE.test(candidate)) break;
     }
   }
+  // "..., witnesses and police said": two speakers joined by "and" are one subject.
+  const joined = cursor >= 1 && /^and$/i.test(boundaries[cursor]!.mark) && boundaries[cursor - 1]!.mark === ',' ? before.slice(boundaries[cursor - 1]!.end, boundaries[cursor]!.index).trim() : '';
+  if (segment && joined && joined.split(/\s+/).length <= 3 && ORG_NOUN.test(joined) && ORG_NOUN.test(segment)) {
+    cursor--;
+    segmentStart = boundaries[cursor]!.end;
+    segment = before.slice(segmentStart, segmentEnd).trim();
+  }
   if (!segment) return null;
   const start = windowStart + segmentStart + (before.slice(segmentStart, segmentEnd).length - before.slice(segmentStart, segmentEnd).trimStart().length);
   const boundaryMark = cursor >= 0 ? boundaries[cursor]!.mark : '';
@@ -161,15 +171,18 @@ export function findAttributions(sentence: string): Attribution[] {
     const verbStart = match.index;
     if (match[0] === 'found' && !FOUND_AS_FINDING.test(sentence.slice(verbStart + 5, verbStart + 60))) continue;
     if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
+    if (match[0].startsWith('show') && !FIGURES_BEFORE.test(sentence.slice(Math.max(0, verbStart - 16), verbStart)) && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     const textBefore = sentence.slice(0, verbStart);
     if (PASSIVE_OR_COMPARATIVE.test(textBefore) || INSIDE_ACCORDING_TO.test(textBefore)) continue;
     // "reports of casualties" is a noun; "has claimed 14,000 lives" and "gave birth" report nothing.
-    if (NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
+    // "warned of a rise in the number of refugees ..., reaching 60,000" reports the number it warns of.
+    if (!/^warn/.test(match[0]) && NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
     // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.
     const rest = sentence.slice(verbStart + match[0].length);
     if (/[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
-      const name = (cut === -1 ? rest : rest.slice(0, cut)).trim();
+      // "said state officials Thursday": the day is when, not who.
+      const name = stripAdverbials((cut === -1 ? rest : rest.slice(0, cut)).trim().replace(/\.$/, ''));
       // "said Philippe Branchat, IOM chief of mission.": the appositive after the name says whom they speak for.
       const appositive = cut !== -1 && rest[cut] === ',' ? rest.slice(cut + 1).split(/[,;]|\.(?=\s|$)/)[0]! : '';
       const phrase = withOrganisation(name, appositive);
@@ -181,8 +194,10 @@ export function findAttributions(sentence: string): Attribution[] {
     const subject = subjectBefore(sentence, verbStart);
     if (!subject) continue;
     // "which said Thursday it believed": the subject is the pronoun nearest the verb.
-    const lastWord = subject.phrase.split(/\s+/).pop()!.toLowerCase();
-    const isPronoun = PRONOUNS.has(lastWord);
+    // "The WHO said": an acronym written in capitals is a name, not the pronoun "who".
+    const written = subject.phrase.split(/\s+/).pop()!;
+    const lastWord = written.toLowerCase();
+    const isPronoun = PRONOUNS.has(lastWord) && written !== written.toUpperCase();
     if (isPronoun) subject.phrase = lastWord;
     if (!isPronoun && !plausibleSubject(subject.phrase)) continue;
     found.push({

@@ -26,15 +26,42 @@ export interface SentenceSources {
   endFigure: number;
 }
 
-// A headline ends on who says it: "...: UN agency", "... – Army", "... - Red Cross".
-const HEADLINE_SOURCE = /(?::|\s[–—-])\s+((?:[\w'’.&-]+\s*){1,5})$/;
-const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b)/;
+// A headline ends on who says it: "...: UN agency", "... – Army", "... - Red Cross", "...attack–police" (a dash
+// written without spaces; a hyphen so written joins a compound instead).
+const HEADLINE_SOURCE = /(?::\s+|\s[–—-]\s+|[–—]\s*)((?:[\w'’.&-]+\s*){1,5})$/;
+const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b|(?:police|army|military|officials|government|authorities|ministry)$)/;
 
-/** The source a headline names after its last colon or dash, and where that starts; null when it names none. */
-export function headlineSource(headline: string): { phrase: string; start: number } | null {
+// "UNHCR: Refugee influx passes 10,000": an acronym before a colon opening the headline says who speaks;
+// "Somalia: Humanitarian Snapshot" names a place, so only an acronym counts.
+const LEADING_SOURCE = /^((?:UN\s+)?[A-Z]{2,}(?:\s+[A-Z][\w'’.-]*){0,3}):\s+\S/;
+// A first line that is only an organisation's name, above the headline: "The Syrian Observatory For Human Rights".
+const MASTHEAD = /^(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:for|of|on|and|the)\s+)*){0,7}[A-Z][\w'’.&-]*$/;
+const MASTHEAD_HEAD = /\b(?:Observatory|Agency|Office|Organi[sz]ation|Committee|Council|Federation|Society|Programme|Fund|Commission|Network|Watch|Institute|Mission|Ministry|Coalition|Alliance|Movement|Union|Cross|Crescent)\b/;
+
+export interface HeadlineSource {
+  phrase: string;
+  /** Where the name starts in the headline: figures before it are its. */
+  start: number;
+  /** The name opens the headline ("UNHCR: ..."), so it is every figure's of the headline. */
+  leading: boolean;
+}
+
+/**
+ * The source a headline names after its last colon or dash, or before a colon that opens it; null when it names
+ * none.
+ */
+export function headlineSource(headline: string): HeadlineSource | null {
+  const leading = LEADING_SOURCE.exec(headline);
+  if (leading) return { phrase: leading[1]!, start: 0, leading: true };
   const match = HEADLINE_SOURCE.exec(headline);
   if (!match || /\d/.test(match[1]!) || !ORGANISATION_LIKE.test(match[1]!)) return null;
-  return { phrase: match[1]!.trim(), start: match.index };
+  return { phrase: match[1]!.trim(), start: match.index, leading: false };
+}
+
+/** The organisation a first line above the headline names alone, or null. */
+export function mastheadSource(line: string): string | null {
+  const name = line.trim();
+  return MASTHEAD.test(name) && MASTHEAD_HEAD.test(name) ? name : null;
 }
 
 const CARRY_BACK_SENTENCES = 2;

@@ -5,7 +5,7 @@
 import type { Category } from '@/lib/figures/vocabulary';
 import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
-import { LEFT_HOME, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
+import { LEFT_HOME, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
 import type { NumberMention } from './numbers';
 import { tokensAfter, tokensBefore, type Token } from './words';
 
@@ -16,7 +16,26 @@ export interface Counted {
 }
 
 const DESCRIPTION_WORDS = 10;
-const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead)\b/i;
+// "arrived at the border town of": a description cut short does not end on a word that needs one after it.
+const DANGLING_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'their', 'its', 'his', 'her']);
+// "Quake kills 2,000", "Floods displace 3.4m": a headline's verb reads as what happened to the people counted.
+const PARTICIPLES: Record<string, string> = {
+  kill: 'killed', kills: 'killed', killing: 'killed', injure: 'injured', injures: 'injured', injuring: 'injured', wound: 'wounded',
+  wounds: 'wounded', wounding: 'wounded', displace: 'displaced', displaces: 'displaced', displacing: 'displaced', affects: 'affected',
+  affecting: 'affected',
+};
+// "27 people overnight": a time said after the noun is a circumstance, written after the verb ("people killed overnight").
+const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
+// "12 of them children", "Eleven of them were children": the group before is the whole, not what is counted.
+const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
+// "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
+const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead|[a-z]+ed\s+to\s+death)\b/i;
+// "documented the death of 2079 people": the number counts the dead.
+const DEATH_OF_BEFORE = /\bdeaths?\s+of\s+$/i;
+// "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
+const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement)\s+of\s+$/i;
+// "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).
+const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
 // "deaths rise to 25", "the death toll ... has climbed to 449": what rises is a count of the dead.
 const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities)\b/i;
@@ -24,20 +43,58 @@ const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,3}?(?:are|were|is|was)\s+(?:al
 const HARM_WORDS = new Set(['dead', 'killed', 'victims', 'wounded', 'injured']);
 // A share of the dead is about the killed, a share of the displaced about the displaced ("40% of the dead were
 // children" is still a share of the dead): only these categories are settled by the words after a percentage.
-const PERCENTAGE_CATEGORIES: ReadonlySet<Category> = new Set(['killed', 'displaced', 'children', 'refugees']);
+const PERCENTAGE_CATEGORIES: ReadonlySet<Category> = new Set(['killed', 'displaced', 'children', 'refugees', 'fled']);
+// "80 percent of the approximately 10,000 refugees": the count the share is taken of names the group.
+const SHARE_OF_COUNT = /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[\d,.]+(?:\s+(?:million|thousand))?)\s+/i;
 
-function percentageCategory(words: string[]): Category {
-  const category = categoryOf(words);
+function percentageCategory(sentence: string, end: number, words: string[]): Category {
+  const ofCount = SHARE_OF_COUNT.exec(sentence.slice(end, end + 48));
+  const named = ofCount ? tokensAfter(sentence, end + ofCount[0].length, 4).map((token) => token.word) : [];
+  const category = categoryOf([...words, ...named]);
   return category !== null && PERCENTAGE_CATEGORIES.has(category) ? category : 'other';
 }
 
-/** The words describing what the number counts: after it, up to a clause break ("and", "while", a comma). */
+const CLAUSE_LENGTH = 160;
+// "4,000 families, or about 20,000 people, had lost their homes": losing one's home is being displaced.
+const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?)\b/i;
+const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
+const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
+const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
+
+/** The rest of the number's clause: up to a semicolon or a full stop, within a few words. */
+function clauseAfter(sentence: string, end: number): string {
+  const rest = sentence.slice(end, end + CLAUSE_LENGTH);
+  const stop = rest.search(/;|\.(?=\s|$)/);
+  return stop === -1 ? rest : rest.slice(0, stop);
+}
+
+// "215,000 nationals -- largely students -- have escaped", "66 civilians ( 10 children , 6 women ), killed": an
+// aside between dashes or brackets does not end what the number counts.
+// "About 2,500 people, including 200 students, have crossed": a part named between commas is an aside too.
+const ASIDE = /^\s*(?:\([^()]{0,80}\)|\s--?\s[^-–—]{0,80}?\s--?\s|\s?[–—][^–—]{0,80}?[–—]|,\s+(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},)\s*,?/;
+// "5,000 Sierra Leoneans and Liberians arrived": "and" between two names joins them into one group.
+const JOINS_NAMES = (previous: Token | null, next: string) => previous !== null && /^[A-Z]/.test(previous.raw) && /^\s+[A-Z]/.test(next);
+
+/**
+ * The words describing what the number counts: after it, up to a clause break ("and", "while", a comma), going
+ * on past one aside.
+ */
 function describingTokens(sentence: string, end: number): Token[] {
   const tokens: Token[] = [];
-  for (const token of tokensAfter(sentence, end, DESCRIPTION_WORDS)) {
-    if (token.kind === 'number') break;
-    if (tokens.length > 0 && CLAUSE_BREAKS.has(token.word)) break;
-    tokens.push(token);
+  let from = end;
+  for (let asides = 0; asides < 2; asides++) {
+    let last: Token | null = null;
+    for (const token of tokensAfter(sentence, from, DESCRIPTION_WORDS - tokens.length)) {
+      const joinsNames = token.word === 'and' && JOINS_NAMES(last ?? tokens[tokens.length - 1] ?? null, sentence.slice(token.end, token.end + 3));
+      // "killed 12 and wounded 40": a clause break right after the number ends what it counts too.
+      const opensNextClause = tokens.length === 0 && token.word !== 'including' && CLAUSE_BREAKS.has(token.word);
+      if (token.kind === 'number' || opensNextClause || (tokens.length > 0 && CLAUSE_BREAKS.has(token.word) && !joinsNames)) return tokens;
+      tokens.push(token);
+      last = token;
+    }
+    const aside = ASIDE.exec(sentence.slice(last?.end ?? from, (last?.end ?? from) + 90));
+    if (!aside || tokens.length >= DESCRIPTION_WORDS) break;
+    from = (last?.end ?? from) + aside[0].length;
   }
   return tokens;
 }
@@ -58,17 +115,22 @@ const trimWord = (raw: string) => raw.replace(/[”"’]+$/, '').replace(/^([^.]
 function describe(after: Token[], verbBefore: string | null): string {
   const words = after.map((token) => trimWord(token.raw)).filter(Boolean);
   // "people fled in 2015" is cut before the year: a circumstance word left without its object is dropped.
-  while (words.length > 1 && CIRCUMSTANCE_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
-  // Drop the leading "of" of "hundreds of people" and auxiliaries of "have been injured".
-  while (words.length > 0 && (words[0] === 'of' || AUXILIARIES.has(words[0]!.toLowerCase()))) words.shift();
-  // "thousands have fled", "15 who were": no noun is written, so the figure counts people.
-  const startsWithVerb = after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word));
+  while (words.length > 1 && (CIRCUMSTANCE_WORDS.has(words[words.length - 1]!.toLowerCase()) || DANGLING_WORDS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  // Drop the leading "of" of "hundreds of people", "of them" of "12 of them children" and auxiliaries of "have
+  // been injured".
+  while (words.length > 0 && (words[0] === 'of' || PART_OF_WORDS.has(words[0]!.toLowerCase()) || AUXILIARIES.has(words[0]!.toLowerCase()))) words.shift();
+  // "thousands have fled", "15 who were": no noun is written, so the figure counts people; "12 were children"
+  // names them after the verb.
+  // "150 injured people": a participle before the noun needs no "people" of its own.
+  const isGroupNoun = (word: string) => PEOPLE_NOUNS.has(word.toLowerCase()) && !OUTCOME_WORDS.has(word.toLowerCase());
+  const namesGroup = words.length > 0 && (isGroupNoun(words[0]!) || (OUTCOME_WORDS.has(words[0]!.toLowerCase()) && words.length > 1 && isGroupNoun(words[1]!)));
+  const startsWithVerb = !namesGroup && after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word) || PART_OF_WORDS.has(after[0]!.word));
   const phrase = words.join(' ');
   if (verbBefore) {
-    const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()));
+    const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()) || TIME_WORDS.has(word.toLowerCase()));
     const noun = (nounEnd === -1 ? words : words.slice(0, nounEnd)).join(' ') || 'people';
     const circumstances = nounEnd === -1 ? '' : ` ${words.slice(nounEnd).join(' ')}`;
-    return `${noun} ${verbBefore}${circumstances}`;
+    return `${noun} ${PARTICIPLES[verbBefore] ?? verbBefore}${circumstances}`;
   }
   if (startsWithVerb && phrase) return `people ${phrase}`;
   return phrase || 'people';
@@ -80,7 +142,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const after = describingTokens(sentence, mention.end + (outOf ? outOf[0].length : 0));
   const verbBefore = outcomeVerbBefore(sentence, hedgeStart);
   const words = after.map((token) => token.word);
-  if (mention.isPercentage) return { category: percentageCategory(words), counted: describe(after, null) };
+  if (mention.isPercentage) return { category: percentageCategory(sentence, mention.end, words), counted: describe(after, null) };
   // "12 children were among the dead": the group is what is counted; being among the dead links it to a toll.
   const among = AMONG_THE_HARMED.exec(sentence.slice(mention.end, mention.end + 80));
   if (among) {
@@ -88,8 +150,21 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     if (group === 'children' || group === 'personnel' || group === 'fighters') return { category: group, counted: describe(after, null) };
   }
   if (verbBefore) words.push(verbBefore);
+  if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('death');
+  const eventOf = EVENT_OF_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
+  if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : 'evacuated');
+  if (TRAPPED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('trapped');
   if (after.some((token) => token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40)))) words.push('left-home');
-  if (after.some((token) => token.word.startsWith('shelter') && SHELTER_ABROAD.test(sentence.slice(token.end, token.end + 40)))) words.push('sheltered-abroad');
+  // Being moved to safety or finding refuge abroad is read over the whole clause: "1.2 million people living in
+  // the most vulnerable districts have been moved to shelters", "forced to flee and seek safety in neighbouring
+  // countries".
+  const clause = clauseAfter(sentence, mention.end);
+  if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
+  if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
+  // "Those killed include 12 women": the group the list is of says what happened to them.
+  const listOf = GROUP_INCLUDES_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart));
+  if (listOf) words.push(listOf[1]!.toLowerCase());
+  if (REFUGE_ABROAD_IN_CLAUSE.test(clause)) words.push('sheltered-abroad');
   // "Sindh (26)" counts what the list's first item named ("fatalities").
   const listNoun = elidedListNoun(sentence, mention);
   if (listNoun) words.push(listNoun);
@@ -105,14 +180,24 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart)));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
-  const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|;/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harm[1]!.toLowerCase()]) : null;
-  const own = categoryOf(words);
+  const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;
+  // "66 civilians (10 children, 6 women) were killed": a verb after the closing bracket is the outer count's.
+  const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|[;)]/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harmWord!]) : null;
+  // "Thousands flee following air strikes": the verb the number is the subject of says what happened to them.
+  const predicate = after.find((token) => !AUXILIARIES.has(token.word));
+  const predicateCategory = predicate && OUTCOME_WORDS.has(predicate.word) ? categoryOf([predicate.word]) : null;
+  const own = predicateCategory !== null && predicateCategory !== 'population' && predicateCategory !== 'other' ? predicateCategory : categoryOf(words);
   // "the number of displaced people has increased to 220,000": what is counted is named before the number.
   const numberOf = own === null ? numberOfPhraseBefore(sentence, hedgeStart) : null;
   const named = numberOf ? categoryOf(numberOf) : null;
   const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart));
   if (populationBefore && own === null) return { category: 'population', counted: after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word) ? describe(after, null) : 'population' };
+  // "17 soldiers were killed", "90 fighters killed": soldiers and fighters named as what is counted keep their group.
+  const group = after.slice(0, 3).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
+  if (group) return { category: group, counted: describe(after, verbBefore) };
   const category = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
-  const counted = after.length === 0 && numberOf ? numberOf.join(' ') : describe(after, verbBefore);
+  // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.
+  const namesSomeone = after.some((token) => PEOPLE_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word));
+  const counted = numberOf && !namesSomeone ? numberOf.join(' ') : describe(after, verbBefore);
   return { category, counted: counted || (tollBefore ? 'deaths' : '') };
 }

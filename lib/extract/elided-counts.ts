@@ -4,7 +4,7 @@
  * "150 buildings ... and hundreds others" (the others are buildings, not people). Reports of every kind write
  * counts this way, so these are read here once for both "is it a figure?" and "what does it count?".
  */
-import { EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS, UNIT_NOUNS } from './lexicon';
+import { AUXILIARIES, EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS, UNIT_NOUNS } from './lexicon';
 import type { NumberMention } from './numbers';
 import { tokensBefore } from './words';
 
@@ -12,7 +12,8 @@ const countsPeopleOrEvents = (word: string) => PEOPLE_NOUNS.has(word) || EVENT_N
 
 // "the number of" is read within the number's clause; a handful of words may sit between ("has gone down from a high of").
 const NUMBER_OF_LOOKBACK = 24;
-const NAMED_AFTER_OF = 3;
+const NAMED_AFTER_OF = 4;
+const NUMBER_OF_VERBS = new Set(['rose', 'risen', 'rises', 'increased', 'reached', 'dropped', 'fell', 'fallen', 'stands', 'stood', 'climbed', 'jumped', 'grew', 'doubled']);
 
 /** The words after "number of" in the number's clause when they name people or events ("displaced persons"). */
 export function numberOfPhraseBefore(sentence: string, start: number): string[] | null {
@@ -22,7 +23,10 @@ export function numberOfPhraseBefore(sentence: string, start: number): string[] 
   const before = tokensBefore(sentence, start, NUMBER_OF_LOOKBACK).reverse();
   for (let index = 0; index + 2 < before.length; index++) {
     if (before[index]!.word !== 'number' || before[index + 1]!.word !== 'of') continue;
-    const named = before.slice(index + 2, index + 2 + NAMED_AFTER_OF).filter((token) => token.kind === 'word').map((token) => token.word);
+    const following = before.slice(index + 2, index + 2 + NAMED_AFTER_OF).filter((token) => token.kind === 'word').map((token) => token.word);
+    // "the number of deaths has risen to": what is counted ends where the verb begins.
+    const verb = following.findIndex((word) => AUXILIARIES.has(word) || NUMBER_OF_VERBS.has(word));
+    const named = verb === -1 ? following : following.slice(0, verb);
     if (named.some(countsPeopleOrEvents)) return named;
   }
   return null;

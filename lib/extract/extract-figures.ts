@@ -1,5 +1,6 @@
+import { antecedentCount } from './antecedents';
 import { attributionFor, attributionSpans, findAttributions } from './attributions';
-import { carrySources, headlineSource, QuotationTracker, type SentenceSources } from './carried-sources';
+import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
 import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
@@ -51,7 +52,9 @@ export function extractFigures(body: string): ExtractedFigure[] {
       ]),
     );
     const headline = isHeadline ? headlineSource(text) : null;
-    const headlineName = headline ? sources.resolve(headline.phrase) : null;
+    // A masthead names the report's issuer: it counts as naming the source at the top of the report.
+    const masthead = isHeadline && headline === null ? mastheadSource(text) : null;
+    const headlineName = headline ? sources.resolve(headline.phrase) : masthead ? sources.resolve(masthead) : null;
     placeContext.enter(body, sentence.start);
     const spans = attributionSpans(text, attributions);
     const named = findPlaces(text).map((place) =>
@@ -74,12 +77,18 @@ export function extractFigures(body: string): ExtractedFigure[] {
           counted: previous.counted,
           isListItem: listItems.has(figures.length - 1),
         });
-      if (item === null && !counts) continue;
-      const { category, counted } = item ?? categorise(text, { ...mention, end: reading.end }, reading.start);
+      const last = figures.length > 0 ? figures[figures.length - 1]! : null;
+      const antecedent = item
+        ? null
+        : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
+      if (item === null && antecedent === null && !counts) continue;
+      // A count that names people of its own reads them; the antecedent gives the category its words do not.
+      const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
+      const { category, counted } = item ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
-      const fromHeadline = ownSource === null && headline !== null && mention.start < headline.start ? headlineName : null;
+      const fromHeadline = ownSource === null && headline !== null && (headline.leading || mention.start < headline.start) ? headlineName : null;
       const source = ownSource ?? fromHeadline;
       const sourceOrigin = source === null ? null : fromHeadline !== null ? 'headline' : attribution!.isPronoun ? 'previous-sentence' : 'sentence';
       const start = sentence.start + reading.start;
@@ -104,6 +113,12 @@ export function extractFigures(body: string): ExtractedFigure[] {
         sentenceStart: sentence.start,
       });
       if (category === null) uncategorised.add(figures.length - 1);
+      // "one million of these": a part of the figure just before, whatever sentence it is in.
+      if (antecedent?.isPart && last && (last.value ?? last.high ?? Infinity) >= (reading.value ?? reading.low ?? 0) && !last.isPercentage) {
+        const figure = figures[figures.length - 1]!;
+        figure.partOfIndex = figures.length - 2;
+        if (category === null) figure.category = last.category;
+      }
     }
     const trailing = attributions.filter((attribution) => attribution.covers.includes('before') && attribution.subjectStart > 0).pop();
     const lastAttribution = attributions[attributions.length - 1];

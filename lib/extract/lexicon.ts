@@ -11,7 +11,7 @@ export const PEOPLE_NOUNS = set(`
   people persons person civilians civilian children child kids boys girls babies infants minors schoolchildren
   men women adults elderly residents inhabitants villagers individuals families households fighters militants
   combatants soldiers troops personnel servicemen marines peacekeepers rebels jihadists insurgents gunmen militiamen
-  extremists terrorists police policemen officers members workers staff volunteers rescuers doctors nurses medics
+  extremists terrorists attackers assailants raiders bandits police policemen officers members workers staff volunteers rescuers doctors nurses medics
   journalists students pupils patients refugees migrants asylum-seekers idps survivors victims bodies corpses
   hostages prisoners detainees captives others worshippers protesters demonstrators pilgrims muslims christians
   farmers fishermen passengers casualties dead wounded injured displaced missing lives aid-workers employees
@@ -30,7 +30,7 @@ export const OUTCOME_WORDS = set(`
   hurt missing displaced fled trapped stranded
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
-  hospitalized hospitalised flee flees die dies stuck captured`);
+  hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`
@@ -44,6 +44,12 @@ export const UNIT_NOUNS = set(`
   nights km kilometres kilometers kilometre kilometer miles mile metres meters metre meter kg kilograms tonnes tons
   tonne ton litres liters dollars euros usd pounds magnitude richter degrees am pm a.m p.m gmt utc times storey
   storeys floors acres hectares square sq`);
+
+/** Places and things an outcome verb can take as its object: "affected 14 districts", "destroyed 300 homes". */
+export const THING_NOUNS = set(`
+  districts provinces states regions villages towns cities counties communities municipalities areas localities
+  homes houses buildings schools hospitals clinics shelters roads bridges hectares livestock cattle crops vehicles
+  countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters`);
 
 /** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
 export const WORDS_BEFORE_NON_COUNT = set(`
@@ -74,12 +80,15 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['personnel', set(`personnel troops troop soldiers soldier servicemen servicemembers marines peacekeepers advisers
     conscripts`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
-  ['trapped', set(`trapped stranded besieged buried encircled stuck`)],
+  ['trapped', set(`trapped stranded besieged buried encircled stuck marooned`)],
+  // Refugees are refugees whatever verb says how they came ("10,100 refugees have crossed into Iraq").
+  ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
   ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
-    crossing`)],
-  ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced`)],
-  ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
+    crossing relocated moved-to-safety`)],
+  // People counted in camps or sheltering at home are displaced; refugee camps and shelter abroad are tried first.
+  ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced driven camps sheltering
+    sheltered`)],
   // "200 people remain missing": the missing are not a population, whatever verb goes with them.
   ['other', set(`missing unaccounted`)],
   ['population', set(`living live remain remaining remained inhabitants residents population reside`)],

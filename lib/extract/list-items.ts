@@ -2,7 +2,8 @@
  * Items of a list that breaks a figure down by place, whose counted noun is written once, with the total or
  * before the list: "64,000 displaced, including 21,500 in North Province, 9,800 in Lake District and ...",
  * "about 40,200 people have fled: 17,100 in X, 6,300 in Y", "killed in three states: 12 in A, 47 in B and 9 in C",
- * and the parallel "115,000 refugees into South Sudan and nearly 30,000 into Ethiopia".
+ * the parallel "115,000 refugees into South Sudan and nearly 30,000 into Ethiopia", and further counts of the same
+ * event ("645,000 fled in February, with 3.4 million doing so in March").
  */
 import type { Category } from '@/lib/figures/vocabulary';
 import { categoryOf } from './categories';
@@ -39,8 +40,12 @@ const LIST_OPENER = /(?:,?\s+(?:including|includes|included|of\s+whom|among\s+th
 const BETWEEN_ITEMS = /^\s+(?:in|into|to|from|at)\s+(?:the\s+)?[A-Z][^,;:()]{0,60}?(?:,\s+and|,|;|\s+and)\s+$/;
 // After a count with its noun and place: "115,000 Sudanese refugees into South Sudan and".
 // After a count with its own clause: "one person was killed, and".
-const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][^,;:()]{0,60}?,?\s+and\s+$/;
+const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?,?\s+and\s+$/;
 const AFTER_COUNT_CLAUSE = /^\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:killed|dead|died|injured|wounded|displaced|missing|fled|arrested|detained|rescued|evacuated)(?:\s+[a-z]+){0,2},?\s+and\s+$/i;
+// "645,000 fled in February, with nearly 3.4 million doing so in March and nearly 900,000 leaving so far":
+// further counts of the same kind, told by "doing so" or a verb of the same event.
+const PARALLEL_GAP = /^[^.;:]{0,100}?(?:,\s+with|,?\s+and|,)\s+$/i;
+const PARALLEL_TAIL = /^\s+(?:doing\s+so|leaving|fleeing|arriving|crossing|returning|dying|escaping)\b/i;
 const GAP_LIMIT = 160;
 
 function placeTail(sentence: string, mention: NumberMention): string | null {
@@ -62,7 +67,7 @@ function listNamedBefore(sentence: string, hedgeStart: number, tail: string): Li
 }
 
 /** "people displaced in July" without "in July": the noun and verb an item shares with its list. */
-function countedNoun(counted: string): string {
+export function countedNoun(counted: string): string {
   const words = counted.split(' ');
   const cut = words.findIndex((word, index) => index > 0 && CIRCUMSTANCE_WORDS.has(word.toLowerCase()));
   return (cut === -1 ? words : words.slice(0, cut)).join(' ');
@@ -74,6 +79,9 @@ function countedNoun(counted: string): string {
  */
 export function listItemAt(sentence: string, mention: NumberMention, hedgeStart: number, previous: PreviousFigure | null): ListItem | null {
   if (mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words')) return null;
+  if (previous !== null && previous.category !== null && PARALLEL_TAIL.test(sentence.slice(mention.end, mention.end + 20)) && PARALLEL_GAP.test(sentence.slice(previous.end, hedgeStart))) {
+    return { category: previous.category, counted: countedNoun(previous.counted) };
+  }
   const tail = placeTail(sentence, mention);
   if (tail === null) return null;
   if (previous === null) return listNamedBefore(sentence, hedgeStart, tail);

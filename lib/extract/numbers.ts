@@ -36,13 +36,16 @@ const NUMBER_PHRASE = new RegExp(
     `(?<severalScale>\\bseveral\\s+(?:hundred\\s+thousand|hundred|thousand|million|dozen)\\b)`,
     `(?<vague>\\b(?:${VAGUE_WORDS.join('|')})\\b)`,
     `(?<ordinal>\\b(?:${Object.keys(ORDINALS).join('|')}|\\d+(?:st|nd|rd|th))(?=\\s+times?\\b))`,
-    `(?<digits>(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d+)(?:\\.\\d+)?(?<digitScale>\\s*(?:million|billion|thousand|bn\\b|m\\b|k\\b))?(?<digitPercent>${PERCENT})?)`,
+    `(?<digits>(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d+)(?:\\.\\d+)?(?<digitScale>\\s*(?:million|billion|thousand|lakhs?\\b|crores?\\b|bn\\b|m\\b|k\\b))?(?<digitPercent>${PERCENT})?)`,
     `(?<words>\\b${NUMBER_WORDS_SOURCE}\\b(?<wordPercent>${PERCENT})?)`,
   ].join('|'),
   'gi',
 );
 
-const SCALE_SUFFIX: Record<string, number> = { ...SCALES, bn: 1_000_000_000, m: 1_000_000, k: 1_000 };
+// South Asian reports count in lakhs (100,000) and crores (10 million): "8.61 lakh people".
+const SCALE_SUFFIX: Record<string, number> = {
+  ...SCALES, bn: 1_000_000_000, m: 1_000_000, k: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000,
+};
 
 function digitsValue(text: string, scaleText: string | undefined): { value: number; scale: number } {
   const numeric = Number.parseFloat(text.replace(/,/g, ''));
@@ -125,7 +128,25 @@ function joinRanges(sentence: string, mentions: NumberMention[]): NumberMention[
   return joined;
 }
 
-/** The number phrases of a sentence, in order, with ranges joined. */
+const OPENING_BRACKET = /^\s*\(\s*$/;
+const CLOSING_BRACKET = /^\s*\)/;
+
+/** "8.61 lakh (861,000) people": a number restated in brackets is one mention, which ends after the bracket. */
+function joinRestatements(sentence: string, mentions: NumberMention[]): NumberMention[] {
+  const joined: NumberMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined[joined.length - 1];
+    const closing = CLOSING_BRACKET.exec(sentence.slice(mention.end, mention.end + 4));
+    if (previous && closing && previous.value !== null && previous.value === mention.value && OPENING_BRACKET.test(sentence.slice(previous.end, mention.start))) {
+      previous.end = mention.end + closing[0].length;
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
+}
+
+/** The number phrases of a sentence, in order, with ranges and restatements joined. */
 export function findNumberMentions(sentence: string): NumberMention[] {
-  return joinRanges(sentence, scanMentions(sentence));
+  return joinRanges(sentence, joinRestatements(sentence, scanMentions(sentence)));
 }

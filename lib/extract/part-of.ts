@@ -1,13 +1,16 @@
 /**
  * Links a figure to the whole it is part of, where the text says so: "23 civilians killed, including 15 ...",
- * "300,000 people, of whom 80,000 ...", "among them", "40,200 have fled: 17,100 in X", and "312 health workers are
- * among the dead". A subset never exceeds its whole, so a link that would break that is not made.
+ * "300,000 people, of whom 80,000 ...", "among them", "40,200 have fled: 17,100 in X", "66 civilians (10 children,
+ * 6 women)", and "312 health workers are among the dead". A subset never exceeds its whole, so a link that would
+ * break that is not made.
  */
 import type { ExtractedFigure } from './types';
 
 const SUBSET_MARKER = /\b(?:including|includes|included|of\s+whom|of\s+them|among\s+them|among\s+whom|of\s+which)\b/gi;
 // "40,200 people have fled: 17,100 in X, 6,300 in Y": a colon opening a list of numbers breaks the total down.
 const COLON_LIST = /:(?=\s*(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)/g;
+// "66 civilians (10 children, 6 women), killed": counts in brackets after a count break it down.
+const BRACKET_LIST = /\((?=\s*\d)/g;
 const AMONG_THE_DEAD = /^\s*(?:\w+\s+){0,4}?(?:are|were|is|was)\s+among\s+the\s+(?:dead|killed|victims|wounded|injured)\b/i;
 
 function canContain(whole: ExtractedFigure, part: ExtractedFigure): boolean {
@@ -29,6 +32,8 @@ export function linkSubsets(figures: ExtractedFigure[], firstInSentence: number)
   for (let match = SUBSET_MARKER.exec(sentence); match; match = SUBSET_MARKER.exec(sentence)) markers.push(match.index);
   COLON_LIST.lastIndex = 0;
   for (let match = COLON_LIST.exec(sentence); match; match = COLON_LIST.exec(sentence)) markers.push(match.index);
+  BRACKET_LIST.lastIndex = 0;
+  for (let match = BRACKET_LIST.exec(sentence); match; match = BRACKET_LIST.exec(sentence)) markers.push(match.index);
   markers.sort((a, b) => a - b);
 
   for (let index = firstInSentence; index < figures.length; index++) {

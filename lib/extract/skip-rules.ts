@@ -1,5 +1,5 @@
 import {
-  EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, UNIT_NOUNS, VERBS_BEFORE,
+  EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
@@ -42,11 +42,13 @@ const AFTER_TOLL_VALUE = new Set(['and', 'or', 'on', 'in', 'as', 'with', 'after'
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'stated']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 // "a population of 2.6 million", "home to some 300,000": the number is the size of a population named before it.
-// "a city of about 100,000", "a town of some 20,000" count the people living there too.
-export const POPULATION_BEFORE = /\b(?:population|populace|city|town|village|home)\s+(?:of|to)\s+$/i;
+// "a city of about 100,000", "a town of some 20,000", "a nation of 150 million people" count the people living there too.
+export const POPULATION_BEFORE = /\b(?:population|populace|city|town|village|home|nation|country)\s+(?:of|to)\s+$/i;
 /** "sheltering in neighbouring countries", "sheltered abroad": people who found refuge across a border. */
 export const SHELTER_ABROAD = /^\s+(?:abroad|(?:in|across)\s+(?:the\s+)?(?:neighbou?ring|other|nearby)\s+(?:countries|states|nations|country)|across\s+the\s+border)\b/i;
 /** "thousands have left the city", "left their homes": leaving a place is fleeing it ("left homeless" is not). */
+/** "more than a million had been moved to safety", "moved to some 4,000 shelters": being moved out of danger is fleeing it. */
+export const MOVED_TO_SAFETY = /^\s+to\s+(?:safety|safer\s+(?:areas?|ground|places?)|higher\s+ground|(?:some\s+|about\s+|around\s+|nearly\s+)?(?:[\d,]+\s+)?(?:shelters|evacuation\s+(?:centres|centers|sites)|relief\s+camps|safe\s+(?:areas|places)))\b/i;
 export const LEFT_HOME = /^\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?|city|town|villages?|country|area|region|camps?|district|province|capital)\b/i;
 
 function isPersonOrEventWord(token: Token): boolean {
@@ -62,10 +64,12 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     // "4,000 were said to be trapped" is passive: the scan goes on.
     if (SPEECH_VERBS.has(token.word) && !(previous && PASSIVE_AUXILIARIES.has(previous.word))) return false;
     previous = token;
-    if (UNIT_NOUNS.has(token.word)) return false;
+    // "75 districts have been affected", "10 trucks to transfer the Liberians": a count of places or things.
+    if (UNIT_NOUNS.has(token.word) || THING_NOUNS.has(token.word)) return false;
     // "12,000 people per square kilometre", "5,000 cases a day": a rate, not a count.
     if (isPersonOrEventWord(token)) return !RATE_AFTER.test(sentence.slice(token.end, token.end + 16));
     if (token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40))) return true;
+    if (token.word === 'moved' && MOVED_TO_SAFETY.test(sentence.slice(token.end, token.end + 40))) return true;
     // "in need": people in need of aid.
     if (token.word === 'in' && /^\s+need\b/.test(sentence.slice(token.end))) return true;
     if (token.word === 'and' || token.word === 'or' || token.word === 'while' || token.word === 'but') return false;
@@ -88,7 +92,14 @@ let sentenceNamesToll = false;
 
 /** True when the number is the object of an outcome verb or the value of a death toll in the same clause. */
 function precededByOutcome(sentence: string, start: number, end: number): boolean {
-  if (outcomeVerbBefore(sentence, start)) return true;
+  // "The floods affected 14 districts": the verb's object is a place or a thing, not people.
+  // "evacuated to at least 400 cyclone shelters": the noun may follow a word that describes it.
+  const object = tokensAfter(sentence, end, 2);
+  if (outcomeVerbBefore(sentence, start)) {
+    // "kills hundreds of people every year": a rate, not a count.
+    const noun = tokensAfter(sentence, end, 3).find((token) => PEOPLE_NOUNS.has(token.word));
+    return !object.some((token) => THING_NOUNS.has(token.word)) && !(noun && RATE_AFTER.test(sentence.slice(noun.end, noun.end + 16)));
+  }
   if (sentence !== sentenceChecked) {
     sentenceChecked = sentence;
     sentenceNamesToll = TOLL_WORDS.test(sentence);
@@ -133,6 +144,17 @@ function isNonCountForm(sentence: string, mention: NumberMention, text: string):
   return false;
 }
 
+// "Eight were pulled from the building", "In the previous period, one was reported": a number opening its clause
+// as the subject of a passive verb said of people or cases counts them.
+const CLAUSE_OPENING = /(?:^|[,;:]\s+|\.\s+)["“]?$/;
+const PASSIVE_OF_PEOPLE_AFTER =
+  /^\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:pulled|found|taken|treated|admitted|freed|released|identified|confirmed|recovered|reported|registered|brought|airlifted|flown|transferred|buried|kidnapped|abducted|arrested|detained|evacuated|rescued|hospitali[sz]ed)\b/i;
+
+/** True when the number opens its clause as the subject of a passive verb said of people or cases. */
+function passiveSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
+  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, hedgeStart - 4), hedgeStart)) && PASSIVE_OF_PEOPLE_AFTER.test(sentence.slice(mention.end, mention.end + 40));
+}
+
 /**
  * Whether a mention should become a figure. `text` is the mention as written (without hedge).
  * Percentages are always kept: they are figures even when they do not count people directly.
@@ -152,6 +174,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
     precededByOutcome(sentence, hedgeStart, mention.end) ||
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
-    numberOfPhraseBefore(sentence, hedgeStart) !== null
+    numberOfPhraseBefore(sentence, hedgeStart) !== null ||
+    passiveSubject(sentence, mention, hedgeStart)
   );
 }

@@ -19,8 +19,9 @@ interface Entry {
 
 const LEADING_DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
 const PARENTHETICAL = /\s*\(([^)]*)\)\s*/;
-const PARTICIPLE = /\s+(?:seen|obtained|published|quoted|cited|who|which)\b.*$/i;
-const TRAILING_REPORT = /\s+(?:reports?|statement|data|figures|update|estimates?|tally|count|activist\s+group|monitoring\s+group|war\s+monitor)$/i;
+// Lower case only: "The WHO" is the organisation.
+const PARTICIPLE = /\s+(?:seen|obtained|published|quoted|cited|who|which)\b.*$/;
+const TRAILING_REPORT = /\s+(?:reports?|statement|data|figures|statistics|update|estimates?|tally|count|activist\s+group|monitoring\s+group|war\s+monitor)$/i;
 const TRAILING_OFFICIAL = /\s+(?:officials?|spokes(?:man|woman|person))$/i;
 const ORG_HEADS =
   /\b(group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials|official|body|activists|media|union|federation|society|charity|ngo|mission|programme|program|fund|commission|network|watchdog|institute|alliance|movement)\b/gi;
@@ -33,11 +34,15 @@ const PERSON_NAME = /^(?:[A-Z][a-z'’.-]+\s+){1,3}[A-Z][\w'’.-]+$/;
 const ORGANISATION_IN_TITLE = /\b(?:[A-Z]{2,}|(?:[A-Z]\.){2,})/;
 const STANDALONE = new Set(['un', 'u.n.', 'united nations', 'us', 'u.s.', 'eu']);
 // Descriptors that can stand for any organisation named just before ("the group said").
+// What may follow the head noun of a description that still names the organisation: nothing, or where it is.
+const HEAD_ENDS_PHRASE = /^(?:\s+(?:in|of|for|at|on|from|based)\b.*)?\s*$/i;
 const GENERIC_FALLBACK = new Set(['group', 'agency', 'organisation', 'organization', 'monitor', 'body', 'charity', 'ngo', 'mission', 'watchdog']);
 // "a statement from the coalition", "new figures from the National Office": the document names its issuer.
 const DOCUMENT_FROM = /^(?:(?:new|latest|the|a|an|its|their)\s+)*(?:figures|data|statement|report|update|estimates?|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+/i;
 // "the report added", "the statement said": a document whose issuer the text named before.
-const DOCUMENT_ONLY = /^(?:(?:new|latest|the|a|an|its|their|this|that)\s+)*(?:report|statement|update|figures|data|bulletin|assessment|study|survey)$/i;
+const DOCUMENT_ONLY = /^(?:(?:new|latest|the|a|an|its|their|this|that|these)\s+)*(?:reports?|statement|update|figures|data|bulletin|assessment|study|survey)$/i;
+// "its teams in northern Iraq reported": the organisation's own people speak for the organisation named before.
+const OWN_STAFF = /^(?:its|their)\s+(?:own\s+|field\s+)?(?:teams?|staff|officials|workers|monitors|partners|people)\b/i;
 // "a UNHCR official", "UN officials": the official speaks for the organisation named with them.
 const OFFICIAL_OF_NAMED = /^([^,]*?(?:\b[A-Z]{2,}\b|\b(?:U\.N\.|UN)\b)[^,]*?)\s+(?:officials?|spokes(?:man|woman|person))$/;
 
@@ -98,6 +103,8 @@ export function cleanSourcePhrase(phrase: string): CleanName {
 
 export class SourceRegistry {
   private readonly entries: Entry[] = [];
+  /** Entries by lower-case name and alias; a later alias of the same words wins, as the most recent source. */
+  private readonly byName = new Map<string, Entry>();
   /** The source most recently named, for "he said" and "it added". */
   last: string | null = null;
   private readonly knownNames = new Set<string>();
@@ -120,6 +127,7 @@ export class SourceRegistry {
 
   /** The source name a phrase refers to; registers it when it is new. */
   resolve(phrase: string): string | null {
+    if (OWN_STAFF.test(phrase.trim()) && this.last !== null) return this.last;
     const { name, alias } = cleanSourcePhrase(phrase);
     if (!name) return null;
     if (DOCUMENT_ONLY.test(name)) return this.last;
@@ -128,7 +136,10 @@ export class SourceRegistry {
     entry.organisation ??= organisation;
     if (entry.organisation !== null) this.knownNames.add(entry.name);
     entry.mentions.add(phrase.toLowerCase());
-    if (alias) entry.aliases.add(alias.toLowerCase());
+    if (alias) {
+      entry.aliases.add(alias.toLowerCase());
+      this.byName.set(alias.toLowerCase(), entry);
+    }
     this.last = entry.name;
     return entry.name;
   }
@@ -136,29 +147,41 @@ export class SourceRegistry {
   private register(name: string): Entry {
     const entry: Entry = { name, organisation: null, mentions: new Set(), aliases: new Set() };
     this.entries.push(entry);
+    this.byName.set(name.toLowerCase(), entry);
     return entry;
+  }
+
+  /** The most recently registered entry that matches, without copying the list (long reports name many). */
+  private findRecent(matches: (entry: Entry) => boolean): Entry | undefined {
+    for (let index = this.entries.length - 1; index >= 0; index--) if (matches(this.entries[index]!)) return this.entries[index];
+    return undefined;
   }
 
   private find(name: string): Entry | undefined {
     const lower = name.toLowerCase();
-    const recentFirst = [...this.entries].reverse();
-    const exact = recentFirst.find((entry) => entry.name.toLowerCase() === lower || entry.aliases.has(lower));
+    const exact = this.byName.get(lower);
     if (exact) return exact;
     if (isGeneric(name)) {
-      const heads = [...name.matchAll(ORG_HEADS)].map((match) => match[1]!.toLowerCase());
-      const head = heads[heads.length - 1];
-      if (!head) return undefined;
-      const byHead = recentFirst.find(
+      const heads = [...name.matchAll(ORG_HEADS)];
+      const last = heads[heads.length - 1];
+      if (!last) return undefined;
+      const head = last[1]!.toLowerCase();
+      // "a village vigilante group member" is a member, not the group: a noun after the head makes a new source.
+      if (!HEAD_ENDS_PHRASE.test(name.slice(last.index + last[0].length))) return undefined;
+      const byHead = this.findRecent(
         (entry) => containsWords(entry.name, head) || [...entry.mentions].some((mention) => containsWords(mention, head)),
       );
       if (byHead) return byHead;
-      return GENERIC_FALLBACK.has(head) ? recentFirst[0] : undefined;
+      // "the group said", "the Britain-based group": only the bare head refers to whoever was named last;
+      // "the local vigilance group" describes a group of its own.
+      const modifiers = name.slice(0, last.index).split(/\s+/).filter((word) => word && !/-(?:based|led|run|backed)$/i.test(word) && !/^(?:UN|U\.N\.)$/.test(word));
+      return GENERIC_FALLBACK.has(head) && modifiers.length === 0 ? this.entries[this.entries.length - 1] : undefined;
     }
     if (/^[A-Z]{3,}$/.test(name)) {
-      const byInitials = recentFirst.find((entry) => initials(entry.name).endsWith(name));
+      const byInitials = this.findRecent((entry) => initials(entry.name).endsWith(name));
       if (byInitials) return byInitials;
     }
     if (STANDALONE.has(lower)) return undefined;
-    return recentFirst.find((entry) => containsWords(entry.name, name));
+    return this.findRecent((entry) => containsWords(entry.name, name));
   }
 }

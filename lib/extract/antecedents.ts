@@ -1,0 +1,126 @@
+/**
+ * Numbers that count what an earlier figure or an earlier noun counts, written without a noun of their own:
+ * "2.1 million people are displaced - one million of these in 2017", "28,295 cases. Of those, 15,201 were
+ * confirmed", "Among the reported deaths, 504 were in X", "506 cases (including 295 confirmed)", "displaced
+ * families, who number over 265,000", "cases amount to 13,823", "the number of refugees ..., reaching 60,000",
+ * "Refugee influx passes 10,000 mark", "and another 400,000 who were there before", and the same count elsewhere
+ * opening the next sentence ("2.75 million refugees have fled to Poland. Nearly 740,000 reached Romania.").
+ */
+import type { Category } from '@/lib/figures/vocabulary';
+import { categoryOf } from './categories';
+import { AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
+import { countedNoun } from './list-items';
+import type { NumberMention } from './numbers';
+import { tokensAfter, tokensBefore } from './words';
+
+/** The figure just before the mention (in this sentence or the one before), as this module reads it. */
+export interface Antecedent {
+  /** Offset in the body where its number ends. */
+  end: number;
+  category: Category;
+  counted: string;
+}
+
+export interface AntecedentCount {
+  /** null when the count takes its antecedent's category. */
+  category: Category | null;
+  counted: string;
+  /** The count is a part of the figure just before it ("of these", "of those", "including"). */
+  isPart: boolean;
+}
+
+const countsPeopleOrEvents = (word: string) => PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(word);
+
+// "one million of these in 2017", "2,000 of them children".
+const OF_THESE_AFTER = /^\s+of\s+(?:these|those|them|whom)\b/i;
+// "Of those, 15,201 were confirmed": the sentence (or its clause) opens on the group.
+const OF_THESE_BEFORE = /(?:^|[.;:]\s+|,\s+)(?:of|among)\s+(?:these|those|them|which)\s*,?\s*$/i;
+// "Among the reported deaths, 504 were in X": a count of the group named after "among".
+const AMONG_NAMED_BEFORE = /(?:^|[.;:]\s+)(?:of|among)\s+the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*,\s*$/i;
+// "(including 295 confirmed)", ", including 40 suspected": a qualified part of the count before.
+const INCLUDING_QUALIFIED = /(?:\(|,)\s*including\s+$/i;
+const QUALIFIED_AFTER = /^\s+(?:[a-z]+ed|probable|suspected|new)\b|^\s*\)/;
+// "displaced families, who number over 265,000", "refugees, numbering 3,000": the noun is before.
+const NUMBERING_BEFORE = /\b(?:(?:who|which)\s+(?:now\s+)?(?:number(?:ed)?|total(?:led|ed)?)|numbering|totall?ing)\s+$/i;
+// "confirmed and suspected cases amount to 13,823": the clause's subject is counted.
+const AMOUNTS_TO_BEFORE = /\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ed)?|now\s+stands?\s+at)\s+$/i;
+// "the number of refugees fleeing the conflict in Sudan, reaching 60,000".
+const REACHING_BEFORE = /,\s+(?:reaching|rising\s+to|climbing\s+to|bringing\s+it\s+to)\s+$/i;
+const NUMBER_OF = /\bnumber\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
+// "2.75 million refugees have fled to Poland. Nearly 740,000 reached Romania.": the same count, elsewhere.
+const ARRIVED_ELSEWHERE = /^\s+(?:reached|arrived\s+in|went\s+to|crossed\s+into|fled\s+to|entered|are\s+in|were\s+in)\s+(?:the\s+)?[A-Z]/;
+// "700,000 refugees who fled since April and another 400,000 who were there before": one more count of the same.
+const ANOTHER_BEFORE = /\b(?:another|an\s+additional|a\s+further)\s+$/i;
+// "Refugee influx passes 10,000 mark", "toll tops the 1,000 mark": the count named before reaches the number.
+const MARK_AFTER = /^\s+mark\b/i;
+const ANTECEDENT_WINDOW = 300;
+
+/** The people or event words of the clause before `position` (nearest first), if any names people or events. */
+function namedBefore(sentence: string, position: number): string[] | null {
+  // "families, who number": the comma before the relative clause does not end the noun phrase.
+  const end = sentence.slice(0, position).replace(/,\s*$/, '').length;
+  const nearestFirst = tokensBefore(sentence, end, 6).filter((token) => token.kind === 'word').map((token) => token.word);
+  // "shelters for evacuees and displaced families": the noun phrase starts after the last circumstance word.
+  const cut = nearestFirst.findIndex((word) => CIRCUMSTANCE_WORDS.has(word));
+  const words = (cut === -1 ? nearestFirst : nearestFirst.slice(0, cut)).reverse();
+  return words.some(countsPeopleOrEvents) ? words : null;
+}
+
+/** "another 400,000 who were", "another 30 were": no noun of its own follows ("another 73,000 homes" has one). */
+function namesNoNoun(sentence: string, end: number): boolean {
+  const next = tokensAfter(sentence, end, 1)[0];
+  return next === undefined || AUXILIARIES.has(next.word) || OUTCOME_WORDS.has(next.word) || CIRCUMSTANCE_WORDS.has(next.word);
+}
+
+function countOfNamed(words: string[], counted: string): AntecedentCount {
+  return { category: categoryOf(words) ?? 'other', counted, isPart: false };
+}
+
+/**
+ * The count a mention with no noun of its own makes of an earlier figure or noun, or null. `hedgeStart` is where
+ * its raw text starts; `bodyOffset` where the sentence starts in the body.
+ */
+export function antecedentCount(
+  sentence: string, mention: NumberMention, hedgeStart: number, previous: Antecedent | null, bodyOffset: number,
+): AntecedentCount | null {
+  if (mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words')) return null;
+  const before = sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart);
+  const near = previous !== null && bodyOffset + hedgeStart - previous.end <= ANTECEDENT_WINDOW && previous.end <= bodyOffset + hedgeStart;
+  if (near && (OF_THESE_AFTER.test(sentence.slice(mention.end, mention.end + 16)) || OF_THESE_BEFORE.test(before))) {
+    return { category: null, counted: previous.counted, isPart: true };
+  }
+  if (near && hedgeStart === 0 && previous.end <= bodyOffset && ARRIVED_ELSEWHERE.test(sentence.slice(mention.end, mention.end + 40))) {
+    return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
+  }
+  if (near && ANOTHER_BEFORE.test(before) && namesNoNoun(sentence, mention.end)) {
+    return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
+  }
+  const among = AMONG_NAMED_BEFORE.exec(before);
+  if (among) {
+    const words = among[1]!.toLowerCase().split(/\s+/);
+    if (words.some(countsPeopleOrEvents)) return { ...countOfNamed(words, among[1]!), isPart: near && categoryOf(words) === previous.category };
+  }
+  if (near && INCLUDING_QUALIFIED.test(before) && QUALIFIED_AFTER.test(sentence.slice(mention.end, mention.end + 16))) {
+    return { category: null, counted: previous.counted, isPart: true };
+  }
+  const numbering = NUMBERING_BEFORE.exec(before) ?? AMOUNTS_TO_BEFORE.exec(before);
+  if (numbering) {
+    const words = namedBefore(sentence, hedgeStart - (before.length - numbering.index));
+    if (words) return countOfNamed(words, words.join(' '));
+  }
+  if (MARK_AFTER.test(sentence.slice(mention.end, mention.end + 8))) {
+    const named = tokensBefore(sentence, hedgeStart, 8).filter((token) => token.kind === 'word').reverse();
+    const words = named.map((token) => token.word);
+    if (categoryOf(words) !== null) return countOfNamed(words, named.map((token) => token.raw).join(' '));
+  }
+  if (REACHING_BEFORE.test(before)) {
+    let named: string | null = null;
+    NUMBER_OF.lastIndex = 0;
+    for (let match = NUMBER_OF.exec(sentence); match && match.index < hedgeStart; match = NUMBER_OF.exec(sentence)) named = match[1]!;
+    // "the number of refugees fleeing the conflict": the phrase is cut before a word that needs one after it.
+    const phrase = named?.replace(/(?:\s+(?:the|a|an|of|in|from|to))+$/i, '') ?? '';
+    const words = phrase.toLowerCase().split(/\s+/);
+    if (words.some(countsPeopleOrEvents)) return countOfNamed(words, phrase);
+  }
+  return null;
+}
