@@ -28,6 +28,13 @@ describe('extractFigures finds the speaker behind asides, datelines and bare doc
     expect(sourceOf(body)).toBeNull();
   });
 
+  it.each([
+    ['a headline', 'Cholera: Health authorities already confirm 37 deaths\n\nThe outbreak is spreading.', 'Health authorities'],
+    ['a sentence', 'Officials confirm 12 people were killed in the blast.', 'Officials'],
+  ])('reads the plural present "confirm" in %s as an attribution', (_where, body, source) => {
+    expect(sourceOf(body)).toBe(source);
+  });
+
   it('still reads a document with its issuer', () => {
     expect(sourceOf('According to UNHCR figures, 3,000 people have fled.')).toBe('UNHCR');
   });
