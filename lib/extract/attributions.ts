@@ -268,3 +268,14 @@ export function attributionSpans(sentence: string, attributions: readonly Attrib
       return [attribution.subjectStart, end === -1 ? sentence.length : attribution.position + end];
     });
 }
+
+// "The Ministry of Public Health and Population has just published a partial assessment of ...": an organisation
+// that publishes a count is the source of the figures the paragraph gives from it.
+const PUBLISHES =
+  /^((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,8})\s+(?:has\s+|have\s+)?(?:just\s+|now\s+)?(?:published|released|issued|presented)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:report|assessment|update|figures|data|bulletin|tally|statistics|count)\b/;
+
+/** The organisation a sentence says published a report or count, when it opens the sentence; null otherwise. */
+export function publisherOf(sentence: string): string | null {
+  const match = PUBLISHES.exec(sentence);
+  return match && ORG_NOUN.test(match[1]!) ? match[1]! : null;
+}
