@@ -274,8 +274,11 @@ export function attributionSpans(sentence: string, attributions: readonly Attrib
 const PUBLISHES =
   /^((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,8})\s+(?:has\s+|have\s+)?(?:just\s+|now\s+)?(?:published|released|issued|presented)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:report|assessment|update|figures|data|bulletin|tally|statistics|count)\b/;
 
+const PUBLISHING_VERB = /\b(?:published|released|issued|presented)\s/;
+
 /** The organisation a sentence says published a report or count, when it opens the sentence; null otherwise. */
 export function publisherOf(sentence: string): string | null {
+  if (!PUBLISHING_VERB.test(sentence)) return null;
   const match = PUBLISHES.exec(sentence);
   return match && ORG_NOUN.test(match[1]!) ? match[1]! : null;
 }
