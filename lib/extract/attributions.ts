@@ -19,18 +19,25 @@ export interface Attribution {
 }
 
 const VERBS =
-  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed)\b/g;
+  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
 const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
 // "According to media reports": the verb-like word is the noun of an "according to" phrase.
 const INSIDE_ACCORDING_TO = /\baccording\s+to\s+(?:[\w'’.-]+\s+){1,4}$/i;
 const TRAILING_ADVERBIAL =
-  /(?:\s+|^)(?:on|late|early|earlier|also|later|previously|again|last|this|has|have|had|would|will|in\s+a(?:\s+short)?\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening|afternoon|week|month)$/i;
-const CLAUSE_BOUNDARY = /[,;:"“”()—–]|\b(?:that|and|but|while|as|whereas|because|when|after|so|if)\b/gi;
+  /(?:\s+|^)(?:on|late|early|earlier|also|already|later|previously|again|last|this|has|have|had|would|will|in\s+a(?:\s+short)?\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening|afternoon|week|month)$/i;
+// Plain-text copy writes a dash as " - " ("BAGHDAD - An Iraqi security official says").
+const CLAUSE_BOUNDARY = /[,;:"“”()—–]|\s--?\s|\b(?:that|and|but|while|as|whereas|because|when|after|so|if)\b/gi;
 // "We, in SOHR, believed": the first person speaks for the source the text last named.
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who', 'we']);
 const ARTICLE = /^(?:the|a|an)\s/i;
+// "because he was not authorized to speak": a clause with a pronoun for its subject is an aside, not a name.
+const PRONOUN_CLAUSE = /^(?:he|she|they|it|we)\s+\S/i;
+// "the region where the landslide struck": a noun with a relative clause describes the name before it.
+const RELATIVE_APPOSITIVE = /^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:where|which|whose|that|who)\b/i;
+// "According to estimates": a document named without its issuer names no one.
+const DOCUMENT_WITHOUT_ISSUER = /^(?:(?:the\s+)?(?:latest|official|preliminary|initial|new|unofficial)\s+)?(?:estimates|figures|data|statistics|reports|records|tallies)$/i;
 // A name written before an appositive: "Christophe Munyanderu, head of ..., said".
 // "UN deputy humanitarian chief": a role written after a name, capitalised because it starts with an acronym.
 const ROLE_END =
@@ -122,7 +129,20 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
   // Appositives start lower-case without an article ("health minister in ...", "based in Irumu"); walk back over
   // up to three of them to the name they describe, and keep the segment when no name is found.
   const isAppositive = /^[a-z]/.test(segment) && !ARTICLE.test(segment) && !PRONOUNS.has(segment.toLowerCase()) && !ORGANISATION_WORD.test(segment);
-  if (isAppositive || ROLE_APPOSITIVE.test(segment) || ROLE_END.test(segment)) {
+  // "A health ministry official, speaking on condition of anonymity because he was not authorized to ..., said":
+  // the speaker is the name before the asides, or no one.
+  if (PRONOUN_CLAUSE.test(segment)) {
+    let walk = cursor;
+    let speaker: { phrase: string; start: number } | null = null;
+    for (let steps = 0; steps < 3 && walk >= 0 && !speaker; steps++, walk--) {
+      const previousStart = walk > 0 ? boundaries[walk - 1]!.end : 0;
+      const candidate = before.slice(previousStart, boundaries[walk]!.index).trim();
+      if (/^[A-Z]/.test(candidate) && plausibleSubject(candidate)) speaker = { phrase: candidate, start: windowStart + before.indexOf(candidate, previousStart) };
+      else if (!/^[a-z]/.test(candidate)) break;
+    }
+    return speaker ? { ...speaker, afterComma: false } : null;
+  }
+  if (isAppositive || ROLE_APPOSITIVE.test(segment) || RELATIVE_APPOSITIVE.test(segment) || ROLE_END.test(segment)) {
     let walk = cursor;
     for (let steps = 0; steps < 3 && walk >= 0 && boundaries[walk]!.mark === ','; steps++) {
       const previousEnd = boundaries[walk]!.index;
@@ -158,7 +178,7 @@ export function findAttributions(sentence: string): Attribution[] {
   for (let match = ACCORDING_TO.exec(sentence); match; match = ACCORDING_TO.exec(sentence)) {
     const rest = sentence.slice(match.index + match[0].length);
     const phrase = rest.slice(0, rest.search(ACCORDING_END) === -1 ? rest.length : rest.search(ACCORDING_END)).trim();
-    if (phrase) found.push({ phrase, isPronoun: false, position: match.index, subjectStart: match.index, covers: ['sentence'] });
+    if (phrase && !DOCUMENT_WITHOUT_ISSUER.test(phrase)) found.push({ phrase, isPronoun: false, position: match.index, subjectStart: match.index, covers: ['sentence'] });
   }
   QUOTED_AS_SAYING.lastIndex = 0;
   for (let match = QUOTED_AS_SAYING.exec(sentence); match; match = QUOTED_AS_SAYING.exec(sentence)) {
@@ -247,4 +267,18 @@ export function attributionSpans(sentence: string, attributions: readonly Attrib
       const end = told ? sentence.slice(attribution.position).search(OBJECT_END) : 0;
       return [attribution.subjectStart, end === -1 ? sentence.length : attribution.position + end];
     });
+}
+
+// "The Ministry of Public Health and Population has just published a partial assessment of ...": an organisation
+// that publishes a count is the source of the figures the paragraph gives from it.
+const PUBLISHES =
+  /^((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,8})\s+(?:has\s+|have\s+)?(?:just\s+|now\s+)?(?:published|released|issued|presented)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:report|assessment|update|figures|data|bulletin|tally|statistics|count)\b/;
+
+const PUBLISHING_VERB = /\b(?:published|released|issued|presented)\s/;
+
+/** The organisation a sentence says published a report or count, when it opens the sentence; null otherwise. */
+export function publisherOf(sentence: string): string | null {
+  if (!PUBLISHING_VERB.test(sentence)) return null;
+  const match = PUBLISHES.exec(sentence);
+  return match && ORG_NOUN.test(match[1]!) ? match[1]! : null;
 }

@@ -6,6 +6,7 @@ import type { ExtractedFigure } from './types';
  * - a later sentence of the same paragraph that ends on an attribution ("..., the agency said in a statement."
  *   one or two sentences on, or '..." Health Minister Obadiah Moyo told journalists.' closing a quotation);
  * - the sentence before, when the figure's sentence goes on with the same quotation;
+ * - a sentence before in the paragraph that says an organisation published a report or count;
  * - the top of a report that names one source only, meant for every figure after it (a briefing).
  */
 
@@ -19,6 +20,8 @@ export interface SentenceSources {
   last: string | null;
   /** Every source the sentence names. */
   named: readonly string[];
+  /** The organisation a sentence without figures says published a report or count ("X has published ..."). */
+  publisher: string | null;
   /** The sentence opens with a quotation mark, or goes on with one the sentence before left open. */
   inQuotation: boolean;
   firstFigure: number;
@@ -120,6 +123,14 @@ function carriedFromParagraph(sentences: readonly SentenceSources[], index: numb
   }
   const previous = sentences[index - 1];
   if (sentence.inQuotation && previous && previous.paragraph === sentence.paragraph) return previous.last;
+  // "X has published an assessment. 37 people died ...": the figures after it in the paragraph are X's, until
+  // another source is named.
+  for (let earlier = index - 1; earlier >= index - CARRY_BACK_SENTENCES && earlier >= 0; earlier--) {
+    const before = sentences[earlier]!;
+    if (before.paragraph !== sentence.paragraph) break;
+    if (before.publisher !== null) return before.publisher;
+    if (before.named.length > 0) break;
+  }
   return null;
 }
 

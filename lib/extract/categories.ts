@@ -7,7 +7,7 @@ import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTC
 import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
 import { LEFT_HOME, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
 import type { NumberMention } from './numbers';
-import { tokensAfter, tokensBefore, type Token } from './words';
+import { bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
 
 export interface Counted {
   /** null when the words name no category; the caller may inherit one from the figure this is part of. */
@@ -55,8 +55,16 @@ function percentageCategory(sentence: string, end: number, words: string[]): Cat
 }
 
 const CLAUSE_LENGTH = 160;
+const MISSING_WORDS: ReadonlySet<string> = new Set(['missing', 'unaccounted']);
+const MISSING_WINDOW = 4;
+const GROUP_CATEGORIES: ReadonlySet<Category> = new Set(['personnel', 'fighters', 'children']);
+// "remained missing": staying is no outcome of its own.
+const REMAINING_WORDS: ReadonlySet<string> = new Set(['remain', 'remained', 'remaining', 'remains']);
 // "4,000 families, or about 20,000 people, had lost their homes": losing one's home is being displaced.
 const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?)\b/i;
+// "More than 30,000 people were staying in 230 safety centres": people living in shelters are displaced.
+const STAYING_IN_SHELTERS_IN_CLAUSE =
+  /\b(?:staying|living|housed|accommodated|hosted)\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
 const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
 const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
 const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
@@ -139,16 +147,29 @@ function describe(after: Token[], verbBefore: string | null): string {
 export function categorise(sentence: string, mention: NumberMention, hedgeStart: number): Counted {
   // "55 of 75 confirmed dead": the part counts what the larger count does.
   const outOf = OUT_OF_COUNT.exec(sentence.slice(mention.end, mention.end + 16));
-  const after = describingTokens(sentence, mention.end + (outOf ? outOf[0].length : 0));
+  const after = describingTokens(sentence, pastBracketedShare(sentence, mention.end + (outOf ? outOf[0].length : 0)));
   const verbBefore = outcomeVerbBefore(sentence, hedgeStart);
   const words = after.map((token) => token.word);
-  if (mention.isPercentage) return { category: percentageCategory(sentence, mention.end, words), counted: describe(after, null) };
+  if (mention.isPercentage) {
+    // "166 (52%) children": a share in brackets after a count is a share of what that count counts.
+    const shareEnd = bracketedShareEnd(sentence, mention.start, mention.end);
+    const shareOf = shareEnd === null ? after : describingTokens(sentence, shareEnd);
+    return { category: percentageCategory(sentence, shareEnd ?? mention.end, shareOf.map((token) => token.word)), counted: describe(shareOf, null) };
+  }
   // "12 children were among the dead": the group is what is counted; being among the dead links it to a toll.
   const among = AMONG_THE_HARMED.exec(sentence.slice(mention.end, mention.end + 80));
   if (among) {
     const group = categoryOf(tokensAfter(sentence, mention.end, 4).map((token) => token.word).filter((word) => !HARM_WORDS.has(word)));
     if (group === 'children' || group === 'personnel' || group === 'fighters') return { category: group, counted: describe(after, null) };
   }
+  // "more than 100 remained missing after a landslide buried the village", "118 missing people": being missing is
+  // said of the counted people themselves, so what a later clause did to others does not count.
+  const near = words.slice(0, MISSING_WINDOW);
+  const missingAt = near.findIndex((word) => MISSING_WORDS.has(word));
+  // "Two soldiers were missing": a group named before keeps its own category.
+  const beforeMissing = near.slice(0, missingAt);
+  const namesOutcomeOrGroup = beforeMissing.some((word) => (OUTCOME_WORDS.has(word) && !REMAINING_WORDS.has(word)) || GROUP_CATEGORIES.has(categoryOf([word]) ?? 'other'));
+  if (!verbBefore && missingAt !== -1 && !namesOutcomeOrGroup) return { category: 'other', counted: describe(after, null) };
   if (verbBefore) words.push(verbBefore);
   if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('death');
   const eventOf = EVENT_OF_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
@@ -161,6 +182,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const clause = clauseAfter(sentence, mention.end);
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
+  if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause)) words.push('camps');
   // "Those killed include 12 women": the group the list is of says what happened to them.
   const listOf = GROUP_INCLUDES_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart));
   if (listOf) words.push(listOf[1]!.toLowerCase());

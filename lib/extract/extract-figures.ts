@@ -1,5 +1,5 @@
 import { antecedentCount } from './antecedents';
-import { attributionFor, attributionSpans, findAttributions } from './attributions';
+import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
 import { confidenceOf } from './confidence';
@@ -15,6 +15,12 @@ import { countsPeopleOrEvents } from './skip-rules';
 import { SourceRegistry } from './source-registry';
 import type { Category } from '@/lib/figures/vocabulary';
 import type { ExtractedFigure } from './types';
+
+/** The registered name of the organisation a sentence says published a report or count, if any. */
+function resolvedPublisher(sources: SourceRegistry, sentence: string): string | null {
+  const publisher = publisherOf(sentence);
+  return publisher === null ? null : sources.resolve(publisher);
+}
 
 const GROUPS_KEPT_AMONG_HARMED: ReadonlySet<Category> = new Set(['children', 'personnel', 'fighters']);
 
@@ -128,6 +134,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       last: lastAttribution ? (sourceByAttribution.get(lastAttribution) ?? null) : null,
       named: [headlineName, ...attributions.filter((attribution) => !attribution.isPronoun).map((attribution) => sourceByAttribution.get(attribution))]
         .filter((name): name is string => typeof name === 'string'),
+      publisher: figures.length === firstInSentence ? resolvedPublisher(sources, text) : null,
       inQuotation: quotation.read(text),
       firstFigure: firstInSentence,
       endFigure: figures.length,

@@ -4,7 +4,7 @@ import {
 } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
 import type { NumberMention } from './numbers';
-import { tokensAfter, tokensBefore, type Token } from './words';
+import { pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
 
 /**
  * Decides whether a number phrase counts people or events. Reports are full of numbers that do not: dates,
@@ -38,6 +38,8 @@ export const RISES_TO_BEFORE =
 // Words that may follow the value of a toll ("rose to 45 on Monday"); any other word makes the number a count of
 // something else ("one week ago", "several remote islands").
 const AFTER_TOLL_VALUE = new Set(['and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight']);
+// "one death", "1 case": after one, the counted noun is written in the singular.
+const SINGULAR_COUNTED = new Set(['death', 'fatality', 'casualty', 'victim', 'person', 'child', 'civilian', 'refugee', 'case', 'body']);
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'stated']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -167,10 +169,11 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   const after = sentence.slice(mention.end, mention.end + 40);
   if (mention.value === 1 && mention.kind === 'words' && ONE_OF.test(after)) return ONE_OF_THE_HARMED.test(after);
   const next = tokensAfter(sentence, mention.end, 1)[0];
+  if (mention.value === 1 && next && SINGULAR_COUNTED.has(next.word)) return true;
   if (next && (next.word === 'others' || next.word === 'more') && othersAreThings(sentence, mention.start)) return false;
   if (elidedListNoun(sentence, mention) !== null) return true;
   return (
-    followedByPeopleOrEvents(sentence, mention.end) ||
+    followedByPeopleOrEvents(sentence, pastBracketedShare(sentence, mention.end)) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||

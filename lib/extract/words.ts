@@ -57,3 +57,19 @@ export function tokensBefore(text: string, to: number, limit: number): Token[] {
   if (windowStart > 0 && tokens.length > 0 && tokens[0]!.start === windowStart) tokens.shift();
   return tokens.reverse().slice(0, limit);
 }
+
+// "228 (72%) severe cases": a share of the count restated in brackets right after it.
+const BRACKETED_SHARE = /^\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/;
+
+/** The offset past a bracketed share ("(72%)") written right after `end`, or `end` when there is none. */
+export function pastBracketedShare(text: string, end: number): number {
+  const share = BRACKETED_SHARE.exec(text.slice(end, end + 16));
+  return share ? end + share[0].length : end;
+}
+
+/** "166 (52%) children": the offset past the bracket when the percentage at start..end restates a count's share. */
+export function bracketedShareEnd(text: string, start: number, end: number): number | null {
+  if (!/\d\s*\(\s*$/.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const close = /^\s*\)/.exec(text.slice(end, end + 4));
+  return close ? end + close[0].length : null;
+}

@@ -80,3 +80,23 @@ describe('extractFigures finds a source the figure\'s own sentence does not name
     expect(read(body)[1]).toEqual(['Tens of thousands', null, null]);
   });
 });
+
+describe('extractFigures carries the source of an organisation that published a count', () => {
+  const readings = (body: string) => extractFigures(body).map((figure) => [figure.rawText, figure.source, figure.sourceOrigin]);
+
+  it('gives the publisher to the figures after it in the paragraph', () => {
+    const body = 'Title\n\nThe Ministry of Public Health has just published a partial assessment of the outbreak. 37 people died in hospital.';
+    expect(readings(body)).toEqual([['37', 'Ministry of Public Health', 'previous-sentence']]);
+  });
+
+  it('stops at the next paragraph and at a sentence naming another source', () => {
+    const body =
+      'Title\n\nThe Ministry of Public Health has just published a partial assessment. The mayor said the clinics are full. 12 people died.\n40 people were hurt.';
+    const origins = readings(body).map(([, , origin]) => origin);
+    expect(origins).not.toContain('previous-sentence');
+  });
+
+  it('does not read a publishing verb with no organisation as a source', () => {
+    expect(readings('Title\n\nThe town has just published a new map. 12 people died.')).toEqual([['12', null, null]]);
+  });
+});
