@@ -50,7 +50,10 @@ export async function signedInPage(
   }
   const page = await context.newPage();
   await page.goto(`${baseUrl}/admin`);
-  await page.waitForURL(`${baseUrl}/admin`);
+  if (new URL(page.url()).pathname !== '/admin') {
+    await context.close();
+    throw new Error(`signed in as ${user.email}, but /admin sent the browser to ${page.url()}`);
+  }
   return { context, page };
 }
 
