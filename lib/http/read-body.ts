@@ -15,13 +15,40 @@ function tooLarge(maxBytes: number): BodyRead {
   };
 }
 
+/** How much of a refused body is still read, and thrown away, after its 413 is sent. */
+const DISCARDED_AFTER_REFUSAL = 64 * 1024 * 1024;
+
 /**
- * A request's body, read as it arrives and abandoned as soon as it passes `maxBytes` (a declared Content-Length
- * above the limit is refused before anything is read): a huge body is answered 413 without ever being held.
+ * Reads what is left of a refused body and throws it away, up to `DISCARDED_AFTER_REFUSAL`, while the 413 goes
+ * out. A client that sends its whole body before it reads the answer (most do) then reads the 413 and its message,
+ * instead of an error from writing into a connection the server has already torn down. A body declared larger than
+ * that is not worth reading and is dropped at once.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, worthReading = true): Promise<void> {
+  let discarded = 0;
+  try {
+    while (worthReading && discarded < DISCARDED_AFTER_REFUSAL) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      discarded += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // The client went away: nothing is left to read.
+  }
+}
+
+/**
+ * A request's body, read as it arrives and refused as soon as it passes `maxBytes` (a declared Content-Length
+ * above the limit is refused before anything is read): a huge body is answered 413 without ever being held. The
+ * rest of it is read and dropped while the answer goes out (`discardRest`).
  */
 export async function readLimitedBody(request: Request, maxBytes: number): Promise<BodyRead> {
   const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge(maxBytes);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    if (request.body) void discardRest(request.body.getReader(), declared <= DISCARDED_AFTER_REFUSAL);
+    return tooLarge(maxBytes);
+  }
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -31,7 +58,7 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
     if (done) break;
     length += value.byteLength;
     if (length > maxBytes) {
-      await reader.cancel();
+      void discardRest(reader);
       return tooLarge(maxBytes);
     }
     chunks.push(value);
