@@ -62,8 +62,13 @@ class MissingChromiumError extends Error {
   }
 }
 
-/** Saves a full-page screenshot under screenshots/ (git-ignored) for a person to look at. */
+/**
+ * Saves a full-page screenshot under screenshots/ (git-ignored) for a person to look at, when the run asks for them
+ * (`npm run screenshots`, or SCREENSHOTS=1): nothing is asserted on them, and a full-page capture costs a second or
+ * two of the browser's time, so a plain `npm test` leaves them out.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.SCREENSHOTS) return;
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
