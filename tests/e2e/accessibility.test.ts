@@ -5,7 +5,7 @@ import { seedDatabase } from '@/prisma/seed';
 import type { PrismaClient } from '@/lib/db/connect';
 import { createMigratedDatabase } from '../support/temp-database';
 import type { RunningServer } from '../support/server';
-import { gotoLoaded, startServerAndBrowser } from '../support/browser';
+import { chartsDrawn, gotoDrawn, startServerAndBrowser } from '../support/browser';
 
 /**
  * Every page axe checks, at every width. `:figure`, `:report` and `:source` stand for ids of the seeded
@@ -42,17 +42,10 @@ function resolve(path: string): string {
 /** Opens a page at a width, once its streamed content and (where it has any) its charts have drawn. */
 async function openDrawn(path: string): Promise<Page> {
   const page = await context.newPage();
-  await gotoLoaded(page, `${server.url}${resolve(path)}`);
-  await page.waitForLoadState('networkidle');
-  await chartsRedrawn(page);
+  await gotoDrawn(page, `${server.url}${resolve(path)}`);
   return page;
 }
 
-/** Waits until the page has laid itself out at its current size: two frames, then the chart marks where it has charts. */
-async function chartsRedrawn(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  if ((await page.locator('.chart-canvas').count()) > 0) await page.locator('.chart-canvas svg a').first().waitFor();
-}
 
 /** Presses Tab until focus leaves the page or comes back round, and describes every element it stopped on. */
 async function tabStops(page: Page): Promise<Array<{ inChart: boolean; element: string }>> {
@@ -109,7 +102,7 @@ describe('every page', () => {
     const page = await openDrawn(path);
     for (const viewport of WIDTHS) {
       await page.setViewportSize(viewport);
-      await chartsRedrawn(page);
+      await chartsDrawn(page);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const found = violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, elements: nodes.map((node) => node.target.join(' ')).slice(0, 5) }));
       expect({ width: viewport.width, found }).toEqual({ width: viewport.width, found: [] });

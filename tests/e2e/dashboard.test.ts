@@ -4,7 +4,7 @@ import { seedDatabase } from '@/prisma/seed';
 import type { PrismaClient } from '@/lib/db/connect';
 import { createMigratedDatabase } from '../support/temp-database';
 import type { RunningServer } from '../support/server';
-import { startServerAndBrowser, saveScreenshot } from '../support/browser';
+import { chartsDrawn, gotoDrawn, saveScreenshot, startServerAndBrowser } from '../support/browser';
 
 interface ApiFigure {
   id: number;
@@ -34,7 +34,7 @@ function byRawText(rawText: string): ApiFigure {
 
 async function openPage(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  const response = await gotoDrawn(page, `${server.url}${path}`);
   expect(response?.status()).toBe(200);
   return page;
 }
@@ -142,7 +142,7 @@ describe('a figure page', () => {
     const page = await openPage(desktop, '/');
     const children = byRawText('an estimated 40,000');
     await Promise.all([page.waitForURL(`**/figures/${children.id}`), page.locator(`[data-figure-id="${children.id}"] a`).first().click()]);
-    await page.waitForLoadState('networkidle');
+    await chartsDrawn(page);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/an estimated 40,000\s+children trapped in dangerous conditions in Raqqa city/);
     await expect(page.locator('.sentence mark').innerText()).resolves.toBe('an estimated 40,000');
     await expect(page.locator('.sentence p').innerText()).resolves.toBe(
