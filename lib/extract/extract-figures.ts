@@ -2,6 +2,7 @@ import { antecedentCount } from './antecedents';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
+import { carryClosingSource } from './closing-sources';
 import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
@@ -155,6 +156,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
     }
   }
   carrySources(figures, sentenceSources);
+  carryClosingSource(body, figures, (phrase) => sources.resolve(phrase));
   for (const figure of figures) {
     const knownOrganisation = figure.source !== null && sources.isKnownOrganisation(figure.source);
     figure.confidence = confidenceOf({ ...figure, knownOrganisation });
