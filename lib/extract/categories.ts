@@ -69,6 +69,17 @@ const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|di
 const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
 const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
 
+// "1,424 dengue patients have been hospitalised", "5,956 people were hospitalised with the disease": patients of an
+// illness are cases, not the injured; only being hospitalised says so, a wound or injury still counts as injured.
+const HOSPITALISED = new Set(['hospitalized', 'hospitalised']);
+const INJURY_WORDS = new Set(['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'injures', 'wounding', 'wounds']);
+const SICKNESS =
+  /\b(?:disease|diseases|illness|sick|virus|infection|infections|infected|outbreak|epidemic|fever|dengue|cholera|malaria|measles|diarrho?ea|covid(?:-19)?|coronavirus|ebola|mpox|diphtheria|typhoid|meningitis|influenza|flu|hepatitis|poisoning|symptoms)\b/i;
+
+function hospitalisedBySickness(sentence: string, words: readonly string[]): boolean {
+  return words.some((word) => HOSPITALISED.has(word)) && !words.some((word) => INJURY_WORDS.has(word)) && SICKNESS.test(sentence);
+}
+
 /** The rest of the number's clause: up to a semicolon or a full stop, within a few words. */
 function clauseAfter(sentence: string, end: number): string {
   const rest = sentence.slice(end, end + CLAUSE_LENGTH);
@@ -217,7 +228,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "17 soldiers were killed", "90 fighters killed": soldiers and fighters named as what is counted keep their group.
   const group = after.slice(0, 3).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
   if (group) return { category: group, counted: describe(after, verbBefore) };
-  const category = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
+  const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
+  const category = read === 'injured' && hospitalisedBySickness(sentence, words) ? null : read;
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.
   const namesSomeone = after.some((token) => PEOPLE_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word));
   const counted = numberOf && !namesSomeone ? numberOf.join(' ') : describe(after, verbBefore);

@@ -74,7 +74,8 @@ export function extractFigures(body: string): ExtractedFigure[] {
     for (const mention of findNumberMentions(text)) {
       const reading = readMention(text, mention);
       const previous = figures.length > firstInSentence ? figures[figures.length - 1]! : null;
-      const counts = countsPeopleOrEvents(text, mention, reading.start);
+      // A hedge written after the number ("100 or more") is read past, as part of the number.
+      const counts = countsPeopleOrEvents(text, reading.end > mention.end ? { ...mention, end: reading.end } : mention, reading.start);
       const item = counts
         ? null
         : listItemAt(text, mention, reading.start, previous && {

@@ -55,7 +55,8 @@ export const UNIT_NOUNS = set(`
 export const THING_NOUNS = set(`
   districts provinces states regions villages towns cities counties communities municipalities areas localities
   homes houses buildings schools hospitals clinics shelters roads bridges hectares livestock cattle crops vehicles
-  countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters`);
+  countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters hotels
+  churches mosques temples markets shops stores offices factories camps settlements neighbourhoods neighborhoods`);
 
 /** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
 export const WORDS_BEFORE_NON_COUNT = set(`
