@@ -6,6 +6,7 @@ import { carryClosingSource } from './closing-sources';
 import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
+import { keyFigureLabels } from './key-figures';
 import { findNumberMentions } from './numbers';
 import { listItemAt } from './list-items';
 import { linkSubsets } from './part-of';
@@ -41,15 +42,19 @@ export function extractFigures(body: string): ExtractedFigure[] {
   let paragraph = 0;
   let previousEnd = 0;
 
+  const keyFigureLabel = keyFigureLabels(body);
+
   for (const sentence of splitSentences(body)) {
-    const text = sentence.text;
+    // A number alone on its line in a block of key figures reads its label as the words after it.
+    const label = keyFigureLabel.get(sentence.start);
+    const text = label === undefined ? sentence.text : `${sentence.text} ${label}`;
     if (body.slice(previousEnd, sentence.start).includes('\n')) {
       paragraph++;
       quotation.reset();
     }
-    previousEnd = sentence.start + text.length;
+    previousEnd = sentence.start + sentence.text.length;
     // A headline is a first line without a full stop.
-    const isHeadline = sentenceSources.length === 0 && /^[ \t]*\r?\n/.test(body.slice(previousEnd, previousEnd + 4)) && !/[.!?]["”’]?$/.test(text);
+    const isHeadline = sentenceSources.length === 0 && /^[ \t]*\r?\n/.test(body.slice(previousEnd, previousEnd + 4)) && !/[.!?]["”’]?$/.test(sentence.text);
     const attributions = findAttributions(text);
     // Resolve in reading order so "he said" and "which said" refer to the source named just before.
     const sourceByAttribution = new Map(
@@ -72,6 +77,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
 
     const listItems = new Set<number>();
     for (const mention of findNumberMentions(text)) {
+      if (mention.start >= sentence.text.length) break;
       const reading = readMention(text, mention);
       const previous = figures.length > firstInSentence ? figures[figures.length - 1]! : null;
       // A hedge written after the number ("100 or more") is read past, as part of the number.
@@ -117,7 +123,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         confidence: 'low',
         place: placeFor(text, places, mention.start) ?? placeContext.carried,
         partOfIndex: null,
-        sentence: text,
+        sentence: sentence.text,
         sentenceStart: sentence.start,
       });
       if (category === null) uncategorised.add(figures.length - 1);
@@ -141,7 +147,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       firstFigure: firstInSentence,
       endFigure: figures.length,
     });
-    placeContext.leave(places, sentence.start + text.length);
+    placeContext.leave(places.filter((place) => place.start < sentence.text.length), sentence.start + sentence.text.length);
     linkSubsets(figures, firstInSentence);
     for (let index = firstInSentence; index < figures.length; index++) {
       const figure = figures[index]!;
