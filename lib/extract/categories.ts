@@ -30,8 +30,8 @@ const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
 // "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
 const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead|[a-z]+ed\s+to\s+death)\b/i;
-// "documented the death of 2079 people": the number counts the dead.
-const DEATH_OF_BEFORE = /\bdeaths?\s+of\s+$/i;
+// "documented the death of 2079 people", "claimed the lives of 45 people": the number counts the dead.
+const DEATH_OF_BEFORE = /\b(?:deaths?|lives)\s+of\s+$/i;
 // "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
 const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement)\s+of\s+$/i;
 // "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).

@@ -36,13 +36,14 @@ export const OUTCOME_WORDS = set(`
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
   hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety drowned
-  electrocuted infected sickened poisoned unaccounted`);
+  electrocuted infected sickened poisoned unaccounted succumbed`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`
   killed killing kills kill injured injuring injures wounded wounding wounds displaced displacing displace displaces
   affected affecting affects
-  evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed uprooted forced`);
+  evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed uprooted forced
+  arrested detained`);
 
 /** Words that make a number a measure, not a count: "three days", "35 kilometres", "17 tonnes", "$5 million". */
 export const UNIT_NOUNS = set(`
@@ -80,7 +81,7 @@ export const AUXILIARIES = set(`
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
   ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
     murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll drowned
-    drownings electrocuted`)],
+    drownings electrocuted succumbed`)],
   ['injured', set(`injured wounded hurt injuries injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists

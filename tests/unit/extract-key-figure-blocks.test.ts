@@ -27,4 +27,10 @@ describe('extractFigures reads blocks of key figures whose labels follow the num
     expect(read('Response\n\n1,200\n\nTonnes of food delivered')).toEqual([]);
     expect(read('Figures\n\n3,000\n\n4,000\n\nPeople reached')).toEqual([]);
   });
+  it('reads a label written before its number on one line', () => {
+    expect(read('Situation overview\nDeaths: 1,234\nPeople displaced – 45,000\nDate: 12 March')).toEqual([
+      ['1,234', 'killed', 'Deaths'],
+      ['45,000', 'displaced', 'People displaced'],
+    ]);
+  });
 });

@@ -39,3 +39,14 @@ describe('extractFigures reads drowning as dying', () => {
     expect(read('Four villagers are still unaccounted for.')).toEqual([['Four', 'other']]);
   });
 });
+
+describe('extractFigures reads more ways of writing a death or an arrest', () => {
+  it('reads "claimed the lives of" and "succumbed" as killed', () => {
+    expect(read('The attack claimed the lives of 45 people.')).toEqual([['45', 'killed']]);
+    expect(read('Twelve succumbed to their injuries in hospital.')).toEqual([['Twelve', 'killed']]);
+  });
+  it('counts the people an arrest or detention is of', () => {
+    expect(read('Police arrested 45 after the protest.')).toEqual([['45', 'other']]);
+    expect(read('Soldiers detained more than 200 at the border.')).toEqual([['more than 200', 'other']]);
+  });
+});
