@@ -30,6 +30,12 @@ const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
 // "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
 const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead|[a-z]+ed\s+to\s+death)\b/i;
+/** A noun for people, singular or plural ("soldier", "policeman", "children"). */
+const namesPeople = (word: string) => {
+  const lower = word.toLowerCase();
+  return PEOPLE_NOUNS.has(lower) || PEOPLE_NOUNS.has(`${lower}s`) || PEOPLE_NOUNS.has(lower.replace(/man$/, 'men'));
+};
+const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|another\s+|[a-z]+\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+$/i;
 // "documented the death of 2079 people", "claimed the lives of 45 people": the number counts the dead.
 const DEATH_OF_BEFORE = /\b(?:deaths?|lives)\s+of\s+$/i;
 // "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
@@ -215,7 +221,11 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;
   // "66 civilians (10 children, 6 women) were killed": a verb after the closing bracket is the outer count's.
-  const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|[;)]/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harmWord!]) : null;
+  // "Two policemen and a soldier were killed": "and" between two groups of people keeps one subject.
+  const beforeHarm = harm ? sentence.slice(mention.end, mention.end + harm.index) : '';
+  const joinedGroups = JOINED_GROUPS.exec(beforeHarm);
+  const oneSubject = !/\b(?:and|but|while|whereas)\b|[;)]/.test(beforeHarm) || (joinedGroups !== null && namesPeople(joinedGroups[1]!) && namesPeople(joinedGroups[2]!));
+  const harmCategory = harm && oneSubject ? categoryOf([harmWord!]) : null;
   // "Thousands flee following air strikes": the verb the number is the subject of says what happened to them.
   const predicate = after.find((token) => !AUXILIARIES.has(token.word));
   const predicateCategory = predicate && OUTCOME_WORDS.has(predicate.word) ? categoryOf([predicate.word]) : null;

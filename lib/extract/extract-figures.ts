@@ -82,7 +82,10 @@ export function extractFigures(body: string): ExtractedFigure[] {
       const previous = figures.length > firstInSentence ? figures[figures.length - 1]! : null;
       // A hedge written after the number ("100 or more") is read past, as part of the number.
       const counts = countsPeopleOrEvents(text, reading.end > mention.end ? { ...mention, end: reading.end } : mention, reading.start);
-      const item = counts
+      // A count that names people of its own reads them. One whose words name no category ("12 in A", kept as the
+      // value of a toll named before) may still be an item of a list.
+      const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
+      const item = own !== null && own.category !== null
         ? null
         : listItemAt(text, mention, reading.start, previous && {
           end: previous.end - sentence.start,
@@ -96,8 +99,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
       if (item === null && antecedent === null && !counts) continue;
-      // A count that names people of its own reads them; the antecedent gives the category its words do not.
-      const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
+      // The antecedent gives the category a count's own words do not.
       const { category, counted } = item ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
