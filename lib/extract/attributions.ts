@@ -3,6 +3,8 @@
  * "..., X said." at the end, and "..., said X" / "..., reports X" after a quotation. Each attribution records
  * which part of the sentence it covers so a figure takes the attribution of its own clause.
  */
+import { isCountry } from './countries';
+
 export interface Attribution {
   /** The name phrase as written ("the Britain-based group"), or a pronoun ("he", "it", "which"). */
   phrase: string;
@@ -19,7 +21,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|gave|gives|put|puts|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed)\b/g;
+  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
 const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
@@ -54,6 +56,8 @@ const NOT_ATTRIBUTION_AFTER =
   /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way|bodies|body|dead)\b|(?:more\s+than|over|at\s+least|about|nearly|some)?\s*(?:[\d,]+|[a-z-]+)\s+(?:lives|bodies)\b)/i;
 // "found" reports only a finding: "found in a report", "found that"; "rescuers found 20 bodies" reports nothing.
 const FOUND_AS_FINDING = /^\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation|assessment)|that)\b/i;
+// "placed the death toll at 37": "placed" reports a count only when its object is one; "placed in camps" is not.
+const PLACED_AS_ESTIMATE = /^\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}(?:toll|number|figure|count|total|tally|estimate)\b/i;
 // "Figures from the National Office indicate that ...": only a document of a named issuer indicates; "reports
 // indicate" names no one.
 // "UNHCR figures show 645,000 ...": only figures or data show a count; "images show" names no source.
@@ -65,7 +69,7 @@ const NAME_AFTER = /^\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/;
 // A subject that is a circumstance or a share of a group, not who speaks: "On Saturday", "In Sierra Leone",
 // "in what a U.N. agency", "Some of the refugees", "However".
 const NOT_A_SUBJECT =
-  /^(?:(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and)\b)/i;
+  /^(?:(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and)\b|(?:initially|earlier|later|separately|additionally|previously|currently|overall|officially|subsequently|eventually|finally|recently|altogether|elsewhere|similarly|likewise|first|then|now|today|yesterday)$)/i;
 // "quoted chief army spokesman Shaukat Sultan as saying 1,000 people ...": the quoted person is the source.
 const QUOTED_AS_SAYING = /\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)as\s+saying\b/gi;
 // A subject that is an organisation's own word ("officials", "police") names no one before it.
@@ -90,6 +94,15 @@ function withOrganisation(name: string, appositive: string): string {
   return `${name}, ${role}`;
 }
 
+// "Guinea reported 3,340 cases", "Vubwi District has confirmed four cases": a place alone as the subject says where
+// the count was made, not who gives it; "Guinea's health ministry" or "the Kenyan government" still name a source.
+const PLACE_WITH_KIND = /^(?:[A-Z][\w'’-]*\s+){1,3}(?:District|Province|County|Region|Governorate|Prefecture|Municipality|Division|Department)$/;
+
+function namesOnlyAPlace(phrase: string): boolean {
+  const name = phrase.replace(ARTICLE, '').trim();
+  return isCountry(name) || PLACE_WITH_KIND.test(name);
+}
+
 function stripAdverbials(text: string): string {
   let previous: string;
   let current = text.trimEnd();
@@ -100,10 +113,13 @@ function stripAdverbials(text: string): string {
   return current;
 }
 
+const MAX_SUBJECT_WORDS = 14;
+const TRAILING_NAME = /(?:^|\s)((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6}[A-Z][\w'’.-]*)$/;
+
 function plausibleSubject(segment: string): boolean {
   if (NOT_A_SUBJECT.test(segment)) return false;
   const words = segment.split(/\s+/);
-  if (words.length === 0 || words.length > 14 || /\d/.test(segment)) return false;
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || /\d/.test(segment)) return false;
   return words.some((word, index) => /^[A-Z]/.test(word) && (index > 0 || !ARTICLE.test(`${word} `))) || ORG_NOUN.test(segment);
 }
 
@@ -156,7 +172,9 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
         segment = withOrganisation(candidate, before.slice(previousEnd + 1));
         break;
       }
-      if (!/^[a-z]/.test(candidate) || ARTICLE.test(candidate)) break;
+      // "Jane Doe, the police chief of X province, of which Y is the capital, told": a role appositive may stand
+      // between the name and a later aside.
+      if (!/^[a-z]/.test(candidate) || (ARTICLE.test(candidate) && !ROLE_APPOSITIVE.test(candidate))) break;
     }
   }
   // "..., witnesses and police said": two speakers joined by "and" are one subject.
@@ -167,6 +185,14 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
     segment = before.slice(segmentStart, segmentEnd).trim();
   }
   if (!segment) return null;
+  // "Speaking in Geneva after her visit to Chad last week UNHCR's director Jane Doe said": an opening phrase written
+  // without its comma runs into the subject; the name is the run of capitalised words that ends the segment.
+  if (segment.split(/\s+/).length > MAX_SUBJECT_WORDS) {
+    const name = TRAILING_NAME.exec(segment);
+    if (!name) return null;
+    segmentStart += before.slice(segmentStart, segmentEnd).lastIndexOf(name[1]!);
+    segment = name[1]!;
+  }
   const start = windowStart + segmentStart + (before.slice(segmentStart, segmentEnd).length - before.slice(segmentStart, segmentEnd).trimStart().length);
   const boundaryMark = cursor >= 0 ? boundaries[cursor]!.mark : '';
   return { phrase: segment, start, afterComma: /[,"“”—–]/.test(boundaryMark) };
@@ -190,6 +216,7 @@ export function findAttributions(sentence: string): Attribution[] {
   for (let match = VERBS.exec(sentence); match; match = VERBS.exec(sentence)) {
     const verbStart = match.index;
     if (match[0] === 'found' && !FOUND_AS_FINDING.test(sentence.slice(verbStart + 5, verbStart + 60))) continue;
+    if (match[0].startsWith('place') && !PLACED_AS_ESTIMATE.test(sentence.slice(verbStart + match[0].length, verbStart + 60))) continue;
     if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     if (match[0].startsWith('show') && !FIGURES_BEFORE.test(sentence.slice(Math.max(0, verbStart - 16), verbStart)) && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     const textBefore = sentence.slice(0, verbStart);
@@ -219,7 +246,7 @@ export function findAttributions(sentence: string): Attribution[] {
     const lastWord = written.toLowerCase();
     const isPronoun = PRONOUNS.has(lastWord) && written !== written.toUpperCase();
     if (isPronoun) subject.phrase = lastWord;
-    if (!isPronoun && !plausibleSubject(subject.phrase)) continue;
+    if (!isPronoun && (!plausibleSubject(subject.phrase) || namesOnlyAPlace(subject.phrase))) continue;
     found.push({
       phrase: subject.phrase,
       isPronoun,

@@ -30,8 +30,14 @@ const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
 // "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
 const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead|[a-z]+ed\s+to\s+death)\b/i;
-// "documented the death of 2079 people": the number counts the dead.
-const DEATH_OF_BEFORE = /\bdeaths?\s+of\s+$/i;
+/** A noun for people, singular or plural ("soldier", "policeman", "children"). */
+const namesPeople = (word: string) => {
+  const lower = word.toLowerCase();
+  return PEOPLE_NOUNS.has(lower) || PEOPLE_NOUNS.has(`${lower}s`) || PEOPLE_NOUNS.has(lower.replace(/man$/, 'men'));
+};
+const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|another\s+|[a-z]+\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+$/i;
+// "documented the death of 2079 people", "claimed the lives of 45 people": the number counts the dead.
+const DEATH_OF_BEFORE = /\b(?:deaths?|lives)\s+of\s+$/i;
 // "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
 const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement)\s+of\s+$/i;
 // "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).
@@ -68,6 +74,17 @@ const STAYING_IN_SHELTERS_IN_CLAUSE =
 const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
 const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
 const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
+
+// "1,424 dengue patients have been hospitalised", "5,956 people were hospitalised with the disease": patients of an
+// illness are cases, not the injured; only being hospitalised says so, a wound or injury still counts as injured.
+const HOSPITALISED = new Set(['hospitalized', 'hospitalised']);
+const INJURY_WORDS = new Set(['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'injures', 'wounding', 'wounds']);
+const SICKNESS =
+  /\b(?:disease|diseases|illness|sick|virus|infection|infections|infected|outbreak|epidemic|fever|dengue|cholera|malaria|measles|diarrho?ea|covid(?:-19)?|coronavirus|ebola|mpox|diphtheria|typhoid|meningitis|influenza|flu|hepatitis|poisoning|symptoms)\b/i;
+
+function hospitalisedBySickness(sentence: string, words: readonly string[]): boolean {
+  return words.some((word) => HOSPITALISED.has(word)) && !words.some((word) => INJURY_WORDS.has(word)) && SICKNESS.test(sentence);
+}
 
 /** The rest of the number's clause: up to a semicolon or a full stop, within a few words. */
 function clauseAfter(sentence: string, end: number): string {
@@ -204,7 +221,11 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;
   // "66 civilians (10 children, 6 women) were killed": a verb after the closing bracket is the outer count's.
-  const harmCategory = harm && !/\b(?:and|but|while|whereas)\b|[;)]/.test(sentence.slice(mention.end, mention.end + harm.index)) ? categoryOf([harmWord!]) : null;
+  // "Two policemen and a soldier were killed": "and" between two groups of people keeps one subject.
+  const beforeHarm = harm ? sentence.slice(mention.end, mention.end + harm.index) : '';
+  const joinedGroups = JOINED_GROUPS.exec(beforeHarm);
+  const oneSubject = !/\b(?:and|but|while|whereas)\b|[;)]/.test(beforeHarm) || (joinedGroups !== null && namesPeople(joinedGroups[1]!) && namesPeople(joinedGroups[2]!));
+  const harmCategory = harm && oneSubject ? categoryOf([harmWord!]) : null;
   // "Thousands flee following air strikes": the verb the number is the subject of says what happened to them.
   const predicate = after.find((token) => !AUXILIARIES.has(token.word));
   const predicateCategory = predicate && OUTCOME_WORDS.has(predicate.word) ? categoryOf([predicate.word]) : null;
@@ -217,7 +238,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "17 soldiers were killed", "90 fighters killed": soldiers and fighters named as what is counted keep their group.
   const group = after.slice(0, 3).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
   if (group) return { category: group, counted: describe(after, verbBefore) };
-  const category = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
+  const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
+  const category = read === 'injured' && hospitalisedBySickness(sentence, words) ? null : read;
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.
   const namesSomeone = after.some((token) => PEOPLE_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word));
   const counted = numberOf && !namesSomeone ? numberOf.join(' ') : describe(after, verbBefore);

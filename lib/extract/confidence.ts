@@ -15,7 +15,7 @@ export interface ReadingEvidence {
   qualifier: Qualifier;
 }
 
-const ORIGIN_POINTS: Record<SourceOrigin, number> = { sentence: 2, headline: 2, 'previous-sentence': 1, 'report-top': 0 };
+const ORIGIN_POINTS: Record<SourceOrigin, number> = { sentence: 2, headline: 2, 'previous-sentence': 1, 'report-top': 0, closing: 0 };
 // A hedge word written with the number ("at least", "about") shows the reading took the number's own words.
 const HEDGED: ReadonlySet<Qualifier> = new Set(['about', 'estimated', 'up_to', 'at_least', 'more_than', 'fewer_than', 'range']);
 

@@ -2,9 +2,11 @@ import { antecedentCount } from './antecedents';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
+import { carryClosingSource } from './closing-sources';
 import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
+import { keyFigureLabels } from './key-figures';
 import { findNumberMentions } from './numbers';
 import { listItemAt } from './list-items';
 import { linkSubsets } from './part-of';
@@ -40,15 +42,19 @@ export function extractFigures(body: string): ExtractedFigure[] {
   let paragraph = 0;
   let previousEnd = 0;
 
+  const keyFigureLabel = keyFigureLabels(body);
+
   for (const sentence of splitSentences(body)) {
-    const text = sentence.text;
+    // A number alone on its line in a block of key figures reads its label as the words after it.
+    const label = keyFigureLabel.get(sentence.start);
+    const text = label === undefined ? sentence.text : `${sentence.text} ${label}`;
     if (body.slice(previousEnd, sentence.start).includes('\n')) {
       paragraph++;
       quotation.reset();
     }
-    previousEnd = sentence.start + text.length;
+    previousEnd = sentence.start + sentence.text.length;
     // A headline is a first line without a full stop.
-    const isHeadline = sentenceSources.length === 0 && /^[ \t]*\r?\n/.test(body.slice(previousEnd, previousEnd + 4)) && !/[.!?]["”’]?$/.test(text);
+    const isHeadline = sentenceSources.length === 0 && /^[ \t]*\r?\n/.test(body.slice(previousEnd, previousEnd + 4)) && !/[.!?]["”’]?$/.test(sentence.text);
     const attributions = findAttributions(text);
     // Resolve in reading order so "he said" and "which said" refer to the source named just before.
     const sourceByAttribution = new Map(
@@ -71,10 +77,15 @@ export function extractFigures(body: string): ExtractedFigure[] {
 
     const listItems = new Set<number>();
     for (const mention of findNumberMentions(text)) {
+      if (mention.start >= sentence.text.length) break;
       const reading = readMention(text, mention);
       const previous = figures.length > firstInSentence ? figures[figures.length - 1]! : null;
-      const counts = countsPeopleOrEvents(text, mention, reading.start);
-      const item = counts
+      // A hedge written after the number ("100 or more") is read past, as part of the number.
+      const counts = countsPeopleOrEvents(text, reading.end > mention.end ? { ...mention, end: reading.end } : mention, reading.start);
+      // A count that names people of its own reads them. One whose words name no category ("12 in A", kept as the
+      // value of a toll named before) may still be an item of a list.
+      const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
+      const item = own !== null && own.category !== null
         ? null
         : listItemAt(text, mention, reading.start, previous && {
           end: previous.end - sentence.start,
@@ -88,8 +99,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
       if (item === null && antecedent === null && !counts) continue;
-      // A count that names people of its own reads them; the antecedent gives the category its words do not.
-      const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
+      // The antecedent gives the category a count's own words do not.
       const { category, counted } = item ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
@@ -115,7 +125,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         confidence: 'low',
         place: placeFor(text, places, mention.start) ?? placeContext.carried,
         partOfIndex: null,
-        sentence: text,
+        sentence: sentence.text,
         sentenceStart: sentence.start,
       });
       if (category === null) uncategorised.add(figures.length - 1);
@@ -139,7 +149,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       firstFigure: firstInSentence,
       endFigure: figures.length,
     });
-    placeContext.leave(places, sentence.start + text.length);
+    placeContext.leave(places.filter((place) => place.start < sentence.text.length), sentence.start + sentence.text.length);
     linkSubsets(figures, firstInSentence);
     for (let index = firstInSentence; index < figures.length; index++) {
       const figure = figures[index]!;
@@ -155,6 +165,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
     }
   }
   carrySources(figures, sentenceSources);
+  carryClosingSource(body, figures, (phrase) => sources.resolve(phrase));
   for (const figure of figures) {
     const knownOrganisation = figure.source !== null && sources.isKnownOrganisation(figure.source);
     figure.confidence = confidenceOf({ ...figure, knownOrganisation });

@@ -58,8 +58,23 @@ export interface Reading extends FigureBounds {
   end: number;
 }
 
-// "2,463 at a minimum", "300 at least": a lower bound written after the number.
-const LOWER_BOUND_AFTER = /^\s+at\s+(?:a\s+)?(?:minimum|least)\b/i;
+// "2,463 at a minimum", "300 at least", "100 or more": a lower bound written after the number; "50 or so", "200-odd":
+// an approximation; "20 or fewer": an upper bound; "100-plus": more than the number.
+const HEDGES_AFTER: ReadonlyArray<[Qualifier, RegExp]> = [
+  ['at_least', /^(?:\s+at\s+(?:a\s+)?(?:minimum|least)|\s+or\s+more)\b/i],
+  ['about', /^(?:\s+or\s+so|-odd)\b/i],
+  ['up_to', /^\s+or\s+(?:fewer|less)\b/i],
+  ['more_than', /^(?:-|\s+)plus\b(?!\s+\d)/i],
+];
+
+function hedgeAfter(sentence: string, end: number): { qualifier: Qualifier; length: number } | null {
+  const after = sentence.slice(end, end + 20);
+  for (const [qualifier, pattern] of HEDGES_AFTER) {
+    const match = pattern.exec(after);
+    if (match) return { qualifier, length: match[0].length };
+  }
+  return null;
+}
 
 /**
  * Value, range and qualifier of a mention under the hedge before it, or a lower bound after it (ranges and vague
@@ -71,9 +86,9 @@ export function readMention(sentence: string, mention: NumberMention): Reading {
   if (mention.kind === 'vague') return { qualifier: 'vague', value: null, low: mention.low, high: mention.high, ...spanned };
   const hedge = mention.kind === 'ordinal' ? null : hedgeBefore(sentence, mention.start);
   const estimatedByVerb = hedge === null && mention.kind !== 'ordinal' && ESTIMATING_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
-  const lowerBoundAfter = hedge === null && mention.kind !== 'ordinal' ? LOWER_BOUND_AFTER.exec(sentence.slice(mention.end, mention.end + 20)) : null;
-  const qualifier = hedge?.qualifier ?? (lowerBoundAfter ? 'at_least' : estimatedByVerb ? 'estimated' : 'exact');
+  const after = hedge === null && mention.kind !== 'ordinal' ? hedgeAfter(sentence, mention.end) : null;
+  const qualifier = hedge?.qualifier ?? after?.qualifier ?? (estimatedByVerb ? 'estimated' : 'exact');
   const stated = mention.value ?? 0;
   const bounds = boundsForQualifier(qualifier as Exclude<Qualifier, 'range' | 'vague'>, stated);
-  return { ...bounds, qualifier, start: hedge?.start ?? mention.start, end: mention.end + (lowerBoundAfter?.[0].length ?? 0) };
+  return { ...bounds, qualifier, start: hedge?.start ?? mention.start, end: mention.end + (after?.length ?? 0) };
 }

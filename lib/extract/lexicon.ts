@@ -16,13 +16,18 @@ export const PEOPLE_NOUNS = set(`
   hostages prisoners detainees captives others worshippers protesters demonstrators pilgrims muslims christians
   farmers fishermen passengers casualties dead wounded injured displaced missing lives aid-workers employees
   teachers colleagues relatives parents mothers orphans population inhabitants citizens citizen nationals
-  returnees evacuees`);
+  returnees evacuees
+  bombers bodyguards guards shoppers traders vendors tourists visitors miners crew sailors seafarers pilots drivers
+  motorists commuters inmates mourners guests spectators youths teenagers toddlers newborns elders widows labourers
+  laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
+  customers occupants participants`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
   airstrikes air-strikes strikes raids sorties bombings bombardments attacks incidents explosions blasts shells
   rockets missiles lynchings killings massacres executions abductions kidnappings cases clashes deaths fatalities
-  evacuations arrests assaults shootings`);
+  evacuations arrests assaults shootings infections admissions crossings hospitalisations hospitalizations drownings
+  rapes detentions disappearances`);
 
 /** Outcomes written right after a number ("23 killed", "341 are missing", "20 million in need"). */
 export const OUTCOME_WORDS = set(`
@@ -30,13 +35,15 @@ export const OUTCOME_WORDS = set(`
   hurt missing displaced fled trapped stranded
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
-  hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety`);
+  hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety drowned
+  electrocuted infected sickened poisoned unaccounted succumbed`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`
   killed killing kills kill injured injuring injures wounded wounding wounds displaced displacing displace displaces
   affected affecting affects
-  evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed uprooted forced`);
+  evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed uprooted forced
+  arrested detained`);
 
 /** Words that make a number a measure, not a count: "three days", "35 kilometres", "17 tonnes", "$5 million". */
 export const UNIT_NOUNS = set(`
@@ -49,7 +56,8 @@ export const UNIT_NOUNS = set(`
 export const THING_NOUNS = set(`
   districts provinces states regions villages towns cities counties communities municipalities areas localities
   homes houses buildings schools hospitals clinics shelters roads bridges hectares livestock cattle crops vehicles
-  countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters`);
+  countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters hotels
+  churches mosques temples markets shops stores offices factories camps settlements neighbourhoods neighborhoods`);
 
 /** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
 export const WORDS_BEFORE_NON_COUNT = set(`
@@ -72,11 +80,12 @@ export const AUXILIARIES = set(`
  */
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
   ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
-    murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll`)],
+    murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll drowned
+    drownings electrocuted succumbed`)],
   ['injured', set(`injured wounded hurt injuries injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
-    attackers assailants raiders attacking`)],
+    attackers assailants raiders attacking bombers guerrillas separatists militia paramilitaries`)],
   ['personnel', set(`personnel troops troop soldiers soldier servicemen servicemembers marines peacekeepers advisers
     conscripts`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
@@ -85,7 +94,7 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
   ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
-    crossing relocated moved-to-safety`)],
+    crossing crossings relocated moved-to-safety`)],
   // People counted in camps or sheltering at home are displaced; refugee camps and shelter abroad are tried first.
   ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced driven camps sheltering
     sheltered`)],

@@ -32,12 +32,17 @@ export interface PreviousFigure {
 
 // An item names where: "21,500 in North Province", "30,000 into Ethiopia", "6,300 in the Lake District".
 // "in the district of Ihorome" and "in southern Chad" name a place too.
+// "120 in the north": a compass part of the country names a place too.
 const ITEM_TAIL =
-  /^\s+(?:in|into|to|from|at)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}/;
+  /^\s+(?:in|into|to|from|at)\s+(?:(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+(?:region|part|parts|provinces|districts))?\b)/;
 // The list opens right after the total's clause: "..., including", "...:", "... of whom".
-const LIST_OPENER = /(?:,?\s+(?:including|includes|included|of\s+whom|among\s+them)|:)\s+$/i;
+const LIST_OPENER = /(?:,?\s+(?:including|includes|included|include|of\s+whom|among\s+them)|:)\s+$/i;
 // Between two items: the previous item's place and a comma, "and" or a semicolon.
-const BETWEEN_ITEMS = /^\s+(?:in|into|to|from|at)\s+(?:the\s+)?[A-Z][^,;:()]{0,60}?(?:,\s+and|,|;|\s+and)\s+$/;
+const BETWEEN_ITEMS = /^\s+(?:in|into|to|from|at)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|cent)[a-z-]*\b)[^,;:()]{0,60}?(?:,\s+and|,|;|\s+and)\s+$/;
+// "30 were in Gaza City, 12 in Khan Younis and 5 in Rafah": a comma between a count in a place and an item is a
+// list when another item follows.
+const AFTER_COUNT_IN_PLACE = /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?,\s+$/;
+const LIST_GOES_ON = /^\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|nearly\s+|another\s+)?\d/i;
 // After a count with its noun and place: "115,000 Sudanese refugees into South Sudan and".
 // After a count with its own clause: "one person was killed, and".
 const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?,?\s+and\s+$/;
@@ -98,6 +103,10 @@ export function listItemAt(sentence: string, mention: NumberMention, hedgeStart:
   }
   // "115,000 Sudanese refugees into South Sudan and nearly 30,000 into Ethiopia": the same count, elsewhere.
   if (AFTER_COUNT_AND_PLACE.test(gap) || AFTER_COUNT_CLAUSE.test(gap)) {
+    return { category: previous.category, counted: `${shared} ${tail}` };
+  }
+  const tailEnd = mention.end + (ITEM_TAIL.exec(sentence.slice(mention.end, mention.end + 80))?.[0].length ?? 0);
+  if (previous.category !== null && AFTER_COUNT_IN_PLACE.test(gap) && LIST_GOES_ON.test(sentence.slice(tailEnd, tailEnd + 24))) {
     return { category: previous.category, counted: `${shared} ${tail}` };
   }
   return null;

@@ -128,6 +128,32 @@ function joinRanges(sentence: string, mentions: NumberMention[]): NumberMention[
   return joined;
 }
 
+// "15, 316 people": a comma written with a stray space still separates thousands when exactly three digits follow
+// it and neither side goes on as a list ("5, 10, 150") or a date ("May 15, 316 ...").
+const SPACED_SEPARATOR = ', ';
+const LIST_BEFORE = /(?:\d\s*,\s*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)$/i;
+const LIST_AFTER = /^\s*(?:,\s*\d|\.\d|(?:and|or|to)\s+\d)/i;
+
+function joinSpacedThousands(sentence: string, mentions: NumberMention[]): NumberMention[] {
+  const joined: NumberMention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const first = mentions[index]!;
+    const second = mentions[index + 1];
+    const firstText = sentence.slice(first.start, first.end);
+    if (
+      second && first.kind === 'digits' && second.kind === 'digits' && /^\d{1,3}$/.test(firstText) &&
+      /^\d{3}$/.test(sentence.slice(second.start, second.end)) && sentence.slice(first.end, second.start) === SPACED_SEPARATOR &&
+      !LIST_BEFORE.test(sentence.slice(Math.max(0, first.start - 12), first.start)) && !LIST_AFTER.test(sentence.slice(second.end, second.end + 8))
+    ) {
+      joined.push({ ...first, end: second.end, value: first.value! * 1000 + second.value! });
+      index++;
+      continue;
+    }
+    joined.push(first);
+  }
+  return joined;
+}
+
 const OPENING_BRACKET = /^\s*\(\s*$/;
 const CLOSING_BRACKET = /^\s*\)/;
 
@@ -148,5 +174,5 @@ function joinRestatements(sentence: string, mentions: NumberMention[]): NumberMe
 
 /** The number phrases of a sentence, in order, with ranges and restatements joined. */
 export function findNumberMentions(sentence: string): NumberMention[] {
-  return joinRanges(sentence, joinRestatements(sentence, scanMentions(sentence)));
+  return joinRanges(sentence, joinRestatements(sentence, joinSpacedThousands(sentence, scanMentions(sentence))));
 }

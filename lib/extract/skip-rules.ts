@@ -4,7 +4,7 @@ import {
 } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
 import type { NumberMention } from './numbers';
-import { pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
+import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
 
 /**
  * Decides whether a number phrase counts people or events. Reports are full of numbers that do not: dates,
@@ -173,7 +173,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (next && (next.word === 'others' || next.word === 'more') && othersAreThings(sentence, mention.start)) return false;
   if (elidedListNoun(sentence, mention) !== null) return true;
   return (
-    followedByPeopleOrEvents(sentence, pastBracketedShare(sentence, mention.end)) ||
+    followedByPeopleOrEvents(sentence, pastQualifierSeries(sentence, pastBracketedShare(sentence, mention.end))) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||

@@ -67,6 +67,17 @@ export function pastBracketedShare(text: string, end: number): number {
   return share ? end + share[0].length : end;
 }
 
+// "10,666 probable, confirmed and suspected cases": a series of case qualifiers joined by commas or "and" describes
+// one noun after it; it does not end what the number counts.
+const QUALIFIER = '(?:confirmed|suspected|probable|possible|new|old|severe|mild|moderate|critical|serious|minor|fatal|non-fatal|existing|additional|reported|recorded)';
+const QUALIFIER_SERIES = new RegExp(`^\\s+${QUALIFIER}(?:\\s*,\\s*${QUALIFIER})*,?\\s+(?:and|or)\\s+${QUALIFIER}(?=\\s+[a-z])`, 'i');
+
+/** The offset past a series of joined case qualifiers ("probable, confirmed and suspected") after `end`, or `end`. */
+export function pastQualifierSeries(text: string, end: number): number {
+  const series = QUALIFIER_SERIES.exec(text.slice(end, end + 80));
+  return series ? end + series[0].length : end;
+}
+
 /** "166 (52%) children": the offset past the bracket when the percentage at start..end restates a count's share. */
 export function bracketedShareEnd(text: string, start: number, end: number): number | null {
   if (!/\d\s*\(\s*$/.test(text.slice(Math.max(0, start - 4), start))) return null;

@@ -6,4 +6,5 @@ export const SOURCE_ORIGIN_LABELS: Record<SourceOrigin, string> = {
   headline: 'headline',
   'previous-sentence': 'carried from the sentence before',
   'report-top': 'named at the top of the report',
+  closing: 'signed at the end of the report',
 };
