@@ -4,8 +4,9 @@
  * reports were annotated before the extractor was run on them and are never used to choose rules; the test
  * reports were annotated by someone other than the extractor's authors, blind, before any run (see its README).
  * The second blind set (eval/extract-blind) was annotated the same way, and its first run recorded before any rule
- * was changed; the third (eval/extract-blind-3) likewise, scored once with the rules as they stand.
- * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2|blind-3] [--batch N] [--details]
+ * was changed; the third (eval/extract-blind-3) likewise, scored once with the rules as they stand; the
+ * fourth (eval/extract-blind-4) was never read by anyone writing rules.
+ * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2|blind-3|blind-4] [--batch N] [--details]
  *   --set       score one set only (default: all of them)
  *   --batch     score only the reports annotated in batch N (a gold file's `batch`), to read a new batch's first run
  *   --details   list misses, extras and wrong fields
@@ -23,6 +24,7 @@ const SETS = [
   { name: 'test', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-test') },
   { name: 'blind-2', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind') },
   { name: 'blind-3', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-3') },
+  { name: 'blind-4', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-4') },
 ];
 
 const showDetails = process.argv.includes('--details');
