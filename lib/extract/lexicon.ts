@@ -16,13 +16,13 @@ export const PEOPLE_NOUNS = set(`
   hostages prisoners detainees captives others worshippers protesters demonstrators pilgrims muslims christians
   farmers fishermen passengers casualties dead wounded injured displaced missing lives aid-workers employees
   teachers colleagues relatives parents mothers orphans population inhabitants citizens citizen nationals
-  returnees evacuees`);
+  returnees evacuees contacts`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
   airstrikes air-strikes strikes raids sorties bombings bombardments attacks incidents explosions blasts shells
   rockets missiles lynchings killings massacres executions abductions kidnappings cases clashes deaths fatalities
-  evacuations arrests assaults shootings`);
+  evacuations arrests assaults shootings recoveries`);
 
 /** Outcomes written right after a number ("23 killed", "341 are missing", "20 million in need"). */
 export const OUTCOME_WORDS = set(`
@@ -30,7 +30,7 @@ export const OUTCOME_WORDS = set(`
   hurt missing displaced fled trapped stranded
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
-  hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety`);
+  hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety recovered`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`

@@ -2,7 +2,7 @@ import {
   EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
-import { elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
+import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
 import type { NumberMention } from './numbers';
 import { pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
 
@@ -171,7 +171,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (mention.value === 1 && next && SINGULAR_COUNTED.has(next.word)) return true;
   if (next && (next.word === 'others' || next.word === 'more') && othersAreThings(sentence, mention.start)) return false;
-  if (elidedListNoun(sentence, mention) !== null) return true;
+  if (elidedListNoun(sentence, mention) !== null || elidedCaseCount(sentence, mention)) return true;
   return (
     followedByPeopleOrEvents(sentence, pastBracketedShare(sentence, mention.end)) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||
