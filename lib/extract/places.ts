@@ -43,7 +43,8 @@ const COUNTRY_LOCATOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s+|\s+
 const SPEECH_VENUE = /\b(?:told|briefing|reporters|journalists|conference|press)\b[^,.;]{0,40}?\s(?:in|at|from)\s+$/i;
 // "displaced from other parts of Syria": the figure is not in that place.
 const ELSEWHERE = /\b(?:other\s+parts|elsewhere|rest)\s+(?:of|in)\s+$/i;
-const SUBSET_MARKER = /\b(?:including|of whom|among them|most of them|of which)\b/i;
+// "Of the 202 dead, 91 were in A, 81 in B": a list of parts by town opens after the toll, and its towns are the parts'.
+const SUBSET_MARKER = /\b(?:including|of whom|among them|most of them|of which)\b|[,:;]\s+(?:with\s+)?(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?\d[\d,]*\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?in\s+\p{Lu}/iu;
 // "Raqqa city", "the city of Herat", "Khyber Pakhtunkhwa Province": what kind of place a name is, for "the city".
 const KIND_SUFFIX = /\s+(City|Province|Region|District|Governorate|Camp|Strip|State|Valley)$/;
 const KIND_AFTER = /^\s+(city|town|village|province|region|district|governorate|camp|state|valley)\b/i;
