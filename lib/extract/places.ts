@@ -8,8 +8,9 @@
 import { isCountry } from './countries';
 import { acceptsAsPlace, isPlaceName } from './place-names';
 
-const NAME_WORD = `(?:(?:Al|al|El|el|Ad|As|Ar)-)?[A-Z][a-zA-Z'’-]+`;
-const NAME = `(${NAME_WORD}(?:\\s+(?:(?:Al|al|El|el)-)?[A-Z][a-zA-Z'’-]+){0,2})`;
+// Latin letters with accents belong to a name too ("Tillabéri", "Cúcuta").
+const NAME_WORD = `(?:(?:Al|al|El|el|Ad|As|Ar)-)?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’-]+`;
+const NAME = `(${NAME_WORD}(?:\\s+(?:(?:Al|al|El|el)-)?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’-]+){0,2})`;
 // "the western suburb of", "the Iraqi city of": a description may stand between the preposition and the name.
 const DESCRIPTION = `(?:the\\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\\s+){0,3}?(?:of|in)\\s+)?`;
 // "from neighbouring Eritrea", "in war-torn Yemen": an adjective may too.
