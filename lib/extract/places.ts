@@ -6,7 +6,7 @@
  * called Kidal"). The nearest place after the number in its own clause wins, else the nearest before it.
  */
 import { isCountry } from './countries';
-import { acceptsAsPlace, isPlaceName } from './place-names';
+import { acceptsAsPlace, isPlaceName, withoutHeadlineWords } from './place-names';
 
 // Latin letters with accents belong to a name too ("Tillabéri", "Cúcuta").
 const NAME_WORD = `(?:(?:Al|al|El|el|Ad|As|Ar)-)?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’-]+`;
@@ -56,6 +56,8 @@ const QUALIFYING_PREFIX = /^(?:[A-Z][\w]*-(?:run|held|controlled|led|backed|occu
 const LIST_ITEM_PLACE = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*\(\s*$/;
 // "in Iraq, in the city of Mosul": only a description stands between a country and a place inside it.
 const SPECIFIC_GAP = /^(?:['’]s)?\s*,?\s*(?:(?:in|near|at)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:of\s+)?$/;
+// "killed in Pakistan, Afghanistan, India": a list of countries names no one place.
+const COUNTRY_LIST_AFTER = /^,\s+([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?)(?=\s*(?:,|and\b|or\b|$))/;
 const GAP_BREAK = /\b(?:and|or|but|while|whereas|including|than|as)\b/;
 
 export interface PlaceMention {
@@ -78,7 +80,8 @@ function endsWithPlace(textBefore: string): boolean {
 function collect(sentence: string, pattern: RegExp, places: PlaceMention[], patternKind?: string): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-    const group = match[match.length - 1]!.trimEnd();
+    const group = withoutHeadlineWords(match[match.length - 1]!.trimEnd());
+    if (group === '') continue;
     const prefix = QUALIFYING_PREFIX.exec(group)?.[0] ?? '';
     let start = match.index + match[0].indexOf(group) + prefix.length;
     let written = group.slice(prefix.length).replace(/['’]s$/, '');
@@ -98,7 +101,7 @@ function collect(sentence: string, pattern: RegExp, places: PlaceMention[], patt
     if (!acceptsAsPlace(name, { before, after, weakPreposition }, kind !== undefined)) continue;
     const located = LOCATOR.exec(textBefore.slice(-60));
     if ((located && !isCountry(located[1]!)) || SPEECH_VENUE.test(textBefore) || ELSEWHERE.test(textBefore)) continue;
-    if (isCountry(name) && endsWithPlace(textBefore.slice(-50))) continue;
+    if (isCountry(name) && (endsWithPlace(textBefore.slice(-50)) || isCountry(COUNTRY_LIST_AFTER.exec(after)?.[1] ?? ''))) continue;
     places.push({ name, start, ...(kind ? { kind: kind.toLowerCase() } : {}) });
   }
 }
