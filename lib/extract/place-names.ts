@@ -62,7 +62,8 @@ export function isPlaceName(name: string, before = ''): boolean {
   if (ORGANISATION_BEFORE.test(before) || DEMONYM_PLURAL.test(name)) return false;
   if (ACRONYM.test(name) && !isCountry(name)) return false;
   const lastWord = name.split(/\s+/).pop()!;
-  return !isNationality(lastWord);
+  // "with Kenyans wondering": the plural of a nationality is a people.
+  return !isNationality(lastWord) && !(lastWord.endsWith('s') && isNationality(lastWord.slice(0, -1)));
 }
 
 // "refugee camp", "border town", ", a coastal city of", ", Iraq": words after a name that say it is a place.

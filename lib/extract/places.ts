@@ -22,6 +22,9 @@ const AFTER_PREPOSITION = new RegExp(
   'g',
 );
 const WEAK_PREPOSITION = /^(?:from|at|to|on)$/;
+// "the National Office for the Management of Risks": a name after "of" that goes on a capitalised title belongs to
+// the title; a kind of place before "of" ("the City of", "Republic of") still introduces a place.
+const TITLE_BEFORE_OF = /\b(?!(?:City|Province|Region|State|District|Republic|Kingdom|Islands|Isle|Gulf|Bay|Sea|County|Town|Port|Governorate)\b)[A-Z][a-z]+\s+$/;
 // "fled from Mosul", "evacuated from Derna": after a verb of flight "from" names a place.
 const FLIGHT_BEFORE = /\b(?:fled|fleeing|flee|escaped|displaced|evacuated|arrived|returned|driven|forced)\s+$/;
 // Case-sensitive on purpose: the name must start with a capital ("western Afghanistan", not "western suburb").
@@ -99,6 +102,7 @@ function collect(sentence: string, pattern: RegExp, places: PlaceMention[], patt
     const kind = patternKind ?? KIND_SUFFIX.exec(written)?.[1] ?? KIND_AFTER.exec(after)?.[1] ?? KIND_BEFORE.exec(textBefore.slice(-24))?.[1];
     const weakPreposition = WEAK_PREPOSITION.test(preposition) && !(preposition === 'from' && FLIGHT_BEFORE.test(before));
     if (!acceptsAsPlace(name, { before, after, weakPreposition }, kind !== undefined)) continue;
+    if (preposition === 'of' && TITLE_BEFORE_OF.test(before) && !isCountry(name)) continue;
     const located = LOCATOR.exec(textBefore.slice(-60));
     if ((located && !isCountry(located[1]!)) || SPEECH_VENUE.test(textBefore) || ELSEWHERE.test(textBefore)) continue;
     if (isCountry(name) && (endsWithPlace(textBefore.slice(-50)) || isCountry(COUNTRY_LIST_AFTER.exec(after)?.[1] ?? ''))) continue;
