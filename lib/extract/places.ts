@@ -48,7 +48,7 @@ const SPEECH_VENUE = /\b(?:told|briefing|reporters|journalists|conference|press)
 // "displaced from other parts of Syria": the figure is not in that place.
 const ELSEWHERE = /\b(?:other\s+parts|elsewhere|rest)\s+(?:of|in)\s+$/i;
 // "Of the 202 dead, 91 were in A, 81 in B": a list of parts by town opens after the toll, and its towns are the parts'.
-const SUBSET_MARKER = /\b(?:including|of whom|among them|most of them|of which)\b|[,:;]\s+(?:with\s+)?(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?\d[\d,]*\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?in\s+\p{Lu}/iu;
+const SUBSET_MARKER = /\b(?:[Ii]ncluding|of whom|among them|most of them|of which)\b|[,:;]\s+(?:with\s+)?(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?\d[\d,]*\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?in\s+[A-Z\u00C0-\u00DE]/;
 // "Raqqa city", "the city of Herat", "Khyber Pakhtunkhwa Province": what kind of place a name is, for "the city".
 const KIND_SUFFIX = /\s+(City|Province|Region|District|Governorate|Camp|Strip|State|Valley)$/;
 const KIND_AFTER = /^\s+(city|town|village|province|region|district|governorate|camp|state|valley)\b/i;

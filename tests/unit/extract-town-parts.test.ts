@@ -46,4 +46,7 @@ describe('extractFigures reads the parts of a toll told town by town after it', 
   it('keeps a larger number after the toll out of its parts', () => {
     expect(read('Of the 20 dead, 300 were in Ardenne, 12 in Bellmoor.').map(([raw]) => raw)).toEqual(['20']);
   });
+  it('keeps the place of a toll followed by a number that names no town', () => {
+    expect(read('Twelve people were killed, 3 in the morning, in Ardenne.')).toEqual([['Twelve', 'killed', 'Ardenne']]);
+  });
 });
