@@ -61,6 +61,10 @@ const LIST_ITEM_PLACE = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*\(\s*$/;
 const SPECIFIC_GAP = /^(?:['’]s)?\s*,?\s*(?:(?:in|near|at)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:of\s+)?$/;
 // "killed in Pakistan, Afghanistan, India": a list of countries names no one place.
 const COUNTRY_LIST_AFTER = /^,\s+([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?)(?=\s*(?:,|and\b|or\b|$))/;
+// "four were injured in Ukraine as a result of shelling of a school in Donetsk": a place inside the country named later
+// in the same clause is where the figure is.
+const LATER_IN_CLAUSE = /^[^,;:()"“”]{0,80}\s(?:in|near|at)\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?)?$/;
+const CLAUSE_GAP_BREAK = /\b(?:and|or|but|while|whereas|including|than|from|to|into|across)\b/;
 const GAP_BREAK = /\b(?:and|or|but|while|whereas|including|than|as)\b/;
 
 export interface PlaceMention {
@@ -150,5 +154,6 @@ export function placeFor(sentence: string, places: readonly PlaceMention[], offs
   const chosenEnd = chosen.start + chosen.name.length;
   const inside = places.find((place) => place.start > chosenEnd);
   const gap = inside ? sentence.slice(chosenEnd, inside.start) : '';
-  return inside && !isCountry(inside.name) && SPECIFIC_GAP.test(gap) && !GAP_BREAK.test(gap) ? inside.name : chosen.name;
+  const narrows = inside && !isCountry(inside.name) && ((SPECIFIC_GAP.test(gap) && !GAP_BREAK.test(gap)) || (LATER_IN_CLAUSE.test(gap) && !CLAUSE_GAP_BREAK.test(gap)));
+  return narrows ? inside.name : chosen.name;
 }
