@@ -35,7 +35,8 @@ export function isCountry(name: string): boolean {
 }
 
 // "Iraqi", "Yemeni", "Kenyan", "Somali", "Afghan": a country's name with a nationality ending.
-const NATIONALITY_ENDING = /^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ch)$/;
+// "-ch" only in the few nationalities that end so: "Marrakech" is a city.
+const NATIONALITY_ENDING = /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ican)|French|Dutch|Czech)$/;
 
 /** True for a nationality adjective ("Iraqi", "Ethiopian", "Sudanese"), never for a country itself. */
 export function isNationality(word: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * Numbers whose counted noun is written elsewhere than right after them: "the number of displaced people has
  * increased from 170,000 to 220,000", the list "Balochistan (63 fatalities), Sindh (26), and Punjab (23)", and
- * "150 buildings ... and hundreds others" (the others are buildings, not people). Reports of every kind write
+ * "150 buildings ... and hundreds others" (the others are buildings, not people), and a bulletin's "4 probable" after
+ * "cases". Reports of every kind write
  * counts this way, so these are read here once for both "is it a figure?" and "what does it count?".
  */
 import { AUXILIARIES, EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS, UNIT_NOUNS } from './lexicon';
@@ -72,4 +73,17 @@ export function othersAreThings(sentence: string, start: number): boolean {
   if (noun === null) return false;
   // A capitalised plural after a count is a people ("165 Gazans"); anything else that is no person is a thing.
   return !/^[A-Z]/.test(noun) && !countsPeopleOrEvents(noun.toLowerCase()) && noun.toLowerCase() !== 'others';
+}
+
+// "317 cases have been classified as confirmed and eight as probable", "36 cases ...; 4 probable and 19 contacts": a
+// bulletin names the class of a case and leaves "cases" to the count before it.
+const CASE_CLASS_AFTER = /^\s+(?:as\s+)?(?:probable|suspected|confirmed)\b(?!\s+(?!and\b|or\b|including\b|with\b)[a-z])/i;
+const CASES_BEFORE = /\bcases\b/i;
+const CASES_LOOKBACK = 200;
+
+/** True for a count of cases written with only its class ("4 probable"), in a sentence that has named cases. */
+export function elidedCaseCount(sentence: string, mention: NumberMention): boolean {
+  if (mention.kind !== 'digits' && mention.kind !== 'words') return false;
+  if (mention.isPercentage || !CASE_CLASS_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return false;
+  return CASES_BEFORE.test(sentence.slice(Math.max(0, mention.start - CASES_LOOKBACK), mention.start));
 }

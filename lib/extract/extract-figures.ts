@@ -13,6 +13,7 @@ import { linkSubsets } from './part-of';
 import { PlaceContext } from './place-context';
 import { findPlaces, placeFor } from './places';
 import { splitSentences } from './sentences';
+import { townPartAt } from './town-parts';
 import { countsPeopleOrEvents } from './skip-rules';
 import { SourceRegistry } from './source-registry';
 import type { Category } from '@/lib/figures/vocabulary';
@@ -98,9 +99,13 @@ export function extractFigures(body: string): ExtractedFigure[] {
       const antecedent = item
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
-      if (item === null && antecedent === null && !counts) continue;
+      // "Of the 202 dead, 91 were in A, 81 in B": a part of the toll told by its town.
+      const townPart = item || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
+        ...previous, start: previous.start - sentence.start, end: previous.end - sentence.start, index: figures.length - 1,
+      });
+      if (item === null && antecedent === null && townPart === null && !counts) continue;
       // The antecedent gives the category a count's own words do not.
-      const { category, counted } = item ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
+      const { category, counted } = item ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
@@ -124,7 +129,8 @@ export function extractFigures(body: string): ExtractedFigure[] {
         sourceOrigin,
         confidence: 'low',
         place: placeFor(text, places, mention.start) ?? placeContext.carried,
-        partOfIndex: null,
+        // An item of a list that goes on from a part of a toll is a part of the same toll.
+        partOfIndex: townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null),
         sentence: sentence.text,
         sentenceStart: sentence.start,
       });

@@ -9,7 +9,8 @@ import type { NumberMention } from './numbers';
 const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
   // "The toll was estimated at 14": the estimate is the hedge, "at" only links it to the number.
   ['estimated', ['an estimated', 'estimated at', 'estimated', 'est.']],
-  ['about', ['about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'close to', 'approx.', 'circa', 'more or less', 'an approximate']],
+  // A toll that "nears 4,000" is about 4,000, as headlines write it.
+  ['about', ['about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'close to', 'approx.', 'circa', 'more or less', 'an approximate', 'nears', 'neared', 'nearing', 'approaches', 'approaching', 'approached']],
   ['up_to', ['up to', 'as many as', 'as much as', 'at most', 'a maximum of']],
   ['at_least', ['at least', 'no fewer than', 'no less than', 'a minimum of', 'a minimum']],
   // A toll that has "surpassed 3,000" is more than 3,000.
@@ -54,7 +55,7 @@ export interface Reading extends FigureBounds {
   qualifier: Qualifier;
   /** Where the raw text starts: at the hedge when it belongs to the figure. */
   start: number;
-  /** Where the raw text ends: after a hedge written after the number ("2,463 at a minimum"). */
+  /** Where the raw text ends: after a hedge written after the number ("2,463 at a minimum", "100 or more"). */
   end: number;
 }
 

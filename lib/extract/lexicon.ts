@@ -27,7 +27,7 @@ export const EVENT_NOUNS = set(`
   airstrikes air-strikes strikes raids sorties bombings bombardments attacks incidents explosions blasts shells
   rockets missiles lynchings killings massacres executions abductions kidnappings cases clashes deaths fatalities
   evacuations arrests assaults shootings infections admissions crossings hospitalisations hospitalizations drownings
-  rapes detentions disappearances`);
+  rapes detentions disappearances recoveries`);
 
 /** Outcomes written right after a number ("23 killed", "341 are missing", "20 million in need"). */
 export const OUTCOME_WORDS = set(`
@@ -36,7 +36,7 @@ export const OUTCOME_WORDS = set(`
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
   hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety drowned
-  electrocuted infected sickened poisoned unaccounted succumbed`);
+  electrocuted infected sickened poisoned unaccounted succumbed recovered`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`

@@ -2,7 +2,7 @@
  * Finds the number phrases of one sentence: digits ("2,500", "100 000", "1.2 million", "1.9m", "25%"), number words
  * ("fifteen", "two and a half million"), vague quantities ("hundreds", "tens of thousands", "several hundred"),
  * repeated incidents ("the third time") and clock times (found only so they are not read as counts).
- * Ranges ("between 50 and 70", "21 to 25", "20,000-50,000") are joined from two mentions here too.
+ * Ranges ("between 50 and 70", "21 to 25", "20,000-50,000", "2,000 or 2,500") are joined from two mentions here too.
  */
 import { VAGUE_RANGES } from '@/lib/figures/hedge-ranges';
 import { NUMBER_WORDS_SOURCE, parseNumberWords, SCALES } from './number-words';
@@ -94,10 +94,13 @@ function scanMentions(sentence: string): NumberMention[] {
 
 const RANGE_JOINER = /^\s*(?:-|–|—|to)\s*$/i;
 const AND_JOINER = /^\s+and\s+$/i;
+// "2,000 or 2,500 people", "one or two": two guesses at one count are a range, when they are of one size.
+const OR_JOINER = /^\s+or\s+$/i;
+const OR_RANGE_RATIO = 10;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 
-/** Joins "N to M", "N-M" and "between N and M" into one range mention (M larger than N). */
+/** Joins "N to M", "N-M", "N or M" and "between N and M" into one range mention (M larger than N). */
 function joinRanges(sentence: string, mentions: NumberMention[]): NumberMention[] {
   const joined: NumberMention[] = [];
   for (let index = 0; index < mentions.length; index++) {
@@ -108,8 +111,9 @@ function joinRanges(sentence: string, mentions: NumberMention[]): NumberMention[
       const gap = sentence.slice(first.end, second.start);
       const before = sentence.slice(Math.max(0, first.start - 10), first.start);
       const between = BETWEEN_BEFORE.test(before) && AND_JOINER.test(gap);
+      const alternatives = OR_JOINER.test(gap) && second.value <= first.value * second.scale * OR_RANGE_RATIO && second.value > first.value;
       // "rose from 20 to 30" is a change, not a range.
-      if ((RANGE_JOINER.test(gap) && !FROM_BEFORE.test(before)) || between) {
+      if ((RANGE_JOINER.test(gap) && !FROM_BEFORE.test(before)) || between || alternatives) {
         // "two to three million": the scale written once applies to both ends.
         const low = first.scale === 1 && second.scale > 1 && first.value < 1000 ? first.value * second.scale : first.value;
         if (low < second.value) {

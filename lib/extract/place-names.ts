@@ -5,6 +5,7 @@
  * say it is one of those.
  */
 import { isCountry, isNationality } from './countries';
+import { EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
 
 const NOT_PLACES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|ISIS|IS|UN|U\.S|US|EU|AFP|Reuters|AP|Human|Humanitarian|Operation|The|This|That|His|Her|Their|Its|Our|God|Islam|Islamic|Christmas|Ramadan|Eid)\b/;
@@ -38,13 +39,31 @@ export interface NameContext {
   weakPreposition: boolean;
 }
 
+// A headline in title case capitalises every word ("At Least 59 Killed In More Than 100 Strikes"): hedges, verbs and
+// nouns of harm, people and events, and small words are never part of a place's name.
+const HEADLINE_WORDS = new Set(`more than least less fewer over under nearly almost about some up to as many at in on
+  of for after amid over toll tolls rises rise rose climbs climb tops nears hits reaches death deaths people dozens
+  hundreds thousands scores millions flood-hit quake-hit storm-hit war-hit earthquake quake floods flood storm cyclone
+  attack blast bombing landslide search survivors`.split(/\s+/));
+const isHeadlineWord = (word: string) =>
+  HEADLINE_WORDS.has(word) || PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(word) || VERBS_BEFORE.has(word);
+
+/** "Mexico Earthquake Rises" → "Mexico": a title-case name ends before the first headline word in it. */
+export function withoutHeadlineWords(name: string): string {
+  const words = name.split(/\s+/);
+  const cut = words.findIndex((word) => isHeadlineWord(word.toLowerCase()));
+  return cut === -1 ? name : words.slice(0, cut).join(' ');
+}
+
 /** True when nothing in the name itself marks it as a person, organisation, group, venue or nationality. */
 export function isPlaceName(name: string, before = ''): boolean {
   if (NOT_PLACES.test(name) || PERSON_TITLE.test(name) || ORGANISATION_WORDS.test(name)) return false;
+  if (isHeadlineWord(name.split(/\s+/)[0]!.toLowerCase())) return false;
   if (ORGANISATION_BEFORE.test(before) || DEMONYM_PLURAL.test(name)) return false;
   if (ACRONYM.test(name) && !isCountry(name)) return false;
   const lastWord = name.split(/\s+/).pop()!;
-  return !isNationality(lastWord);
+  // "with Kenyans wondering": the plural of a nationality is a people.
+  return !isNationality(lastWord) && !(lastWord.endsWith('s') && isNationality(lastWord.slice(0, -1)));
 }
 
 // "refugee camp", "border town", ", a coastal city of", ", Iraq": words after a name that say it is a place.

@@ -6,10 +6,11 @@
  * called Kidal"). The nearest place after the number in its own clause wins, else the nearest before it.
  */
 import { isCountry } from './countries';
-import { acceptsAsPlace, isPlaceName } from './place-names';
+import { acceptsAsPlace, isPlaceName, withoutHeadlineWords } from './place-names';
 
-const NAME_WORD = `(?:(?:Al|al|El|el|Ad|As|Ar)-)?[A-Z][a-zA-Z'’-]+`;
-const NAME = `(${NAME_WORD}(?:\\s+(?:(?:Al|al|El|el)-)?[A-Z][a-zA-Z'’-]+){0,2})`;
+// Latin letters with accents belong to a name too ("Tillabéri", "Cúcuta").
+const NAME_WORD = `(?:(?:Al|al|El|el|Ad|As|Ar)-)?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’-]+`;
+const NAME = `(${NAME_WORD}(?:\\s+(?:(?:Al|al|El|el)-)?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’-]+){0,2})`;
 // "the western suburb of", "the Iraqi city of": a description may stand between the preposition and the name.
 const DESCRIPTION = `(?:the\\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\\s+){0,3}?(?:of|in)\\s+)?`;
 // "from neighbouring Eritrea", "in war-torn Yemen": an adjective may too.
@@ -21,6 +22,9 @@ const AFTER_PREPOSITION = new RegExp(
   'g',
 );
 const WEAK_PREPOSITION = /^(?:from|at|to|on)$/;
+// "the National Office for the Management of Risks": a name after "of" that goes on a capitalised title belongs to
+// the title; a kind of place before "of" ("the City of", "Republic of") still introduces a place.
+const TITLE_BEFORE_OF = /\b(?!(?:City|Province|Region|State|District|Republic|Kingdom|Islands|Isle|Gulf|Bay|Sea|County|Town|Port|Governorate)\b)[A-Z][a-z]+\s+$/;
 // "fled from Mosul", "evacuated from Derna": after a verb of flight "from" names a place.
 const FLIGHT_BEFORE = /\b(?:fled|fleeing|flee|escaped|displaced|evacuated|arrived|returned|driven|forced)\s+$/;
 // Case-sensitive on purpose: the name must start with a capital ("western Afghanistan", not "western suburb").
@@ -43,7 +47,8 @@ const COUNTRY_LOCATOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s+|\s+
 const SPEECH_VENUE = /\b(?:told|briefing|reporters|journalists|conference|press)\b[^,.;]{0,40}?\s(?:in|at|from)\s+$/i;
 // "displaced from other parts of Syria": the figure is not in that place.
 const ELSEWHERE = /\b(?:other\s+parts|elsewhere|rest)\s+(?:of|in)\s+$/i;
-const SUBSET_MARKER = /\b(?:including|of whom|among them|most of them|of which)\b/i;
+// "Of the 202 dead, 91 were in A, 81 in B": a list of parts by town opens after the toll, and its towns are the parts'.
+const SUBSET_MARKER = /\b(?:[Ii]ncluding|of whom|among them|most of them|of which)\b|[,:;]\s+(?:with\s+)?(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?\d[\d,]*\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?in\s+[A-Z\u00C0-\u00DE]/;
 // "Raqqa city", "the city of Herat", "Khyber Pakhtunkhwa Province": what kind of place a name is, for "the city".
 const KIND_SUFFIX = /\s+(City|Province|Region|District|Governorate|Camp|Strip|State|Valley)$/;
 const KIND_AFTER = /^\s+(city|town|village|province|region|district|governorate|camp|state|valley)\b/i;
@@ -54,6 +59,12 @@ const QUALIFYING_PREFIX = /^(?:[A-Z][\w]*-(?:run|held|controlled|led|backed|occu
 const LIST_ITEM_PLACE = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*\(\s*$/;
 // "in Iraq, in the city of Mosul": only a description stands between a country and a place inside it.
 const SPECIFIC_GAP = /^(?:['’]s)?\s*,?\s*(?:(?:in|near|at)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:of\s+)?$/;
+// "killed in Pakistan, Afghanistan, India": a list of countries names no one place.
+const COUNTRY_LIST_AFTER = /^,\s+([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?)(?=\s*(?:,|and\b|or\b|$))/;
+// "four were injured in Ukraine as a result of shelling of a school in Donetsk": a place inside the country named later
+// in the same clause is where the figure is.
+const LATER_IN_CLAUSE = /^[^,;:()"“”]{0,80}\s(?:in|near|at)\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?)?$/;
+const CLAUSE_GAP_BREAK = /\b(?:and|or|but|while|whereas|including|than|from|to|into|across)\b/;
 const GAP_BREAK = /\b(?:and|or|but|while|whereas|including|than|as)\b/;
 
 export interface PlaceMention {
@@ -76,7 +87,8 @@ function endsWithPlace(textBefore: string): boolean {
 function collect(sentence: string, pattern: RegExp, places: PlaceMention[], patternKind?: string): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-    const group = match[match.length - 1]!.trimEnd();
+    const group = withoutHeadlineWords(match[match.length - 1]!.trimEnd());
+    if (group === '') continue;
     const prefix = QUALIFYING_PREFIX.exec(group)?.[0] ?? '';
     let start = match.index + match[0].indexOf(group) + prefix.length;
     let written = group.slice(prefix.length).replace(/['’]s$/, '');
@@ -94,9 +106,10 @@ function collect(sentence: string, pattern: RegExp, places: PlaceMention[], patt
     const kind = patternKind ?? KIND_SUFFIX.exec(written)?.[1] ?? KIND_AFTER.exec(after)?.[1] ?? KIND_BEFORE.exec(textBefore.slice(-24))?.[1];
     const weakPreposition = WEAK_PREPOSITION.test(preposition) && !(preposition === 'from' && FLIGHT_BEFORE.test(before));
     if (!acceptsAsPlace(name, { before, after, weakPreposition }, kind !== undefined)) continue;
+    if (preposition === 'of' && TITLE_BEFORE_OF.test(before) && !isCountry(name)) continue;
     const located = LOCATOR.exec(textBefore.slice(-60));
     if ((located && !isCountry(located[1]!)) || SPEECH_VENUE.test(textBefore) || ELSEWHERE.test(textBefore)) continue;
-    if (isCountry(name) && endsWithPlace(textBefore.slice(-50))) continue;
+    if (isCountry(name) && (endsWithPlace(textBefore.slice(-50)) || isCountry(COUNTRY_LIST_AFTER.exec(after)?.[1] ?? ''))) continue;
     places.push({ name, start, ...(kind ? { kind: kind.toLowerCase() } : {}) });
   }
 }
@@ -141,5 +154,6 @@ export function placeFor(sentence: string, places: readonly PlaceMention[], offs
   const chosenEnd = chosen.start + chosen.name.length;
   const inside = places.find((place) => place.start > chosenEnd);
   const gap = inside ? sentence.slice(chosenEnd, inside.start) : '';
-  return inside && !isCountry(inside.name) && SPECIFIC_GAP.test(gap) && !GAP_BREAK.test(gap) ? inside.name : chosen.name;
+  const narrows = inside && !isCountry(inside.name) && ((SPECIFIC_GAP.test(gap) && !GAP_BREAK.test(gap)) || (LATER_IN_CLAUSE.test(gap) && !CLAUSE_GAP_BREAK.test(gap)));
+  return narrows ? inside.name : chosen.name;
 }

@@ -2,7 +2,7 @@ import {
   EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
-import { elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
+import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
 import type { NumberMention } from './numbers';
 import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
 
@@ -26,10 +26,17 @@ const RATE_AFTER = /^\s+(?:per|each|every|an?\s+(?:day|week|month|year|hour))\b/
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
 const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$/i;
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
+// "a maximum of 7 on the Japanese intensity scale", "measured 6.1", "category 5", "IPC phase 4": a value on a scale.
+const SCALE_AFTER = /^\s+(?:on\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:scale|index)|out\s+of\s+(?:\d+|ten|five))\b/i;
+const SCALE_BEFORE =
+  /\b(?:registered|registering|measured|measuring|intensity|magnitude|level|scale|category|phase|grade)\s+(?:of\s+)?(?:a\s+maximum\s+(?:of\s+)?|up\s+to\s+|about\s+|around\s+)?$/i;
 // "One of the most affected districts": picks one member of a group, counts nothing.
 const ONE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\b/i;
 // "At least one of the deaths", "one of the victims": one member of a group of the harmed is still a count.
 const ONE_OF_THE_HARMED = /^\s+of\s+(?:the|these|those)\s+(?:deaths|dead|victims|killed|injured|wounded|casualties|fatalities)\b/i;
+// "One of the dead, Ahmed Ali, ...", "one of the victims was identified as a nurse": a person told of, not a count.
+const ONE_OF_THE_HARMED_NAMED =
+  /^\s+of\s+(?:the|these|those)\s+(?:deaths|dead|victims|killed|injured|wounded|casualties|fatalities)(?:,\s+(?:[A-Z]|a\s|an\s)|\s+(?:was|is)\s+(?:named|identified|a|an|his|her)\b)/;
 // "55 of 75 confirmed dead": a count out of a larger count of people.
 export const OUT_OF_COUNT = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\b/;
 // "the death toll ... has climbed to 449", "rising to 832": a toll named earlier in the sentence reaches the number.
@@ -134,6 +141,7 @@ function isNonCountForm(sentence: string, mention: NumberMention, text: string):
   if (/[A-Za-z]/.test(charAfter) || (charAfter === '-' && /[A-Za-z]/.test(sentence[mention.end + 1] ?? ''))) return true;
   if (charBefore === '#' || CURRENCY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 5), mention.start))) return true;
   if (RATIO_AFTER.test(sentence.slice(mention.end, mention.end + 20))) return true;
+  if (SCALE_AFTER.test(sentence.slice(mention.end, mention.end + 50)) || SCALE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return true;
   if (RATIO_BEFORE.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))) return true;
   if (ADDRESS_AFTER.test(sentence.slice(mention.end, mention.end + 12))) return true;
   if (AGE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return true;
@@ -167,11 +175,11 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (mention.isPercentage) return true;
   if (mention.kind === 'ordinal') return true;
   const after = sentence.slice(mention.end, mention.end + 40);
-  if (mention.value === 1 && mention.kind === 'words' && ONE_OF.test(after)) return ONE_OF_THE_HARMED.test(after);
+  if (mention.value === 1 && mention.kind === 'words' && ONE_OF.test(after)) return ONE_OF_THE_HARMED.test(after) && !ONE_OF_THE_HARMED_NAMED.test(after);
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (mention.value === 1 && next && SINGULAR_COUNTED.has(next.word)) return true;
   if (next && (next.word === 'others' || next.word === 'more') && othersAreThings(sentence, mention.start)) return false;
-  if (elidedListNoun(sentence, mention) !== null) return true;
+  if (elidedListNoun(sentence, mention) !== null || elidedCaseCount(sentence, mention)) return true;
   return (
     followedByPeopleOrEvents(sentence, pastQualifierSeries(sentence, pastBracketedShare(sentence, mention.end))) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||

@@ -1,0 +1,74 @@
+/**
+ * Parts of a toll told town by town after it, with no noun of their own: "Of the 202 dead, 91 were in Alpha, 81 in
+ * Beta, 20 in Gamma and two in Delta", "At least 60 people were killed, 41 in Alpha and 19 in Beta", and the list
+ * going on after a first part read from "of these" ("Of these, 91 were in Alpha, 81 in Beta"). Each item is a
+ * figure of the toll's kind, part of the toll, in its own town. Lists opened by "including" or a colon are read by
+ * `list-items.ts`; this reads the shapes it does not.
+ */
+import type { Category } from '@/lib/figures/vocabulary';
+import { countedNoun } from './list-items';
+import type { NumberMention } from './numbers';
+
+/** The figure just before the mention in its sentence. Offsets are inside the sentence. */
+export interface FigureBefore {
+  start: number;
+  end: number;
+  value: number | null;
+  category: Category;
+  counted: string;
+  /** Index of the figure in the report's list, and of the whole it is part of (null when it is none's part). */
+  index: number;
+  partOfIndex: number | null;
+}
+
+export interface TownPart {
+  category: Category;
+  counted: string;
+  /** Index of the toll the item is part of; null when the toll is no figure of the sentence ("Of the dead, ..."). */
+  wholeIndex: number | null;
+}
+
+// "91 were in Alpha", "81 in Beta", "five in the town of Delta": an item names its town, capitalised.
+// "91 of them in Alpha" too. Names may carry accents ("Tillabéri") and their kind ("Alpha province").
+const TOWN = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}`;
+const KIND = `(?:\\s+(?:province|region|district|state|county|town|city|village|area|governorate|municipality|commune|department))?`;
+const ITEM_VERB = `(?:of\\s+(?:them|whom)\\s+)?(?:(?:were|was)\\s+)?(?:in|at)\\s+(?:the\\s+(?:[a-z]+\\s+){1,2}of\\s+)?`;
+const TOWN_TAIL = new RegExp(`^\\s+${ITEM_VERB}(${TOWN})${KIND}`, 'u');
+// "Of the 202 dead,": the sentence (or its clause) opens on the toll.
+const OF_THE_TOTAL_BEFORE = /(?:^|[.;:]\s+)(?:of|among)\s+(?:the|these|those)\s+$/i;
+// " dead, ": the toll's own noun, then a comma.
+const AFTER_OF_TOTAL = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s+$/;
+// "The toll rose to 202, with 91 in Alpha": a toll's value, then the list.
+const AFTER_TOLL_VALUE = /^\s*,\s+(?:with\s+)?$/;
+// " people were killed, ": the toll's clause, then a comma; a number or a clause of its own in between breaks it.
+const AFTER_TOTAL_CLAUSE = /^\s+(?:[a-z-]+\s+){0,5}?[a-z-]+\s*,\s+(?:with\s+)?$/;
+// Between two items: the town of the item before, then a comma, "and" or a semicolon.
+const BETWEEN_ITEMS = new RegExp(`^\\s+${ITEM_VERB}${TOWN}${KIND}(?:,\\s+and|,|;|\\s+and)\\s+$`, 'u');
+// After a first item read from its clause, a second must follow for the comma to open a list: ", 41 in A and 19 in B".
+const NEXT_ITEM = new RegExp(`^(?:,\\s+and|,|;|\\s+and)\\s+(?:about\\s+|some\\s+|nearly\\s+|at\\s+least\\s+)?(?:\\d[\\d,]*|[a-z]+)\\s+${ITEM_VERB}\\p{Lu}`, 'u');
+
+/** The town a list item names, when the mention is followed by one. */
+export function townOfItem(sentence: string, end: number): string | null {
+  return TOWN_TAIL.exec(sentence.slice(end, end + 80))?.[1] ?? null;
+}
+
+/**
+ * The part of a toll the mention is, or null. `hedgeStart` is where its raw text begins; `previous` the figure
+ * just before it in the sentence. Only called for mentions that name no people or events of their own.
+ */
+export function townPartAt(sentence: string, mention: NumberMention, hedgeStart: number, previous: FigureBefore | null): TownPart | null {
+  if (previous === null || mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words')) return null;
+  const tail = TOWN_TAIL.exec(sentence.slice(mention.end, mention.end + 80));
+  if (!tail) return null;
+  const gap = sentence.slice(previous.end, hedgeStart);
+  const counted = `${countedNoun(previous.counted)} ${tail[0].trim()}`;
+  const fits = previous.value === null || mention.value === null || mention.value <= previous.value;
+  // The list goes on: the item before is itself told with its town, right after its number.
+  if (townOfItem(sentence, previous.end) !== null && BETWEEN_ITEMS.test(gap)) {
+    return { category: previous.category, counted, wholeIndex: previous.partOfIndex };
+  }
+  if (!fits) return null;
+  const opensOnTotal = OF_THE_TOTAL_BEFORE.test(sentence.slice(Math.max(0, previous.start - 20), previous.start)) && AFTER_OF_TOTAL.test(gap);
+  const listAfterClause = (AFTER_TOTAL_CLAUSE.test(gap) || AFTER_TOLL_VALUE.test(gap)) && NEXT_ITEM.test(sentence.slice(mention.end + tail[0].length, mention.end + tail[0].length + 40));
+  return opensOnTotal || listAfterClause ? { category: previous.category, counted, wholeIndex: previous.index } : null;
+}
