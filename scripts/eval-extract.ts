@@ -25,6 +25,7 @@ const SETS = [
   { name: 'blind-2', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind') },
   { name: 'blind-3', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-3') },
   { name: 'blind-4', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-4') },
+  { name: 'blind-5', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-5') },
 ];
 
 const showDetails = process.argv.includes('--details');
