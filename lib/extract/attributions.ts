@@ -40,6 +40,8 @@ const PRONOUN_CLAUSE = /^(?:he|she|they|it|we)\s+\S/i;
 const RELATIVE_APPOSITIVE = /^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:where|which|whose|that|who)\b/i;
 // "According to estimates": a document named without its issuer names no one.
 const DOCUMENT_WITHOUT_ISSUER = /^(?:(?:the\s+)?(?:latest|official|preliminary|initial|new|unofficial)\s+)?(?:estimates|figures|data|statistics|reports|records|tallies)$/i;
+// "our initial registration data", "testimonies gathered by our teams": a document of the speaker's own.
+const FIRST_PERSON_DOCUMENT = /^(?:our|my)\s|\b(?:by|from|of)\s+(?:our|us|me|my)\b/i;
 // A name written before an appositive: "Christophe Munyanderu, head of ..., said".
 // "UN deputy humanitarian chief": a role written after a name, capitalised because it starts with an acronym.
 const ROLE_END =
@@ -204,7 +206,9 @@ export function findAttributions(sentence: string): Attribution[] {
   for (let match = ACCORDING_TO.exec(sentence); match; match = ACCORDING_TO.exec(sentence)) {
     const rest = sentence.slice(match.index + match[0].length);
     const phrase = rest.slice(0, rest.search(ACCORDING_END) === -1 ? rest.length : rest.search(ACCORDING_END)).trim();
-    if (phrase && !DOCUMENT_WITHOUT_ISSUER.test(phrase)) found.push({ phrase, isPronoun: false, position: match.index, subjectStart: match.index, covers: ['sentence'] });
+    // "according to our initial registration data": the first person speaks for the source named before.
+    if (FIRST_PERSON_DOCUMENT.test(phrase)) found.push({ phrase: 'we', isPronoun: true, position: match.index, subjectStart: match.index, covers: ['sentence'] });
+    else if (phrase && !DOCUMENT_WITHOUT_ISSUER.test(phrase)) found.push({ phrase, isPronoun: false, position: match.index, subjectStart: match.index, covers: ['sentence'] });
   }
   QUOTED_AS_SAYING.lastIndex = 0;
   for (let match = QUOTED_AS_SAYING.exec(sentence); match; match = QUOTED_AS_SAYING.exec(sentence)) {

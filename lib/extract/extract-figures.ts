@@ -1,4 +1,5 @@
 import { antecedentCount } from './antecedents';
+import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
@@ -35,6 +36,9 @@ const GROUPS_KEPT_AMONG_HARMED: ReadonlySet<Category> = new Set(['children', 'pe
 export function extractFigures(body: string): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
   const sources = new SourceRegistry();
+  // A briefing summary's speaker is named first, so "we" and "our data" refer to them.
+  const briefing = briefingSpeaker(body);
+  const briefingSource = briefing ? sources.resolve(briefing.phrase) : null;
   // Figures whose words named no category, so a part can inherit its whole's ("and seven others").
   const uncategorised = new Set<number>();
   const placeContext = new PlaceContext(datelinePlace(body));
@@ -171,6 +175,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
     }
   }
   carrySources(figures, sentenceSources);
+  carryBriefingSpeaker(figures, briefing, briefingSource);
   carryClosingSource(body, figures, (phrase) => sources.resolve(phrase));
   for (const figure of figures) {
     const knownOrganisation = figure.source !== null && sources.isKnownOrganisation(figure.source);

@@ -4,7 +4,8 @@ import type { Category, Qualifier } from '@/lib/figures/vocabulary';
  * Where the extractor found a figure's source: in the figure's own sentence, in the headline ("...: UN agency"),
  * carried from another sentence of the same paragraph ('previous-sentence': "he said" or a quotation going on
  * from the sentence before, or "..., the agency said in a statement." a sentence or two on), or named at the top
- * of a report that names no other source and meant for every figure after it, or given after the figures
+ * of a report that names no other source and meant for every figure after it (or the speaker a briefing summary
+ * names in its first line), or given after the figures
  * ('closing': a signature line closing the report).
  */
 export const SOURCE_ORIGINS = ['sentence', 'headline', 'previous-sentence', 'report-top', 'closing'] as const;
