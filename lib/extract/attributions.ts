@@ -36,6 +36,8 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'which', 'who', 'we']);
 const ARTICLE = /^(?:the|a|an)\s/i;
 // "because he was not authorized to speak": a clause with a pronoun for its subject is an aside, not a name.
 const PRONOUN_CLAUSE = /^(?:he|she|they|it|we)\s+\S/i;
+// "Jane Roe, speaking to journalists in Bellmoor, said": a participle opens an aside about the speaker named before.
+const PARTICIPLE_ASIDE = /^(?:speaking|talking|writing|addressing|briefing|answering|responding)\s+\S/;
 // "the region where the landslide struck": a noun with a relative clause describes the name before it.
 const RELATIVE_APPOSITIVE = /^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:where|which|whose|that|who)\b/i;
 // "According to estimates": a document named without its issuer names no one.
@@ -71,7 +73,7 @@ const NAME_AFTER = /^\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/;
 // A subject that is a circumstance or a share of a group, not who speaks: "On Saturday", "In Sierra Leone",
 // "in what a U.N. agency", "Some of the refugees", "However".
 const NOT_A_SUBJECT =
-  /^(?:(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and)\b|(?:initially|earlier|later|separately|additionally|previously|currently|overall|officially|subsequently|eventually|finally|recently|altogether|elsewhere|similarly|likewise|first|then|now|today|yesterday)$)/i;
+  /^(?:(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of|excluding|including|despite|following|amid|among|besides|except|apart)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and)\b|(?:initially|earlier|later|separately|additionally|previously|currently|overall|officially|subsequently|eventually|finally|recently|altogether|elsewhere|similarly|likewise|first|then|now|today|yesterday)$)/i;
 // "quoted chief army spokesman Shaukat Sultan as saying 1,000 people ...": the quoted person is the source.
 const QUOTED_AS_SAYING = /\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)as\s+saying\b/gi;
 // A subject that is an organisation's own word ("officials", "police") names no one before it.
@@ -149,7 +151,7 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
   const isAppositive = /^[a-z]/.test(segment) && !ARTICLE.test(segment) && !PRONOUNS.has(segment.toLowerCase()) && !ORGANISATION_WORD.test(segment);
   // "A health ministry official, speaking on condition of anonymity because he was not authorized to ..., said":
   // the speaker is the name before the asides, or no one.
-  if (PRONOUN_CLAUSE.test(segment)) {
+  if (PRONOUN_CLAUSE.test(segment) || PARTICIPLE_ASIDE.test(segment)) {
     let walk = cursor;
     let speaker: { phrase: string; start: number } | null = null;
     for (let steps = 0; steps < 3 && walk >= 0 && !speaker; steps++, walk--) {
