@@ -4,6 +4,7 @@
  * which part of the sentence it covers so a figure takes the attribution of its own clause.
  */
 import { isCountry } from './countries';
+import { findSpeakerPhrases } from './speaker-phrases';
 
 export interface Attribution {
   /** The name phrase as written ("the Britain-based group"), or a pronoun ("he", "it", "which"). */
@@ -21,7 +22,8 @@ export interface Attribution {
 }
 
 const VERBS =
-  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed)\b/g;
+  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting)\b/g;
+const PROGRESSIVE_AUXILIARY = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+$/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
 const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
@@ -54,7 +56,7 @@ const NAME_LIKE = /^(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van)\s*){1,5}$/;
 const ROLE_APPOSITIVE =
   /^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|spokes(?:man|woman|person)|minister|coordinator|representative|commander|governor|mayor|leader|president|secretary|official|officer)\b/i;
 const ORG_NOUN =
-  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials?|statement|report|activists|spokes(?:man|woman|person)|witnesses|residents|sources|minister|media|medics|doctors|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy)\b/i;
+  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials?|statement|report|activists|spokes(?:man|woman|person)|witnesses|residents|sources|minister|media|television|radio|broadcaster|diplomats?|medics|doctors|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy)\b/i;
 const INVERTED_END = /[,;]|\.(?=\s|$)|\s(?:on|at|late|who|which|adding|warning|saying)\s/;
 const NOT_ATTRIBUTION_AFTER =
   /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way|bodies|body|dead)\b|(?:more\s+than|over|at\s+least|about|nearly|some)?\s*(?:[\d,]+|[a-z-]+)\s+(?:lives|bodies)\b)/i;
@@ -212,6 +214,9 @@ export function findAttributions(sentence: string): Attribution[] {
     if (FIRST_PERSON_DOCUMENT.test(phrase)) found.push({ phrase: 'we', isPronoun: true, position: match.index, subjectStart: match.index, covers: ['sentence'] });
     else if (phrase && !DOCUMENT_WITHOUT_ISSUER.test(phrase)) found.push({ phrase, isPronoun: false, position: match.index, subjectStart: match.index, covers: ['sentence'] });
   }
+  for (const speaker of findSpeakerPhrases(sentence)) {
+    if (plausibleSubject(speaker.phrase) && !namesOnlyAPlace(speaker.phrase)) found.push({ ...speaker, isPronoun: false });
+  }
   QUOTED_AS_SAYING.lastIndex = 0;
   for (let match = QUOTED_AS_SAYING.exec(sentence); match; match = QUOTED_AS_SAYING.exec(sentence)) {
     const phrase = match[1]!.trim();
@@ -226,6 +231,15 @@ export function findAttributions(sentence: string): Attribution[] {
     if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     if (match[0].startsWith('show') && !FIGURES_BEFORE.test(sentence.slice(Math.max(0, verbStart - 16), verbStart)) && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     const textBefore = sentence.slice(0, verbStart);
+    // "..., state television is reporting.": the subject stands before the auxiliary.
+    if (match[0] === 'reporting') {
+      const auxiliary = PROGRESSIVE_AUXILIARY.exec(textBefore);
+      const subject = auxiliary ? subjectBefore(sentence, auxiliary.index) : null;
+      if (subject && plausibleSubject(subject.phrase) && !namesOnlyAPlace(subject.phrase) && !PRONOUNS.has(subject.phrase.toLowerCase())) {
+        found.push({ phrase: subject.phrase, isPronoun: false, position: verbStart, subjectStart: subject.start, covers: subject.afterComma ? ['after', 'before'] : ['after'] });
+      }
+      continue;
+    }
     if (PASSIVE_OR_COMPARATIVE.test(textBefore) || INSIDE_ACCORDING_TO.test(textBefore)) continue;
     // "reports of casualties" is a noun; "has claimed 14,000 lives" and "gave birth" report nothing.
     // "warned of a rise in the number of refugees ..., reaching 60,000" reports the number it warns of.

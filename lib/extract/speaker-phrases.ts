@@ -1,0 +1,44 @@
+/**
+ * Attributions written around a name rather than before a speech verb, found by pattern; attributions.ts checks
+ * that each name is a plausible speaker:
+ * - a passive agent: "..., as reported by a local monitoring group", "figures compiled by the Relief Agency";
+ * - "with X saying (that) ...": "..., with the army saying it had recovered 89 bodies";
+ * - a news agency that cites someone: "AFP cited Arab diplomats and reported that 550 ..." (the cited are the source).
+ */
+
+export interface SpeakerPhrase {
+  phrase: string;
+  /** Where the phrase's verb (or "by") is: figures after it are covered when `covers` says so. */
+  position: number;
+  subjectStart: number;
+  covers: ReadonlyArray<'after' | 'before' | 'sentence'>;
+}
+
+// "as reported by X", "data compiled by X": the agent of a verb of reporting is who gives the figures.
+const PASSIVE_AGENT =
+  /\b(?:reported|announced|confirmed|stated|documented|compiled|published|released|issued|provided)\s+by\s+((?:the\s+|a\s+|an\s+)?[^,;:()"“”.]{2,100}?)(?=[,;:()"“”]|\.(?:\s|$)|\s(?:on|which|who|that|and|as|after|while|in\s+a|shows?|showed|says?|said|indicated?|indicates|reported|reports)\b|$)/g;
+// "with the army saying that it has recovered ...": the subject of "saying" after "with" speaks for the clause.
+const WITH_SAYING = /\bwith\s+((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:saying|reporting|confirming|stating)\b/g;
+// "AFP cited multiple Arab diplomats and reported that ...", "Reuters, citing two officials, said ...".
+const CITED = /\bcit(?:ed|ing)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+?)(?:\s+as\s+saying|,?\s+and\s+(?:reported|said|says|reports)|,\s+(?:said|reported|says|reports))\b/g;
+
+function collect(pattern: RegExp, sentence: string, covers: SpeakerPhrase['covers'], coverFrom: 'match' | 'end'): SpeakerPhrase[] {
+  const found: SpeakerPhrase[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const phrase = match[1]!.trim();
+    const position = coverFrom === 'end' ? match.index + match[0].length : match.index;
+    found.push({ phrase, position, subjectStart: match.index, covers });
+  }
+  return found;
+}
+
+/** The speaker phrases of a sentence written around a name (see the module comment). */
+export function findSpeakerPhrases(sentence: string): SpeakerPhrase[] {
+  if (!/\bby\s|\bsaying\b|\breporting\b|\bconfirming\b|\bstating\b|\bcit(?:ed|ing)\b/.test(sentence)) return [];
+  return [
+    ...collect(PASSIVE_AGENT, sentence, ['sentence'], 'match'),
+    ...collect(WITH_SAYING, sentence, ['after'], 'end'),
+    ...collect(CITED, sentence, ['after'], 'end'),
+  ];
+}
