@@ -7,7 +7,8 @@ import type { ExtractedFigure } from './types';
  *   one or two sentences on, or '..." Health Minister Obadiah Moyo told journalists.' closing a quotation);
  * - the sentence before, when the figure's sentence goes on with the same quotation;
  * - a sentence before in the paragraph that says an organisation published a report or count;
- * - the top of a report that names one source only, meant for every figure after it (a briefing).
+ * - the top of a report that names one source only, meant for every figure after it (a briefing), when the headline
+ *   or masthead names it or the report names it more than once.
  */
 
 /** What the carrying pass needs to know of each sentence. */
@@ -20,6 +21,8 @@ export interface SentenceSources {
   last: string | null;
   /** Every source the sentence names. */
   named: readonly string[];
+  /** The source the headline names, or the masthead above it, when this sentence is the headline. */
+  headline: string | null;
   /** The organisation a sentence without figures says published a report or count ("X has published ..."). */
   publisher: string | null;
   /** The sentence opens with a quotation mark, or goes on with one the sentence before left open. */
@@ -86,6 +89,10 @@ function reportTopSource(sentences: readonly SentenceSources[]): { name: string;
   for (let index = topCount; index < sentences.length; index++) {
     if (sentences[index]!.named.some((other) => other !== name)) return null;
   }
+  // A source named once in a news lead ("..., police said.") speaks for its own figures only; one the headline or
+  // masthead names, or the report keeps naming ("UNAMA said ... the report added"), is the report's.
+  const fromHeadline = sentences.some((sentence) => sentence.headline === name);
+  if (!fromHeadline && sentences.filter((sentence) => sentence.named.includes(name)).length < 2) return null;
   return { name, namedAt };
 }
 

@@ -154,6 +154,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       last: lastAttribution ? (sourceByAttribution.get(lastAttribution) ?? null) : null,
       named: [headlineName, ...attributions.filter((attribution) => !attribution.isPronoun).map((attribution) => sourceByAttribution.get(attribution))]
         .filter((name): name is string => typeof name === 'string'),
+      headline: headlineName,
       publisher: figures.length === firstInSentence ? resolvedPublisher(sources, text) : null,
       inQuotation: quotation.read(text),
       firstFigure: firstInSentence,

@@ -15,13 +15,13 @@ function runCli(...args: string[]) {
 describe('scripts/extract.ts', () => {
   it('prints the figures of a text file as a JSON array and nothing else', () => {
     const file = path.join(directory, 'report.txt');
-    writeFileSync(file, 'The Red Crescent said 500 people had died in Derna.\nUp to 2,500 fighters remain.\n');
+    writeFileSync(file, 'The Red Crescent said 500 people had died in Derna.\nUp to 2,500 fighters remain.\nThe Red Crescent said it would send more teams.\n');
     const result = runCli(file);
     expect(result.status).toBe(0);
     const figures = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     expect(figures).toHaveLength(2);
     expect(figures[0]).toMatchObject({ rawText: '500', value: 500, qualifier: 'exact', category: 'killed', source: 'Red Crescent', place: 'Derna' });
-    // The one source the report names at its top is carried to its unattributed figures, and says so.
+    // The one source the report names at its top, and names again, is carried to its unattributed figures, and says so.
     expect(figures[1]).toMatchObject({ rawText: 'Up to 2,500', qualifier: 'up_to', low: null, high: 2500, source: 'Red Crescent', sourceOrigin: 'report-top', place: null });
   });
 
