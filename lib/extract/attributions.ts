@@ -4,6 +4,7 @@
  * which part of the sentence it covers so a figure takes the attribution of its own clause.
  */
 import { isCountry } from './countries';
+import { ACTING_VERBS, actsAsOrganisation, isActingVerb } from './acting-organisations';
 import { findSpeakerPhrases } from './speaker-phrases';
 
 export interface Attribution {
@@ -19,10 +20,13 @@ export interface Attribution {
    * ("23 ..., X said"); sentence: covers any figure of the sentence ("..., according to X").
    */
   covers: ReadonlyArray<'after' | 'before' | 'sentence'>;
+  /** The subject acts rather than speaks ("UNHCR has relocated 8,600"): a speaker of the sentence comes first. */
+  acting?: boolean;
 }
 
-const VERBS =
-  /\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting)\b/g;
+const SPEECH_VERBS =
+  'said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting';
+const VERBS = new RegExp(`\\b(?:${SPEECH_VERBS}|${ACTING_VERBS})\\b`, 'g');
 const PROGRESSIVE_AUXILIARY = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+$/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
@@ -246,7 +250,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (!/^warn/.test(match[0]) && NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
     // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.
     const rest = sentence.slice(verbStart + match[0].length);
-    if (/[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {
+    const acting = isActingVerb(match[0]);
+    if (!acting && /[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
       // "said state officials Thursday": the day is when, not who.
       const name = stripAdverbials((cut === -1 ? rest : rest.slice(0, cut)).trim().replace(/\.$/, ''));
@@ -267,12 +272,14 @@ export function findAttributions(sentence: string): Attribution[] {
     const isPronoun = PRONOUNS.has(lastWord) && written !== written.toUpperCase();
     if (isPronoun) subject.phrase = lastWord;
     if (!isPronoun && (!plausibleSubject(subject.phrase) || namesOnlyAPlace(subject.phrase))) continue;
+    if (acting && (isPronoun || !actsAsOrganisation(subject.phrase))) continue;
     found.push({
       phrase: subject.phrase,
       isPronoun,
       position: verbStart,
       subjectStart: subject.start,
       covers: subject.afterComma ? ['after', 'before'] : ['after'],
+      ...(acting ? { acting } : {}),
     });
   }
   return found.sort((a, b) => a.position - b.position);
@@ -280,6 +287,14 @@ export function findAttributions(sentence: string): Attribution[] {
 
 /** The attribution covering a figure at `offset`: its own clause first, then a trailing one, then "according to". */
 export function attributionFor(attributions: readonly Attribution[], offset: number): Attribution | null {
+  // "The authorities evacuated 63,000 ..., the broadcaster said": whoever speaks gives the figure, not who acted.
+  if (attributions.some((attribution) => attribution.acting)) {
+    return attributionAmong(attributions.filter((attribution) => !attribution.acting), offset) ?? attributionAmong(attributions, offset);
+  }
+  return attributionAmong(attributions, offset);
+}
+
+function attributionAmong(attributions: readonly Attribution[], offset: number): Attribution | null {
   let chosen: Attribution | null = null;
   for (const attribution of attributions) {
     if (attribution.covers.includes('after') && attribution.position < offset) chosen = attribution;
