@@ -234,6 +234,9 @@ export function findAttributions(sentence: string): Attribution[] {
     if (match[0].startsWith('place') && !PLACED_AS_ESTIMATE.test(sentence.slice(verbStart + match[0].length, verbStart + 60))) continue;
     if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     if (match[0].startsWith('show') && !FIGURES_BEFORE.test(sentence.slice(Math.max(0, verbStart - 16), verbStart)) && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
+    const acting = isActingVerb(match[0]);
+    // Most verbs of action have no organisation before them: skip the subject search for those.
+    if (acting && !actsAsOrganisation(sentence.slice(Math.max(0, verbStart - SUBJECT_WINDOW), verbStart))) continue;
     const textBefore = sentence.slice(0, verbStart);
     // "..., state television is reporting.": the subject stands before the auxiliary.
     if (match[0] === 'reporting') {
@@ -250,7 +253,6 @@ export function findAttributions(sentence: string): Attribution[] {
     if (!/^warn/.test(match[0]) && NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
     // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.
     const rest = sentence.slice(verbStart + match[0].length);
-    const acting = isActingVerb(match[0]);
     if (!acting && /[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
       // "said state officials Thursday": the day is when, not who.
