@@ -71,6 +71,8 @@ const PLACED_AS_ESTIMATE = /^\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}(?
 // "Figures from the National Office indicate that ...": only a document of a named issuer indicates; "reports
 // indicate" names no one.
 // "UNHCR figures show 645,000 ...": only figures or data show a count; "images show" names no source.
+// "The Council of Ministers indicated in a report today that ...": whoever indicates in a document of their own.
+const INDICATED_IN_DOCUMENT = /^\s+(?:in|through)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:report|statement|bulletin|update|communiqu[eé]|press\s+release)\b/i;
 const FIGURES_BEFORE = /\b(?:figures|data|statistics|records|estimates)\s+$/i;
 const DOCUMENT_OF_ISSUER = /\b(?:figures|data|statement|report|update|estimates|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+[^,;]{2,140}$/i;
 // A name right after the verb: "said Philippe Branchat", "reports the United Nations Office", "said senior
@@ -232,7 +234,7 @@ export function findAttributions(sentence: string): Attribution[] {
     const verbStart = match.index;
     if (match[0] === 'found' && !FOUND_AS_FINDING.test(sentence.slice(verbStart + 5, verbStart + 60))) continue;
     if (match[0].startsWith('place') && !PLACED_AS_ESTIMATE.test(sentence.slice(verbStart + match[0].length, verbStart + 60))) continue;
-    if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
+    if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart)) && !INDICATED_IN_DOCUMENT.test(sentence.slice(verbStart + match[0].length, verbStart + 80))) continue;
     if (match[0].startsWith('show') && !FIGURES_BEFORE.test(sentence.slice(Math.max(0, verbStart - 16), verbStart)) && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     const acting = isActingVerb(match[0]);
     // Most verbs of action have no organisation before them: skip the subject search for those.
