@@ -115,6 +115,20 @@ function namesOnlyAPlace(phrase: string): boolean {
   return isCountry(name) || PLACE_WITH_KIND.test(name);
 }
 
+// The organisation a relative clause describes: "the army, which", "Human Rights Watch (HRW), which".
+const RELATIVE_ANTECEDENT =
+  /(?:^|\s)((?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:army|military|police|government|ministry|agency|group|organi[sz]ation|authorities|coalition|council|committee|office|charity)|(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}[A-Z][\w'’.&-]*(?:\s+\([A-Z][\w.&-]*\))?))\s*,\s*$/;
+
+function relativeAntecedent(before: string): { phrase: string; start: number } | null {
+  const match = RELATIVE_ANTECEDENT.exec(before.slice(-160));
+  if (!match) return null;
+  // "victories of the army, which": the preposition is not part of the name.
+  const phrase = match[1]!.replace(/^(?:(?:of|in|at|by|for|from|on|with|to)\s+)+/i, '');
+  if (!ORG_NOUN.test(phrase) && !actsAsOrganisation(phrase)) return null;
+  if (namesOnlyAPlace(phrase) || NOT_A_SUBJECT.test(phrase)) return null;
+  return { phrase, start: before.length - (match[0].length - match[0].indexOf(phrase)) };
+}
+
 function stripAdverbials(text: string): string {
   let previous: string;
   let current = text.trimEnd();
@@ -275,6 +289,13 @@ export function findAttributions(sentence: string): Attribution[] {
     const lastWord = written.toLowerCase();
     const isPronoun = PRONOUNS.has(lastWord) && written !== written.toUpperCase();
     if (isPronoun) subject.phrase = lastWord;
+    // "the army, which claimed 203 ...": a relative pronoun speaks for the organisation just before its comma.
+    const antecedent = isPronoun && (lastWord === 'which' || lastWord === 'who') ? relativeAntecedent(sentence.slice(0, subject.start)) : null;
+    if (antecedent !== null) {
+      if (acting && !actsAsOrganisation(antecedent.phrase)) continue;
+      found.push({ phrase: antecedent.phrase, isPronoun: false, position: verbStart, subjectStart: antecedent.start, covers: ['after'], ...(acting ? { acting } : {}) });
+      continue;
+    }
     if (!isPronoun && (!plausibleSubject(subject.phrase) || namesOnlyAPlace(subject.phrase))) continue;
     if (acting && (isPronoun || !actsAsOrganisation(subject.phrase))) continue;
     found.push({
