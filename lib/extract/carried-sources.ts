@@ -33,8 +33,10 @@ export interface SentenceSources {
 }
 
 // A headline ends on who says it: "...: UN agency", "... – Army", "... - Red Cross", "...attack–police" (a dash
-// written without spaces; a hyphen so written joins a compound instead).
-const HEADLINE_SOURCE = /(?::\s+|\s[–—-]\s+|[–—]\s*)((?:[\w'’.&-]+\s*){1,5})$/;
+// written without spaces; a hyphen so written joins a compound instead, unless an acronym follows it).
+// An acronym of three letters or more glued to the headline by a hyphen names its source too ("... Nationwide-NDMA";
+// two capitals are often a country code, "...-SL").
+const HEADLINE_SOURCE = /(?::\s+|\s[–—-]\s+|[–—]\s*|-(?=[A-Z]{3,}$))((?:[\w'’.&-]+\s*){1,5})$/;
 const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b|(?:police|army|military|officials|government|authorities|ministry)$)/;
 
 // "UNHCR: Refugee influx passes 10,000": an acronym before a colon opening the headline says who speaks;
