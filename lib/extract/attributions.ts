@@ -277,7 +277,8 @@ export function findAttributions(sentence: string): Attribution[] {
       const appositive = cut !== -1 && rest[cut] === ',' ? rest.slice(cut + 1).split(/[,;]|\.(?=\s|$)/)[0]! : '';
       const phrase = withOrganisation(name, appositive);
       if (plausibleSubject(phrase)) {
-        found.push({ phrase, isPronoun: false, position: verbStart, subjectStart: verbStart, covers: ['before'] });
+        // "..., said Jane Roe, mayor of X, while 246 more were injured": the clause after the name is still theirs.
+        found.push({ phrase, isPronoun: false, position: verbStart, subjectStart: verbStart, covers: ['before', 'after'] });
         continue;
       }
     }
