@@ -48,6 +48,8 @@ const PARTICIPLE_ASIDE = /^(?:speaking|talking|writing|addressing|briefing|answe
 const RELATIVE_APPOSITIVE = /^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:where|which|whose|that|who)\b/i;
 // "According to estimates": a document named without its issuer names no one.
 const DOCUMENT_WITHOUT_ISSUER = /^(?:(?:the\s+)?(?:latest|official|preliminary|initial|new|unofficial)\s+)?(?:estimates|figures|data|statistics|reports|records|tallies)$/i;
+// "According to the same official", "the same spokesman said": the speaker named before, as a pronoun would be.
+const SAME_SPEAKER = /^(?:the\s+)?same\s+(?:[a-z-]+\s+)?(?:official|spokes(?:man|woman|person)|source|person|officer|minister|agency|organi[sz]ation|group|report|statement)$/i;
 // "our initial registration data", "testimonies gathered by our teams": a document of the speaker's own.
 const FIRST_PERSON_DOCUMENT = /^(?:our|my)\s|\b(?:by|from|of)\s+(?:our|us|me|my)\b/i;
 // A name written before an appositive: "Christophe Munyanderu, head of ..., said".
@@ -231,7 +233,8 @@ export function findAttributions(sentence: string): Attribution[] {
     const rest = sentence.slice(match.index + match[0].length);
     const phrase = rest.slice(0, rest.search(ACCORDING_END) === -1 ? rest.length : rest.search(ACCORDING_END)).trim();
     // "according to our initial registration data": the first person speaks for the source named before.
-    if (FIRST_PERSON_DOCUMENT.test(phrase)) found.push({ phrase: 'we', isPronoun: true, position: match.index, subjectStart: match.index, covers: ['sentence'] });
+    if (SAME_SPEAKER.test(phrase)) found.push({ phrase: 'he', isPronoun: true, position: match.index, subjectStart: match.index, covers: ['sentence'] });
+    else if (FIRST_PERSON_DOCUMENT.test(phrase)) found.push({ phrase: 'we', isPronoun: true, position: match.index, subjectStart: match.index, covers: ['sentence'] });
     else if (phrase && !DOCUMENT_WITHOUT_ISSUER.test(phrase)) found.push({ phrase, isPronoun: false, position: match.index, subjectStart: match.index, covers: ['sentence'] });
   }
   for (const speaker of findSpeakerPhrases(sentence)) {
@@ -288,8 +291,9 @@ export function findAttributions(sentence: string): Attribution[] {
     // "The WHO said": an acronym written in capitals is a name, not the pronoun "who".
     const written = subject.phrase.split(/\s+/).pop()!;
     const lastWord = written.toLowerCase();
-    const isPronoun = PRONOUNS.has(lastWord) && written !== written.toUpperCase();
-    if (isPronoun) subject.phrase = lastWord;
+    const sameSpeaker = SAME_SPEAKER.test(subject.phrase);
+    const isPronoun = sameSpeaker || (PRONOUNS.has(lastWord) && written !== written.toUpperCase());
+    if (isPronoun) subject.phrase = sameSpeaker ? 'he' : lastWord;
     // "the army, which claimed 203 ...": a relative pronoun speaks for the organisation just before its comma.
     const antecedent = isPronoun && (lastWord === 'which' || lastWord === 'who') ? relativeAntecedent(sentence.slice(0, subject.start)) : null;
     if (antecedent !== null) {
