@@ -16,6 +16,8 @@ export interface Counted {
 }
 
 const DESCRIPTION_WORDS = 10;
+// "the third time coalition forces have struck": a strike named anywhere after the ordinal, whoever struck.
+const AIRSTRIKE_WORDS = CATEGORY_KEYWORDS.find(([category]) => category === 'airstrikes')![1];
 // "arrived at the border town of": a description cut short does not end on a word that needs one after it.
 const DANGLING_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'their', 'its', 'his', 'her']);
 // "Quake kills 2,000", "Floods displace 3.4m": a headline's verb reads as what happened to the people counted.
@@ -210,7 +212,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "the third time the coalition has struck": what is repeated is the strike.
   if (mention.kind === 'ordinal') {
     const rest = tokensAfter(sentence, mention.end, 12);
-    const category = categoryOf(rest.map((token) => token.word)) === 'airstrikes' ? 'airstrikes' : 'other';
+    const category = rest.some((token) => AIRSTRIKE_WORDS.has(token.word)) ? 'airstrikes' : 'other';
     return { category, counted: rest.slice(1).map((token) => token.raw).join(' ') };
   }
   // A death toll names no noun after the number ("the death toll has surpassed 3,000").

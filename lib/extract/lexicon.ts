@@ -20,7 +20,7 @@ export const PEOPLE_NOUNS = set(`
   bombers bodyguards guards shoppers traders vendors tourists visitors miners crew sailors seafarers pilots drivers
   motorists commuters inmates mourners guests spectators youths teenagers toddlers newborns elders widows labourers
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
-  customers occupants participants`);
+  customers occupants participants forces`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
@@ -57,6 +57,7 @@ export const THING_NOUNS = set(`
   districts provinces states regions villages towns cities counties communities municipalities areas localities
   homes houses buildings schools hospitals clinics shelters roads bridges hectares livestock cattle crops vehicles
   countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters hotels
+  videos photos photographs images pictures documents letters messages
   churches mosques temples markets shops stores offices factories camps settlements neighbourhoods neighborhoods`);
 
 /** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
@@ -87,7 +88,7 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
     attackers assailants raiders attacking bombers guerrillas separatists militia paramilitaries`)],
   ['personnel', set(`personnel troops troop soldiers soldier servicemen servicemembers marines peacekeepers advisers
-    conscripts`)],
+    conscripts forces`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
   ['trapped', set(`trapped stranded besieged buried encircled stuck marooned`)],
   // Refugees are refugees whatever verb says how they came ("10,100 refugees have crossed into Iraq").

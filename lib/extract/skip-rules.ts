@@ -18,10 +18,12 @@ const DEMONYM = /^[A-Z][a-z]+(?:ans|ese|is|ims|ites|ards)$/;
 const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD\s?)\s*$/;
 const ADDRESS_AFTER = /^\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane)\b/;
 const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
+const TOLL_OF_BEFORE = /\b(?:death\s+)?toll\s+of\s+$/i;
 const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities)\b/i;
 // Ages written with "under": "children under five", "under the age of 18".
 const AGE_BEFORE = /\b(?:children|child|kids|babies|boys|girls|age|aged)\s+(?:under|below|over|of|between)\s+(?:the\s+age\s+of\s+)?$/i;
-const RATE_AFTER = /^\s+(?:per|each|every|an?\s+(?:day|week|month|year|hour))\b/i;
+// "two deaths each" shares a count out; only "each day", "every week" make it a rate.
+const RATE_AFTER = /^\s+(?:per|(?:each|every|an?)\s+(?:day|week|month|year|hour|night))\b/i;
 // "one in eight children": a proportion, not a count.
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
 const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$/i;
@@ -60,9 +62,17 @@ export const SHELTER_ABROAD = /^\s+(?:abroad|(?:in|across)\s+(?:the\s+)?(?:neigh
 export const MOVED_TO_SAFETY = /^\s+to\s+(?:safety|safer\s+(?:areas?|ground|places?)|higher\s+ground|(?:some\s+|about\s+|around\s+|nearly\s+)?(?:[\d,]+\s+)?(?:shelters|evacuation\s+(?:centres|centers|sites)|relief\s+camps|safe\s+(?:areas|places)))\b/i;
 export const LEFT_HOME = /^\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?|city|town|villages?|country|area|region|camps?|district|province|capital)\b/i;
 
+// "36 case-patients", "12 health-workers": a compound whose last part names people or events names them too.
+const lastPart = (word: string) => word.slice(word.lastIndexOf('-') + 1);
+
+// "36 Ebola Virus Disease (EVD) case-patients": a name with its acronym in brackets describes the noun after it.
+const NAMED_ACRONYM_AFTER = /^(?:\s+[A-Z][\w'’-]*){1,4}\s*\(\s*[A-Z]{2,8}\s*\)/;
+const UNDER_WATCH = /^\s+(?:follow-up|follow\s+up|observation|monitoring|surveillance|quarantine|isolation|treatment|medical\s+care)\b/i;
+
 function isPersonOrEventWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
-  return PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw.replace(/\.$/, ''));
+  const word = token.word.includes('-') ? lastPart(token.word) : token.word;
+  return PEOPLE_NOUNS.has(token.word) || PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw.replace(/\.$/, ''));
 }
 
 /** True when the words after the number name people or events before any unit, other number or clause break. */
@@ -81,6 +91,8 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     if (token.word === 'moved' && MOVED_TO_SAFETY.test(sentence.slice(token.end, token.end + 40))) return true;
     // "in need": people in need of aid.
     if (token.word === 'in' && /^\s+need\b/.test(sentence.slice(token.end))) return true;
+    // "104 under follow-up", "12 under observation": people a bulletin keeps watch over.
+    if (token.word === 'under' && UNDER_WATCH.test(sentence.slice(token.end, token.end + 24))) return true;
     if (token.word === 'and' || token.word === 'or' || token.word === 'while' || token.word === 'but') return false;
   }
   return false;
@@ -114,6 +126,8 @@ function precededByOutcome(sentence: string, start: number, end: number): boolea
     sentenceNamesToll = TOLL_WORDS.test(sentence);
   }
   if (!sentenceNamesToll) return false;
+  // "The toll of 14 was counted": the number is the toll's value, whatever verb follows.
+  if (TOLL_OF_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
   const next = tokensAfter(sentence, end, 1)[0];
   if (next && next.kind === 'word' && !AFTER_TOLL_VALUE.has(next.word) && !OUTCOME_WORDS.has(next.word)) return false;
   if (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) && TOLL_WORDS.test(sentence.slice(0, start))) return true;
@@ -182,10 +196,12 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (elidedListNoun(sentence, mention) !== null || elidedCaseCount(sentence, mention)) return true;
   return (
     followedByPeopleOrEvents(sentence, pastQualifierSeries(sentence, pastBracketedShare(sentence, mention.end))) ||
+    (NAMED_ACRONYM_AFTER.test(sentence.slice(mention.end, mention.end + 80)) && followedByPeopleOrEvents(sentence, mention.end + NAMED_ACRONYM_AFTER.exec(sentence.slice(mention.end, mention.end + 80))![0].length)) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
-    numberOfPhraseBefore(sentence, hedgeStart) !== null ||
+    // "The number of homeless people more than doubled in 24 hours": a measure is no value of the count.
+    (numberOfPhraseBefore(sentence, hedgeStart) !== null && !(next && UNIT_NOUNS.has(next.word))) ||
     passiveSubject(sentence, mention, hedgeStart)
   );
 }
