@@ -33,11 +33,14 @@ export interface TownPart {
 const TOWN = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}`;
 const KIND = `(?:\\s+(?:province|region|district|state|county|town|city|village|area|governorate|municipality|commune|department))?`;
 const ITEM_VERB = `(?:of\\s+(?:them|whom)\\s+)?(?:(?:were|was)\\s+)?(?:in|at)\\s+(?:the\\s+(?:[a-z]+\\s+){1,2}of\\s+)?`;
+const ITEM_VERB_PREFIX = /^(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?/;
+const ITEM_WORDS = new Set(['were', 'was', 'as', 'confirmed', 'recorded', 'reported']);
 const TOWN_TAIL = new RegExp(`^\\s+${ITEM_VERB}(${TOWN})${KIND}`, 'u');
 // "Of the 202 dead,": the sentence (or its clause) opens on the toll.
 const OF_THE_TOTAL_BEFORE = /(?:^|[.;:]\s+)(?:of|among)\s+(?:the|these|those)\s+$/i;
-// " dead, ": the toll's own noun, then a comma.
-const AFTER_OF_TOTAL = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s+$/;
+// " dead, ": the toll's own noun, then a comma; the noun may go on with when it was counted (" deaths confirmed as
+// of 2 p.m. Tuesday, "), but no other number's clause.
+const AFTER_OF_TOTAL = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+(?:confirmed|recorded|reported|counted|registered)\s+(?:as\s+of|by|until|since|on)\s+[\w.:]+(?:\s+[\w.:]+){0,3})?\s*,\s+$/;
 // "The toll rose to 202, with 91 in Alpha": a toll's value, then the list.
 const AFTER_TOLL_VALUE = /^\s*,\s+(?:with\s+)?$/;
 // " people were killed, ": the toll's clause, then a comma; a number or a clause of its own in between breaks it.
@@ -61,7 +64,9 @@ export function townPartAt(sentence: string, mention: NumberMention, hedgeStart:
   const tail = TOWN_TAIL.exec(sentence.slice(mention.end, mention.end + 80));
   if (!tail) return null;
   const gap = sentence.slice(previous.end, hedgeStart);
-  const counted = `${countedNoun(previous.counted)} ${tail[0].trim()}`;
+  // "deaths in Beta", whether the item was written "81 in Beta" or "81 were in Beta".
+  const noun = countedNoun(previous.counted).split(' ').filter((word) => !ITEM_WORDS.has(word)).join(' ');
+  const counted = `${noun} ${tail[0].trim().replace(ITEM_VERB_PREFIX, '').replace(/\.$/, '')}`;
   const fits = previous.value === null || mention.value === null || mention.value <= previous.value;
   // The list goes on: the item before is itself told with its town, right after its number.
   if (townOfItem(sentence, previous.end) !== null && BETWEEN_ITEMS.test(gap)) {
