@@ -53,6 +53,13 @@ const ARRIVED_ELSEWHERE = /^\s+(?:reached|arrived\s+in|went\s+to|crossed\s+into|
 const ANOTHER_BEFORE = /\b(?:another|an\s+additional|a\s+further)\s+$/i;
 // "Refugee influx passes 10,000 mark", "toll tops the 1,000 mark": the count named before reaches the number.
 const MARK_AFTER = /^\s+mark\b/i;
+// "Some 2,000 have crossed into A, bringing the total there to 7,200": the count before, grown to the number.
+const BRINGING_TOTAL_BEFORE = /\bbringing\s+(?:the|its|their)\s+(?:total|number|toll|tally|count|figure)\s+(?:there\s+|so\s+far\s+|in\s+[A-Z][\w'’-]*\s+)?(?:to|at)\s+$/i;
+// "40 people died and the governor put the figure at 50": another reading of the count before.
+const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|that|this|its|their)\s+(?:figure|number|count|total|tally)\s+at\s+$/i;
+// "Most of the refugees (135,000) are hosted in A": a count in brackets right after the noun it counts.
+const BRACKETED_AFTER_NOUN = /\b([a-z][a-z-]*)\s*\(\s*$/;
+const CLOSING_BRACKET_AFTER = /^\s*\)/;
 const ANTECEDENT_WINDOW = 300;
 
 /** The people or event words of the clause before `position` (nearest first), if any names people or events. */
@@ -94,6 +101,13 @@ export function antecedentCount(
   }
   if (near && ANOTHER_BEFORE.test(before) && namesNoNoun(sentence, mention.end)) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
+  }
+  if (near && (BRINGING_TOTAL_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before))) {
+    return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
+  }
+  const bracketed = BRACKETED_AFTER_NOUN.exec(before);
+  if (bracketed && countsPeopleOrEvents(bracketed[1]!) && CLOSING_BRACKET_AFTER.test(sentence.slice(mention.end, mention.end + 4))) {
+    return countOfNamed([bracketed[1]!], bracketed[1]!);
   }
   const among = AMONG_NAMED_BEFORE.exec(before);
   if (among) {
