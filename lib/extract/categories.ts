@@ -3,7 +3,7 @@
  * after the number up to the end of its clause, plus the verb right before it ("killed more than 2,000 people").
  */
 import type { Category } from '@/lib/figures/vocabulary';
-import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
+import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
 import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
 import { LEFT_HOME, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
 import type { NumberMention } from './numbers';
@@ -37,17 +37,33 @@ const namesPeople = (word: string) => {
   const lower = word.toLowerCase();
   return PEOPLE_NOUNS.has(lower) || PEOPLE_NOUNS.has(`${lower}s`) || PEOPLE_NOUNS.has(lower.replace(/man$/, 'men'));
 };
+const INCLUDED_ASIDE = /,\s+(?:including|among\s+them)\s[^,;]{1,60},\s*/g;
 const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|another\s+|[a-z]+\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+$/i;
 // "documented the death of 2079 people", "claimed the lives of 45 people": the number counts the dead.
-const DEATH_OF_BEFORE = /\b(?:deaths?|lives)\s+of\s+$/i;
+// "the massacre of 800 people", "the summary execution of 300 civilians": a killing names the dead too.
+const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)\s+of\s+$/i;
+// "estimated the deaths at 4,000": the number is the count of the dead.
+const DEATHS_AT_BEFORE = /\b(?:deaths|dead|fatalities)\s+at\s+$/i;
+// "has killed two local people and 29 refugees": the verb before the first object governs the second too.
+const COORDINATED_OBJECT_BEFORE = new RegExp(
+  `\\b(${[...VERBS_BEFORE].join('|')})\\s+(?:(?:an?|some|about|around|nearly|at\\s+least|more\\s+than|over)\\s+)?(?:\\d[\\d,.]*(?:\\s+(?:million|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\s+(?:[a-z-]+\\s+){0,3}and\\s+$`,
+  'i',
+);
+const INCLUDING_BEFORE = /\bincluding\s+$/i;
+// "lost eight members of her family": losing one's people is their death.
+const LOST_PEOPLE_BEFORE = /\blost\s+$/i;
 // "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
-const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement)\s+of\s+$/i;
+const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement|crossings?)\s+of\s+$/i;
 // "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).
 const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
 // "deaths rise to 25", "the death toll ... has climbed to 449": what rises is a count of the dead.
 const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities)\b/i;
-const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,3}?(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|wounded|injured)\b/i;
+// "12 children were among the dead", "around 14 members of the security forces among the dead", "three children
+// among them": a group told among the harmed.
+const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,6}?(?:(?:are|were|is|was)\s+(?:also\s+)?)?among\s+(?:the\s+(?:dead|killed|victims|wounded|injured)|them)\b/i;
+// "members of the law enforcement agencies", "police officers": the forces of order are personnel when harmed.
+const FORCES_OF_ORDER = new Set(['police', 'policemen', 'policewomen', 'enforcement', 'security', 'gendarmes', 'gendarmerie']);
 const HARM_WORDS = new Set(['dead', 'killed', 'victims', 'wounded', 'injured']);
 // A share of the dead is about the killed, a share of the displaced about the displaced ("40% of the dead were
 // children" is still a share of the dead): only these categories are settled by the words after a percentage.
@@ -73,6 +89,10 @@ const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:home
 // "More than 30,000 people were staying in 230 safety centres": people living in shelters are displaced.
 const STAYING_IN_SHELTERS_IN_CLAUSE =
   /\b(?:staying|living|housed|accommodated|hosted)\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
+// "500 people left Ardenne and fled": leaving a named place is fleeing it.
+const LEFT_PLACE_IN_CLAUSE = /\bleft\s+\p{Lu}[\p{L}'’-]+\s+(?:and\s+)?(?:fled|for|to|in\s+search)\b/u;
+// The noun right after the number, past up to two capitalised or lower-case modifiers ("Israeli", "deadly").
+const STRIKE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|raids|shellings|bombardments)\b/iu;
 const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
 const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
 const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
@@ -178,8 +198,13 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "12 children were among the dead": the group is what is counted; being among the dead links it to a toll.
   const among = AMONG_THE_HARMED.exec(sentence.slice(mention.end, mention.end + 80));
   if (among) {
-    const group = categoryOf(tokensAfter(sentence, mention.end, 4).map((token) => token.word).filter((word) => !HARM_WORDS.has(word)));
+    const groupWords = tokensAfter(sentence, mention.end, 7).map((token) => token.word).filter((word) => !HARM_WORDS.has(word));
+    const group = categoryOf(groupWords.slice(0, 4)) ?? (groupWords.some((word) => FORCES_OF_ORDER.has(word)) ? 'personnel' : null);
     if (group === 'children' || group === 'personnel' || group === 'fighters') return { category: group, counted: describe(after, null) };
+  }
+  // "ten patients, including three children, were killed": children named as a part keep their group.
+  if (INCLUDING_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart)) && categoryOf(words.slice(0, 2)) === 'children') {
+    return { category: 'children', counted: describe(after, null) };
   }
   // "more than 100 remained missing after a landslide buried the village", "118 missing people": being missing is
   // said of the counted people themselves, so what a later clause did to others does not count.
@@ -190,9 +215,12 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const namesOutcomeOrGroup = beforeMissing.some((word) => (OUTCOME_WORDS.has(word) && !REMAINING_WORDS.has(word)) || GROUP_CATEGORIES.has(categoryOf([word]) ?? 'other'));
   if (!verbBefore && missingAt !== -1 && !namesOutcomeOrGroup) return { category: 'other', counted: describe(after, null) };
   if (verbBefore) words.push(verbBefore);
-  if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('death');
+  if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) || DEATHS_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart))) words.push('death');
+  const coordinated = COORDINATED_OBJECT_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart));
+  if (coordinated && !verbBefore) words.push(coordinated[1]!.toLowerCase());
   const eventOf = EVENT_OF_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
-  if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : 'evacuated');
+  if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : /^cross/i.test(eventOf[1]!) ? 'crossed' : 'evacuated');
+  if (LOST_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.some((token) => PEOPLE_NOUNS.has(token.word))) words.push('killed');
   if (TRAPPED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('trapped');
   if (after.some((token) => token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40)))) words.push('left-home');
   // Being moved to safety or finding refuge abroad is read over the whole clause: "1.2 million people living in
@@ -200,6 +228,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // countries".
   const clause = clauseAfter(sentence, mention.end);
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
+  if (LEFT_PLACE_IN_CLAUSE.test(clause)) words.push('left-home');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
   if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause)) words.push('camps');
   // "Those killed include 12 women": the group the list is of says what happened to them.
@@ -224,7 +253,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;
   // "66 civilians (10 children, 6 women) were killed": a verb after the closing bracket is the outer count's.
   // "Two policemen and a soldier were killed": "and" between two groups of people keeps one subject.
-  const beforeHarm = harm ? sentence.slice(mention.end, mention.end + harm.index) : '';
+  // "twelve staff and ten patients, including three children, were killed": a part between commas is an aside.
+  const beforeHarm = harm ? sentence.slice(mention.end, mention.end + harm.index).replace(INCLUDED_ASIDE, ' ') : '';
   const joinedGroups = JOINED_GROUPS.exec(beforeHarm);
   const oneSubject = !/\b(?:and|but|while|whereas)\b|[;)]/.test(beforeHarm) || (joinedGroups !== null && namesPeople(joinedGroups[1]!) && namesPeople(joinedGroups[2]!));
   const harmCategory = harm && oneSubject ? categoryOf([harmWord!]) : null;
@@ -238,8 +268,14 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart));
   if (populationBefore && own === null) return { category: 'population', counted: after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word) ? describe(after, null) : 'population' };
   // "17 soldiers were killed", "90 fighters killed": soldiers and fighters named as what is counted keep their group.
-  const group = after.slice(0, 3).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
+  // "300 civilians by soldiers": a group after "by" did it, and is not what is counted.
+  const headEnd = after.slice(0, 3).findIndex((token) => token.word === 'by');
+  const group = after.slice(0, headEnd === -1 ? 3 : headEnd).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
   if (group) return { category: group, counted: describe(after, verbBefore) };
+  // "More than 100 Israeli attacks", "with 50 attacks": attacks counted as what the number counts are strikes.
+  if (STRIKE_NOUN_AFTER.test(sentence.slice(pastBracketedShare(sentence, mention.end), mention.end + 40)) && own !== 'killed' && own !== 'injured') {
+    return { category: 'airstrikes', counted: describe(after, verbBefore) };
+  }
   const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
   const category = read === 'injured' && hospitalisedBySickness(sentence, words) ? null : read;
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.

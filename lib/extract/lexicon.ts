@@ -20,7 +20,7 @@ export const PEOPLE_NOUNS = set(`
   bombers bodyguards guards shoppers traders vendors tourists visitors miners crew sailors seafarers pilots drivers
   motorists commuters inmates mourners guests spectators youths teenagers toddlers newborns elders widows labourers
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
-  customers occupants participants forces`);
+  customers occupants participants forces deceased`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
@@ -82,7 +82,7 @@ export const AUXILIARIES = set(`
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
   ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
     murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll drowned
-    drownings electrocuted succumbed`)],
+    drownings electrocuted succumbed deceased`)],
   ['injured', set(`injured wounded hurt injuries injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
@@ -95,7 +95,7 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
   ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
-    crossing crossings relocated moved-to-safety`)],
+    crossing crossings relocated moved-to-safety entered`)],
   // People counted in camps or sheltering at home are displaced; refugee camps and shelter abroad are tried first.
   ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced driven camps sheltering
     sheltered`)],
