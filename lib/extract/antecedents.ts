@@ -105,7 +105,7 @@ export function antecedentCount(
   if (near && (BRINGING_TOTAL_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before))) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
-  const bracketed = BRACKETED_AFTER_NOUN.exec(before);
+  const bracketed = before.trimEnd().endsWith('(') ? BRACKETED_AFTER_NOUN.exec(before) : null;
   if (bracketed && countsPeopleOrEvents(bracketed[1]!) && CLOSING_BRACKET_AFTER.test(sentence.slice(mention.end, mention.end + 4))) {
     return countOfNamed([bracketed[1]!], bracketed[1]!);
   }

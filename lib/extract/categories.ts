@@ -49,6 +49,7 @@ const COORDINATED_OBJECT_BEFORE = new RegExp(
   `\\b(${[...VERBS_BEFORE].join('|')})\\s+(?:(?:an?|some|about|around|nearly|at\\s+least|more\\s+than|over)\\s+)?(?:\\d[\\d,.]*(?:\\s+(?:million|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\s+(?:[a-z-]+\\s+){0,3}and\\s+$`,
   'i',
 );
+const AND_BEFORE = /\sand\s+$/;
 const INCLUDING_BEFORE = /\bincluding\s+$/i;
 // "lost eight members of her family": losing one's people is their death.
 const LOST_PEOPLE_BEFORE = /\blost\s+$/i;
@@ -92,6 +93,7 @@ const STAYING_IN_SHELTERS_IN_CLAUSE =
 // "500 people left Ardenne and fled": leaving a named place is fleeing it.
 const LEFT_PLACE_IN_CLAUSE = /\bleft\s+\p{Lu}[\p{L}'’-]+\s+(?:and\s+)?(?:fled|for|to|in\s+search)\b/u;
 // The noun right after the number, past up to two capitalised or lower-case modifiers ("Israeli", "deadly").
+const STRIKE_NOUNS = new Set(['attacks', 'strikes', 'raids', 'shellings', 'bombardments']);
 const STRIKE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|raids|shellings|bombardments)\b/iu;
 const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
 const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
@@ -216,7 +218,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (!verbBefore && missingAt !== -1 && !namesOutcomeOrGroup) return { category: 'other', counted: describe(after, null) };
   if (verbBefore) words.push(verbBefore);
   if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) || DEATHS_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart))) words.push('death');
-  const coordinated = COORDINATED_OBJECT_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart));
+  const beforeAnd = sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart);
+  const coordinated = AND_BEFORE.test(beforeAnd) ? COORDINATED_OBJECT_BEFORE.exec(beforeAnd) : null;
   if (coordinated && !verbBefore) words.push(coordinated[1]!.toLowerCase());
   const eventOf = EVENT_OF_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
   if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : /^cross/i.test(eventOf[1]!) ? 'crossed' : 'evacuated');
@@ -228,7 +231,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // countries".
   const clause = clauseAfter(sentence, mention.end);
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
-  if (LEFT_PLACE_IN_CLAUSE.test(clause)) words.push('left-home');
+  if (clause.includes('left ') && LEFT_PLACE_IN_CLAUSE.test(clause)) words.push('left-home');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
   if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause)) words.push('camps');
   // "Those killed include 12 women": the group the list is of says what happened to them.
@@ -273,7 +276,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const group = after.slice(0, headEnd === -1 ? 3 : headEnd).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
   if (group) return { category: group, counted: describe(after, verbBefore) };
   // "More than 100 Israeli attacks", "with 50 attacks": attacks counted as what the number counts are strikes.
-  if (STRIKE_NOUN_AFTER.test(sentence.slice(pastBracketedShare(sentence, mention.end), mention.end + 40)) && own !== 'killed' && own !== 'injured') {
+  if (own !== 'killed' && own !== 'injured' && after.slice(0, 3).some((token) => STRIKE_NOUNS.has(token.word)) && STRIKE_NOUN_AFTER.test(sentence.slice(mention.end, mention.end + 40))) {
     return { category: 'airstrikes', counted: describe(after, verbBefore) };
   }
   const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
