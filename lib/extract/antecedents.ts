@@ -56,6 +56,8 @@ const MARK_AFTER = /^\s+mark\b/i;
 // "Some 2,000 have crossed into A, bringing the total there to 7,200": the count before, grown to the number.
 const BRINGING_TOTAL_BEFORE = /\bbringing\s+(?:the|its|their)\s+(?:total|number|toll|tally|count|figure)\s+(?:there\s+|so\s+far\s+|in\s+[A-Z][\w'’-]*\s+)?(?:to|at)\s+$/i;
 // "40 people died and the governor put the figure at 50": another reading of the count before.
+// "estimated the deaths at 4,000, up from 2,000 a day before": an earlier value of the same count.
+const UP_FROM_BEFORE = /(?:^|,\s*|\s)(?:up|down)\s+from\s+$/i;
 const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|that|this|its|their)\s+(?:figure|number|count|total|tally)\s+at\s+$/i;
 // "Most of the refugees (135,000) are hosted in A": a count in brackets right after the noun it counts.
 const BRACKETED_AFTER_NOUN = /\b([a-z][a-z-]*)\s*\(\s*$/;
@@ -102,7 +104,7 @@ export function antecedentCount(
   if (near && ANOTHER_BEFORE.test(before) && namesNoNoun(sentence, mention.end)) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
-  if (near && (BRINGING_TOTAL_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before))) {
+  if (near && (BRINGING_TOTAL_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before) || UP_FROM_BEFORE.test(before))) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
   const bracketed = before.trimEnd().endsWith('(') ? BRACKETED_AFTER_NOUN.exec(before) : null;

@@ -4,8 +4,10 @@
  */
 import type { Category } from '@/lib/figures/vocabulary';
 import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
-import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
-import { LEFT_HOME, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
+import { elidedListNoun, numberOfPhraseBefore, sharedNounAfter } from './elided-counts';
+import {
+  LEFT_HOME, LOSS_OF_LIFE_BEFORE, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD, SHELTERED_AFTER,
+} from './skip-rules';
 import type { NumberMention } from './numbers';
 import { bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
 
@@ -93,6 +95,8 @@ const STAYING_IN_SHELTERS_IN_CLAUSE =
 // "500 people left Ardenne and fled": leaving a named place is fleeing it.
 const LEFT_PLACE_IN_CLAUSE = /\bleft\s+\p{Lu}[\p{L}'’-]+\s+(?:and\s+)?(?:fled|for|to|in\s+search)\b/u;
 // The noun right after the number, past up to two capitalised or lower-case modifiers ("Israeli", "deadly").
+// "15 took shelter": the verb opens what is counted, so the people are named before it.
+const SHELTER_VERBS = new Set(['took', 'sought']);
 const STRIKE_NOUNS = new Set(['attacks', 'strikes', 'raids', 'shellings', 'bombardments']);
 const STRIKE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|raids|shellings|bombardments)\b/iu;
 const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
@@ -173,7 +177,7 @@ function describe(after: Token[], verbBefore: string | null): string {
   // "150 injured people": a participle before the noun needs no "people" of its own.
   const isGroupNoun = (word: string) => PEOPLE_NOUNS.has(word.toLowerCase()) && !OUTCOME_WORDS.has(word.toLowerCase());
   const namesGroup = words.length > 0 && (isGroupNoun(words[0]!) || (OUTCOME_WORDS.has(words[0]!.toLowerCase()) && words.length > 1 && isGroupNoun(words[1]!)));
-  const startsWithVerb = !namesGroup && after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word) || PART_OF_WORDS.has(after[0]!.word));
+  const startsWithVerb = !namesGroup && after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word) || PART_OF_WORDS.has(after[0]!.word) || SHELTER_VERBS.has(after[0]!.word));
   const phrase = words.join(' ');
   if (verbBefore) {
     const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()) || TIME_WORDS.has(word.toLowerCase()));
@@ -233,7 +237,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
   if (clause.includes('left ') && LEFT_PLACE_IN_CLAUSE.test(clause)) words.push('left-home');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
-  if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause)) words.push('camps');
+  if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause) || SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60))) words.push('camps');
+  const shared = sharedNounAfter(sentence, mention);
+  if (shared) words.push(shared);
   // "Those killed include 12 women": the group the list is of says what happened to them.
   const listOf = GROUP_INCLUDES_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart));
   if (listOf) words.push(listOf[1]!.toLowerCase());
@@ -250,6 +256,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // A death toll names no noun after the number ("the death toll has surpassed 3,000").
   const tollBefore =
     tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll') ||
+    LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart)) ||
     (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart)));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));

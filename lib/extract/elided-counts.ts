@@ -90,3 +90,16 @@ export function elidedCaseCount(sentence: string, mention: NumberMention): boole
   if (mention.isPercentage || !CASE_CLASS_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return false;
   return CASES_BEFORE.test(sentence.slice(Math.max(0, mention.start - CASES_LOOKBACK), mention.start));
 }
+
+// "with 12 and one cases reported", "between 40 and 50 deaths" aside: the first of two counts joined by "and" shares
+// the noun written after the second.
+const SHARED_NOUN_AFTER =
+  /^\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z-]+)\b/i;
+
+/** The noun a count shares with the count joined to it by "and" ("12 and one cases"), if it counts people or events. */
+export function sharedNounAfter(sentence: string, mention: NumberMention): string | null {
+  if (mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words')) return null;
+  const shared = SHARED_NOUN_AFTER.exec(sentence.slice(mention.end, mention.end + 40));
+  const noun = shared?.[1]!.toLowerCase();
+  return noun !== undefined && (PEOPLE_NOUNS.has(noun) || EVENT_NOUNS.has(noun)) ? noun : null;
+}

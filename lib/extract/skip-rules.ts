@@ -2,7 +2,7 @@ import {
   EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
-import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
+import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings, sharedNounAfter } from './elided-counts';
 import type { NumberMention } from './numbers';
 import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
 
@@ -19,7 +19,9 @@ const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD\s?)\s*$/;
 const ADDRESS_AFTER = /^\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane)\b/;
 const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
 const TOLL_OF_BEFORE = /\b(?:death\s+)?toll\s+of\s+$/i;
-const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities)\b/i;
+const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|loss\s+of\s+(?:life|lives))\b/i;
+// "the loss of life from the typhoon would be closer to 2,000": the loss of life is a toll, in the same clause.
+export const LOSS_OF_LIFE_BEFORE = /\bloss\s+of\s+(?:life|lives)\b[^,;.]*$/i;
 // Ages written with "under": "children under five", "under the age of 18".
 const AGE_BEFORE = /\b(?:children|child|kids|babies|boys|girls|age|aged)\s+(?:under|below|over|of|between)\s+(?:the\s+age\s+of\s+)?$/i;
 // "two deaths each" shares a count out; only "each day", "every week" make it a rate.
@@ -134,6 +136,7 @@ function precededByOutcome(sentence: string, start: number, end: number): boolea
   const before = tokensBefore(sentence, start, 16);
   // "147 fatalities have been reported across seven provinces": a toll word that is itself counted by an
   // earlier number ("147 (civilian) fatalities") is that number's noun, not a toll later numbers give the value of.
+  if (LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, start - 90), start))) return true;
   return before.some((token, index) => TOLL_CONTEXT.has(token.word) && !before.slice(index + 1, index + 3).some((earlier) => earlier.kind === 'number'));
 }
 
@@ -179,6 +182,20 @@ function passiveSubject(sentence: string, mention: NumberMention, hedgeStart: nu
   return CLAUSE_OPENING.test(sentence.slice(Math.max(0, hedgeStart - 4), hedgeStart)) && PASSIVE_OF_PEOPLE_AFTER.test(sentence.slice(mention.end, mention.end + 40));
 }
 
+// "About 28,000 were still at evacuation shelters", "Only 15 took shelter at the facility": a number opening its
+// clause as the people staying in shelters.
+export const SHELTERED_AFTER =
+  /^\s+(?:(?:were|are|remain|remained|stayed|have\s+been|had\s+been)\s+(?:still\s+)?(?:staying\s+|sheltering\s+|housed\s+)?(?:at|in)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}(?:shelters?|camps?|evacuation\s+(?:centres|centers|sites)|relief\s+camps)|(?:took|take|sought|have\s+taken|had\s+taken)\s+(?:shelter|refuge))\b/i;
+
+// "Only 15 took shelter": a word that stresses the count does not stop it opening its clause.
+const ONLY_BEFORE = /\b(?:[Oo]nly|[Jj]ust|[Aa]nother)\s+$/;
+
+function shelteredSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
+  const opening = ONLY_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart));
+  const clauseStart = opening ? hedgeStart - opening[0].length : hedgeStart;
+  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, clauseStart - 4), clauseStart)) && SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60));
+}
+
 /**
  * Whether a mention should become a figure. `text` is the mention as written (without hedge).
  * Percentages are always kept: they are figures even when they do not count people directly.
@@ -202,6 +219,8 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
     // "The number of homeless people more than doubled in 24 hours": a measure is no value of the count.
     (numberOfPhraseBefore(sentence, hedgeStart) !== null && !(next && UNIT_NOUNS.has(next.word))) ||
-    passiveSubject(sentence, mention, hedgeStart)
+    passiveSubject(sentence, mention, hedgeStart) ||
+    shelteredSubject(sentence, mention, hedgeStart) ||
+    sharedNounAfter(sentence, mention) !== null
   );
 }
