@@ -58,6 +58,9 @@ const BRINGING_TOTAL_BEFORE = /\bbringing\s+(?:the|its|their)\s+(?:total|number|
 // "40 people died and the governor put the figure at 50": another reading of the count before.
 // "estimated the deaths at 4,000, up from 2,000 a day before": an earlier value of the same count.
 const UP_FROM_BEFORE = /(?:^|,\s*|\s)(?:up|down)\s+from\s+$/i;
+// "4.9 million had left -- a figure up 65,396 on Sunday's total": the change of the count before.
+const UP_BY_BEFORE = /\b(?:figure|number|total|toll)\s+(?:up|down)\s+(?:by\s+)?$/i;
+const ON_TOTAL_AFTER = /^\s+(?:on|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:total|figure|count|tally)\b/i;
 const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|that|this|its|their)\s+(?:figure|number|count|total|tally)\s+at\s+$/i;
 // "Most of the refugees (135,000) are hosted in A": a count in brackets right after the noun it counts.
 const BRACKETED_AFTER_NOUN = /\b([a-z][a-z-]*)\s*\(\s*$/;
@@ -104,7 +107,8 @@ export function antecedentCount(
   if (near && ANOTHER_BEFORE.test(before) && namesNoNoun(sentence, mention.end)) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
-  if (near && (BRINGING_TOTAL_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before) || UP_FROM_BEFORE.test(before))) {
+  const change = UP_BY_BEFORE.test(before) && ON_TOTAL_AFTER.test(sentence.slice(mention.end, mention.end + 40));
+  if (near && (BRINGING_TOTAL_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before) || UP_FROM_BEFORE.test(before) || change)) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
   const bracketed = before.trimEnd().endsWith('(') ? BRACKETED_AFTER_NOUN.exec(before) : null;

@@ -48,7 +48,7 @@ export const RISES_TO_BEFORE =
   /\b(?:climb(?:ed|s|ing)?|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+)?$/i;
 // Words that may follow the value of a toll ("rose to 45 on Monday"); any other word makes the number a count of
 // something else ("one week ago", "several remote islands").
-const AFTER_TOLL_VALUE = new Set(['and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight']);
+const AFTER_TOLL_VALUE = new Set(['earlier', 'previously', 'and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight']);
 // "one death", "1 case": after one, the counted noun is written in the singular.
 const SINGULAR_COUNTED = new Set(['death', 'fatality', 'casualty', 'victim', 'person', 'child', 'civilian', 'refugee', 'case', 'body']);
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
@@ -182,6 +182,8 @@ function passiveSubject(sentence: string, mention: NumberMention, hedgeStart: nu
   return CLAUSE_OPENING.test(sentence.slice(Math.max(0, hedgeStart - 4), hedgeStart)) && PASSIVE_OF_PEOPLE_AFTER.test(sentence.slice(mention.end, mention.end + 40));
 }
 
+// "resulted in the displacement of tens of thousands", "the massacre of 300": an event of harm names its people.
+const HARM_EVENT_OF_BEFORE = /\b(?:displacement|evacuation|massacre|killing|execution|deaths?)\s+of\s+$/i;
 // "About 28,000 were still at evacuation shelters", "Only 15 took shelter at the facility": a number opening its
 // clause as the people staying in shelters.
 export const SHELTERED_AFTER =
@@ -219,6 +221,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
     // "The number of homeless people more than doubled in 24 hours": a measure is no value of the count.
     (numberOfPhraseBefore(sentence, hedgeStart) !== null && !(next && UNIT_NOUNS.has(next.word))) ||
+    (HARM_EVENT_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && !(next && (UNIT_NOUNS.has(next.word) || THING_NOUNS.has(next.word)))) ||
     passiveSubject(sentence, mention, hedgeStart) ||
     shelteredSubject(sentence, mention, hedgeStart) ||
     sharedNounAfter(sentence, mention) !== null

@@ -50,6 +50,11 @@ const BETWEEN_ITEMS = new RegExp(`^\\s+${ITEM_VERB}${TOWN}${KIND}(?:,\\s+and|,|;
 // After a first item read from its clause, a second must follow for the comma to open a list: ", 41 in A and 19 in B".
 const NEXT_ITEM = new RegExp(`^(?:,\\s+and|,|;|\\s+and)\\s+(?:about\\s+|some\\s+|nearly\\s+|at\\s+least\\s+)?(?:\\d[\\d,]*|[a-z]+)\\s+${ITEM_VERB}\\p{Lu}`, 'u');
 
+// "683 were in other locations", "1,801 are outside the capital": the rest of the country, after the items by town.
+const REST_OF_COUNTRY_TAIL = /^\s+(?:were|was|are|is)\s+((?:in\s+other|in\s+the\s+rest\s+of|outside|elsewhere\s+in|across\s+the\s+rest\s+of)\b(?:\s+(?:the\s+)?[a-z-]+){0,3})/;
+// Between the last town item and the rest: the town, then ", and" or "and".
+const LAST_ITEM_GAP = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:were|was|are|is)\\s+(?:in|at)\\s+${TOWN}${KIND}(?:,\\s+and|\\s+and)\\s+$`, 'u');
+
 /** The town a list item names, when the mention is followed by one. */
 export function townOfItem(sentence: string, end: number): string | null {
   return TOWN_TAIL.exec(sentence.slice(end, end + 80))?.[1] ?? null;
@@ -62,7 +67,12 @@ export function townOfItem(sentence: string, end: number): string | null {
 export function townPartAt(sentence: string, mention: NumberMention, hedgeStart: number, previous: FigureBefore | null): TownPart | null {
   if (previous === null || mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words')) return null;
   const tail = TOWN_TAIL.exec(sentence.slice(mention.end, mention.end + 80));
-  if (!tail) return null;
+  // "741 cases were in Alpha, and 683 were in other locations": the last item may name the rest of the country.
+  if (!tail) {
+    const rest = REST_OF_COUNTRY_TAIL.exec(sentence.slice(mention.end, mention.end + 60));
+    if (!rest || !LAST_ITEM_GAP.test(sentence.slice(previous.end, hedgeStart))) return null;
+    return { category: previous.category, counted: `${countedNoun(previous.counted).split(' ').filter((word) => !ITEM_WORDS.has(word)).join(' ')} ${rest[1]!}`, wholeIndex: previous.partOfIndex };
+  }
   const gap = sentence.slice(previous.end, hedgeStart);
   // "deaths in Beta", whether the item was written "81 in Beta" or "81 were in Beta".
   const noun = countedNoun(previous.counted).split(' ').filter((word) => !ITEM_WORDS.has(word)).join(' ');
