@@ -38,6 +38,11 @@ const NAMED_KIND = new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+){0,2}?((?:${NAME_WORD}\\
 // "a town called Kidal", "a village known as Tora Bora".
 const CALLED = new RegExp(`\\b(?:city|town|village|camp|district|area|settlement|neighbou?rhood|region|province)\\s+(?:called|named|known\\s+as)\\s+${NAME}`, 'g');
 
+// "In the north, Ardenne district reported 12 new cases": a place with its kind as the subject of a count.
+const SUBJECT_WITH_KIND = new RegExp(
+  `(?:^|[.;:,]\\s+)${NAME}(?=\\s+(?:district|province|region|county|state|town|city|village|municipality|governorate)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:recorded|reported|registered|counted|confirmed|saw)\\b)`,
+  'g',
+);
 // "Balochistan Province (southern Pakistan)", "Bor, the capital of Jonglei state", "Mai Aini camp, near the town
 // of Mai Tsebri": a bracket or appositive right after a name locates that name; the figures still belong to it.
 // After a country the appositive narrows it instead ("in Iraq, in the city of Mosul").
@@ -128,6 +133,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
   collect(sentence, REGION_OF_COUNTRY, found);
   collect(sentence, NAMED_KIND, found);
   collect(sentence, CALLED, found);
+  collect(sentence, SUBJECT_WITH_KIND, found);
   found.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
   const places: PlaceMention[] = [];
   for (const place of found) {

@@ -211,6 +211,8 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (mention.value === 1 && mention.kind === 'words' && ONE_OF.test(after)) return ONE_OF_THE_HARMED.test(after) && !ONE_OF_THE_HARMED_NAMED.test(after);
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (mention.value === 1 && next && SINGULAR_COUNTED.has(next.word)) return true;
+  // "One neighborhood with a population of ...": after one, a thing is written in the singular too.
+  if (mention.value === 1 && next && (THING_NOUNS.has(`${next.word}s`) || THING_NOUNS.has(next.word.replace(/y$/, 'ies')))) return false;
   if (next && (next.word === 'others' || next.word === 'more') && othersAreThings(sentence, mention.start)) return false;
   if (elidedListNoun(sentence, mention) !== null || elidedCaseCount(sentence, mention)) return true;
   return (
