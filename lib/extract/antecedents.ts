@@ -46,6 +46,11 @@ const NUMBERING_BEFORE = /\b(?:(?:who|which)\s+(?:now\s+)?(?:number(?:ed)?|total
 const AMOUNTS_TO_BEFORE = /\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ed)?|now\s+stands?\s+at)\s+$/i;
 // "the number of refugees fleeing the conflict in Sudan, reaching 60,000".
 const REACHING_BEFORE = /,\s+(?:reaching|rising\s+to|climbing\s+to|bringing\s+it\s+to)\s+$/i;
+// "The number of homeless people ... more than doubled, going from more than 163 thousand this Wednesday to 327,105":
+// both ends of the change count what "the number of" names.
+const CHANGE_FROM_BEFORE = /,\s+(?:going|rising|climbing|increasing|jumping|growing|falling|dropping)\s+from\s+$/i;
+const CHANGE_TO_BEFORE =
+  /,\s+(?:going|rising|climbing|increasing|jumping|growing|falling|dropping)\s+from\s+(?:more\s+than\s+|about\s+|some\s+)?[\d,.]+(?:\s+(?:thousand|million))?(?:[^,;.\d]|\(\d{1,2}\)){0,40}\s+to\s+$/i;
 const NUMBER_OF = /\bnumber\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
 // "2.75 million refugees have fled to Poland. Nearly 740,000 reached Romania.": the same count, elsewhere.
 const ARRIVED_ELSEWHERE = /^\s+(?:reached|arrived\s+in|went\s+to|crossed\s+into|fled\s+to|entered|are\s+in|were\s+in)\s+(?:the\s+)?[A-Z]/;
@@ -133,7 +138,7 @@ export function antecedentCount(
     const words = named.map((token) => token.word);
     if (categoryOf(words) !== null) return countOfNamed(words, named.map((token) => token.raw).join(' '));
   }
-  if (REACHING_BEFORE.test(before)) {
+  if (REACHING_BEFORE.test(before) || CHANGE_FROM_BEFORE.test(before) || CHANGE_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 100), hedgeStart))) {
     let named: string | null = null;
     NUMBER_OF.lastIndex = 0;
     for (let match = NUMBER_OF.exec(sentence); match && match.index < hedgeStart; match = NUMBER_OF.exec(sentence)) named = match[1]!;

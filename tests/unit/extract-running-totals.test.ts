@@ -25,4 +25,11 @@ describe('extractFigures reads totals and readings that go on from the count bef
     const [figure] = extractFigures('The death toll is surpassing 400 in Ardenne.');
     expect(figure?.qualifier).toBe('more_than');
   });
+  it('reads both ends of a change of "the number of" told after a comma ("going from N ... to M")', () => {
+    expect(read('The number of homeless people in Ardenne more than doubled, going from more than 16 thousand on Wednesday (8) to 32,105 on Thursday (9).')).toEqual([
+      ['more than 16 thousand', 'displaced'],
+      ['32,105', 'displaced'],
+    ]);
+    expect(read('Prices rose sharply in Ardenne, going from 20 to 30 a day.')).toEqual([]);
+  });
 });
