@@ -51,6 +51,16 @@ const COORDINATED_OBJECT_BEFORE = new RegExp(
   `\\b(${[...VERBS_BEFORE].join('|')})\\s+(?:(?:an?|some|about|around|nearly|at\\s+least|more\\s+than|over)\\s+)?(?:\\d[\\d,.]*(?:\\s+(?:million|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\s+(?:[a-z-]+\\s+){0,3}and\\s+$`,
   'i',
 );
+// Most sentences name no loss of life; checking once per sentence spares a look-back for every number in it.
+let lossChecked = '';
+let lossNamed = false;
+function sentenceNamesLossOfLife(sentence: string): boolean {
+  if (sentence !== lossChecked) {
+    lossChecked = sentence;
+    lossNamed = /\bloss\s+of\s+li(?:fe|ves)\b/i.test(sentence);
+  }
+  return lossNamed;
+}
 const AND_BEFORE = /\sand\s+$/;
 const INCLUDING_BEFORE = /\bincluding\s+$/i;
 // "lost eight members of her family": losing one's people is their death.
@@ -221,7 +231,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const namesOutcomeOrGroup = beforeMissing.some((word) => (OUTCOME_WORDS.has(word) && !REMAINING_WORDS.has(word)) || GROUP_CATEGORIES.has(categoryOf([word]) ?? 'other'));
   if (!verbBefore && missingAt !== -1 && !namesOutcomeOrGroup) return { category: 'other', counted: describe(after, null) };
   if (verbBefore) words.push(verbBefore);
-  if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) || DEATHS_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart))) words.push('death');
+  const ofOrAt = sentence.startsWith('of ', hedgeStart - 3) || sentence.startsWith('at ', hedgeStart - 3);
+  if (ofOrAt && (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) || DEATHS_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)))) words.push('death');
   const beforeAnd = sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart);
   const coordinated = AND_BEFORE.test(beforeAnd) ? COORDINATED_OBJECT_BEFORE.exec(beforeAnd) : null;
   if (coordinated && !verbBefore) words.push(coordinated[1]!.toLowerCase());
@@ -256,7 +267,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // A death toll names no noun after the number ("the death toll has surpassed 3,000").
   const tollBefore =
     tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll') ||
-    LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart)) ||
+    (sentenceNamesLossOfLife(sentence) && LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart))) ||
     (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart)));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));

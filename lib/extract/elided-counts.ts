@@ -98,7 +98,7 @@ const SHARED_NOUN_AFTER =
 
 /** The noun a count shares with the count joined to it by "and" ("12 and one cases"), if it counts people or events. */
 export function sharedNounAfter(sentence: string, mention: NumberMention): string | null {
-  if (mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words')) return null;
+  if (mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words') || !sentence.startsWith(' and ', mention.end)) return null;
   const shared = SHARED_NOUN_AFTER.exec(sentence.slice(mention.end, mention.end + 40));
   const noun = shared?.[1]!.toLowerCase();
   return noun !== undefined && (PEOPLE_NOUNS.has(noun) || EVENT_NOUNS.has(noun)) ? noun : null;

@@ -43,6 +43,7 @@ const SUBJECT_WITH_KIND = new RegExp(
   `(?:^|[.;:,]\\s+)${NAME}(?=\\s+(?:district|province|region|county|state|town|city|village|municipality|governorate)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:recorded|reported|registered|counted|confirmed|saw)\\b)`,
   'g',
 );
+const KIND_WORD = /\s(?:district|province|region|county|state|town|city|village|municipality|governorate)\s/;
 // "Balochistan Province (southern Pakistan)", "Bor, the capital of Jonglei state", "Mai Aini camp, near the town
 // of Mai Tsebri": a bracket or appositive right after a name locates that name; the figures still belong to it.
 // After a country the appositive narrows it instead ("in Iraq, in the city of Mosul").
@@ -133,7 +134,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
   collect(sentence, REGION_OF_COUNTRY, found);
   collect(sentence, NAMED_KIND, found);
   collect(sentence, CALLED, found);
-  collect(sentence, SUBJECT_WITH_KIND, found);
+  if (KIND_WORD.test(sentence)) collect(sentence, SUBJECT_WITH_KIND, found);
   found.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
   const places: PlaceMention[] = [];
   for (const place of found) {

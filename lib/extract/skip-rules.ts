@@ -69,6 +69,14 @@ const lastPart = (word: string) => word.slice(word.lastIndexOf('-') + 1);
 
 // "36 Ebola Virus Disease (EVD) case-patients": a name with its acronym in brackets describes the noun after it.
 const NAMED_ACRONYM_AFTER = /^(?:\s+[A-Z][\w'’-]*){1,4}\s*\(\s*[A-Z]{2,8}\s*\)/;
+/** "36 Ebola Virus Disease (EVD) case-patients": the words after the bracket name people or events. */
+function pastNamedAcronymCountsPeople(sentence: string, end: number): boolean {
+  const bracket = sentence.indexOf('(', end);
+  if (bracket === -1 || bracket > end + 60) return false;
+  const named = NAMED_ACRONYM_AFTER.exec(sentence.slice(end, end + 80));
+  return named !== null && followedByPeopleOrEvents(sentence, end + named[0].length);
+}
+
 const UNDER_WATCH = /^\s+(?:follow-up|follow\s+up|observation|monitoring|surveillance|quarantine|isolation|treatment|medical\s+care)\b/i;
 
 function isPersonOrEventWord(token: Token): boolean {
@@ -217,13 +225,13 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (elidedListNoun(sentence, mention) !== null || elidedCaseCount(sentence, mention)) return true;
   return (
     followedByPeopleOrEvents(sentence, pastQualifierSeries(sentence, pastBracketedShare(sentence, mention.end))) ||
-    (NAMED_ACRONYM_AFTER.test(sentence.slice(mention.end, mention.end + 80)) && followedByPeopleOrEvents(sentence, mention.end + NAMED_ACRONYM_AFTER.exec(sentence.slice(mention.end, mention.end + 80))![0].length)) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||
+    pastNamedAcronymCountsPeople(sentence, mention.end) ||
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
     // "The number of homeless people more than doubled in 24 hours": a measure is no value of the count.
     (numberOfPhraseBefore(sentence, hedgeStart) !== null && !(next && UNIT_NOUNS.has(next.word))) ||
-    (HARM_EVENT_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && !(next && (UNIT_NOUNS.has(next.word) || THING_NOUNS.has(next.word)))) ||
+    (sentence.startsWith('of ', hedgeStart - 3) && HARM_EVENT_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && !(next && (UNIT_NOUNS.has(next.word) || THING_NOUNS.has(next.word)))) ||
     passiveSubject(sentence, mention, hedgeStart) ||
     shelteredSubject(sentence, mention, hedgeStart) ||
     sharedNounAfter(sentence, mention) !== null
