@@ -46,6 +46,11 @@ const NUMBERING_BEFORE = /\b(?:(?:who|which)\s+(?:now\s+)?(?:number(?:ed)?|total
 const AMOUNTS_TO_BEFORE = /\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ed)?|now\s+stands?\s+at)\s+$/i;
 // "the number of refugees fleeing the conflict in Sudan, reaching 60,000".
 const REACHING_BEFORE = /,\s+(?:reaching|rising\s+to|climbing\s+to|bringing\s+it\s+to)\s+$/i;
+// "The number of homeless people ... more than doubled, going from more than 163 thousand this Wednesday to 327,105":
+// both ends of the change count what "the number of" names.
+const CHANGE_FROM_BEFORE = /,\s+(?:going|rising|climbing|increasing|jumping|growing|falling|dropping)\s+from\s+$/i;
+const CHANGE_TO_BEFORE =
+  /,\s+(?:going|rising|climbing|increasing|jumping|growing|falling|dropping)\s+from\s+(?:more\s+than\s+|about\s+|some\s+)?[\d,.]+(?:\s+(?:thousand|million))?(?:[^,;.\d]|\(\d{1,2}\)){0,40}\s+to\s+$/i;
 const NUMBER_OF = /\bnumber\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
 // "2.75 million refugees have fled to Poland. Nearly 740,000 reached Romania.": the same count, elsewhere.
 const ARRIVED_ELSEWHERE = /^\s+(?:reached|arrived\s+in|went\s+to|crossed\s+into|fled\s+to|entered|are\s+in|were\s+in)\s+(?:the\s+)?[A-Z]/;
@@ -53,6 +58,18 @@ const ARRIVED_ELSEWHERE = /^\s+(?:reached|arrived\s+in|went\s+to|crossed\s+into|
 const ANOTHER_BEFORE = /\b(?:another|an\s+additional|a\s+further)\s+$/i;
 // "Refugee influx passes 10,000 mark", "toll tops the 1,000 mark": the count named before reaches the number.
 const MARK_AFTER = /^\s+mark\b/i;
+// "Some 2,000 have crossed into A, bringing the total there to 7,200": the count before, grown to the number.
+const BRINGING_TOTAL_BEFORE = /\bbringing\s+(?:the|its|their)\s+(?:total|number|toll|tally|count|figure)\s+(?:there\s+|so\s+far\s+|in\s+[A-Z][\w'’-]*\s+)?(?:to|at)\s+$/i;
+// "40 people died and the governor put the figure at 50": another reading of the count before.
+// "estimated the deaths at 4,000, up from 2,000 a day before": an earlier value of the same count.
+const UP_FROM_BEFORE = /(?:^|,\s*|\s)(?:up|down)\s+from\s+$/i;
+// "4.9 million had left -- a figure up 65,396 on Sunday's total": the change of the count before.
+const UP_BY_BEFORE = /\b(?:figure|number|total|toll)\s+(?:up|down)\s+(?:by\s+)?$/i;
+const ON_TOTAL_AFTER = /^\s+(?:on|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:total|figure|count|tally)\b/i;
+const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|that|this|its|their)\s+(?:figure|number|count|total|tally)\s+at\s+$/i;
+// "Most of the refugees (135,000) are hosted in A": a count in brackets right after the noun it counts.
+const BRACKETED_AFTER_NOUN = /\b([a-z][a-z-]*)\s*\(\s*$/;
+const CLOSING_BRACKET_AFTER = /^\s*\)/;
 const ANTECEDENT_WINDOW = 300;
 
 /** The people or event words of the clause before `position` (nearest first), if any names people or events. */
@@ -95,6 +112,14 @@ export function antecedentCount(
   if (near && ANOTHER_BEFORE.test(before) && namesNoNoun(sentence, mention.end)) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
+  const change = UP_BY_BEFORE.test(before) && ON_TOTAL_AFTER.test(sentence.slice(mention.end, mention.end + 40));
+  if (near && (BRINGING_TOTAL_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before) || UP_FROM_BEFORE.test(before) || change)) {
+    return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
+  }
+  const bracketed = before.trimEnd().endsWith('(') ? BRACKETED_AFTER_NOUN.exec(before) : null;
+  if (bracketed && countsPeopleOrEvents(bracketed[1]!) && CLOSING_BRACKET_AFTER.test(sentence.slice(mention.end, mention.end + 4))) {
+    return countOfNamed([bracketed[1]!], bracketed[1]!);
+  }
   const among = AMONG_NAMED_BEFORE.exec(before);
   if (among) {
     const words = among[1]!.toLowerCase().split(/\s+/);
@@ -113,7 +138,7 @@ export function antecedentCount(
     const words = named.map((token) => token.word);
     if (categoryOf(words) !== null) return countOfNamed(words, named.map((token) => token.raw).join(' '));
   }
-  if (REACHING_BEFORE.test(before)) {
+  if (REACHING_BEFORE.test(before) || CHANGE_FROM_BEFORE.test(before) || CHANGE_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 100), hedgeStart))) {
     let named: string | null = null;
     NUMBER_OF.lastIndex = 0;
     for (let match = NUMBER_OF.exec(sentence); match && match.index < hedgeStart; match = NUMBER_OF.exec(sentence)) named = match[1]!;

@@ -3,9 +3,11 @@
  * after the number up to the end of its clause, plus the verb right before it ("killed more than 2,000 people").
  */
 import type { Category } from '@/lib/figures/vocabulary';
-import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
-import { elidedListNoun, numberOfPhraseBefore } from './elided-counts';
-import { LEFT_HOME, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD } from './skip-rules';
+import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
+import { elidedListNoun, numberOfPhraseBefore, sharedNounAfter } from './elided-counts';
+import {
+  LEFT_HOME, LOSS_OF_LIFE_BEFORE, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD, SHELTERED_AFTER,
+} from './skip-rules';
 import type { NumberMention } from './numbers';
 import { bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
 
@@ -16,6 +18,8 @@ export interface Counted {
 }
 
 const DESCRIPTION_WORDS = 10;
+// "the third time coalition forces have struck": a strike named anywhere after the ordinal, whoever struck.
+const AIRSTRIKE_WORDS = CATEGORY_KEYWORDS.find(([category]) => category === 'airstrikes')![1];
 // "arrived at the border town of": a description cut short does not end on a word that needs one after it.
 const DANGLING_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'their', 'its', 'his', 'her']);
 // "Quake kills 2,000", "Floods displace 3.4m": a headline's verb reads as what happened to the people counted.
@@ -35,17 +39,44 @@ const namesPeople = (word: string) => {
   const lower = word.toLowerCase();
   return PEOPLE_NOUNS.has(lower) || PEOPLE_NOUNS.has(`${lower}s`) || PEOPLE_NOUNS.has(lower.replace(/man$/, 'men'));
 };
+const INCLUDED_ASIDE = /,\s+(?:including|among\s+them)\s[^,;]{1,60},\s*/g;
 const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|another\s+|[a-z]+\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+$/i;
 // "documented the death of 2079 people", "claimed the lives of 45 people": the number counts the dead.
-const DEATH_OF_BEFORE = /\b(?:deaths?|lives)\s+of\s+$/i;
+// "the massacre of 800 people", "the summary execution of 300 civilians": a killing names the dead too.
+const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)\s+of\s+$/i;
+// "estimated the deaths at 4,000": the number is the count of the dead.
+const DEATHS_AT_BEFORE = /\b(?:deaths|dead|fatalities)\s+at\s+$/i;
+// "has killed two local people and 29 refugees": the verb before the first object governs the second too.
+const COORDINATED_OBJECT_BEFORE = new RegExp(
+  `\\b(${[...VERBS_BEFORE].join('|')})\\s+(?:(?:an?|some|about|around|nearly|at\\s+least|more\\s+than|over)\\s+)?(?:\\d[\\d,.]*(?:\\s+(?:million|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\s+(?:[a-z-]+\\s+){0,3}and\\s+$`,
+  'i',
+);
+// Most sentences name no loss of life; checking once per sentence spares a look-back for every number in it.
+let lossChecked = '';
+let lossNamed = false;
+function sentenceNamesLossOfLife(sentence: string): boolean {
+  if (sentence !== lossChecked) {
+    lossChecked = sentence;
+    lossNamed = /\bloss\s+of\s+li(?:fe|ves)\b/i.test(sentence);
+  }
+  return lossNamed;
+}
+const AND_BEFORE = /\sand\s+$/;
+const INCLUDING_BEFORE = /\bincluding\s+$/i;
+// "lost eight members of her family": losing one's people is their death.
+const LOST_PEOPLE_BEFORE = /\blost\s+$/i;
 // "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
-const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement)\s+of\s+$/i;
+const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement|crossings?)\s+of\s+$/i;
 // "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).
 const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
 // "deaths rise to 25", "the death toll ... has climbed to 449": what rises is a count of the dead.
 const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities)\b/i;
-const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,3}?(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|wounded|injured)\b/i;
+// "12 children were among the dead", "around 14 members of the security forces among the dead", "three children
+// among them": a group told among the harmed.
+const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,6}?(?:(?:are|were|is|was)\s+(?:also\s+)?)?among\s+(?:the\s+(?:dead|killed|victims|wounded|injured)|them)\b/i;
+// "members of the law enforcement agencies", "police officers": the forces of order are personnel when harmed.
+const FORCES_OF_ORDER = new Set(['police', 'policemen', 'policewomen', 'enforcement', 'security', 'gendarmes', 'gendarmerie']);
 const HARM_WORDS = new Set(['dead', 'killed', 'victims', 'wounded', 'injured']);
 // A share of the dead is about the killed, a share of the displaced about the displaced ("40% of the dead were
 // children" is still a share of the dead): only these categories are settled by the words after a percentage.
@@ -71,6 +102,13 @@ const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:home
 // "More than 30,000 people were staying in 230 safety centres": people living in shelters are displaced.
 const STAYING_IN_SHELTERS_IN_CLAUSE =
   /\b(?:staying|living|housed|accommodated|hosted)\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
+// "500 people left Ardenne and fled": leaving a named place is fleeing it.
+const LEFT_PLACE_IN_CLAUSE = /\bleft\s+\p{Lu}[\p{L}'’-]+\s+(?:and\s+)?(?:fled|for|to|in\s+search)\b/u;
+// The noun right after the number, past up to two capitalised or lower-case modifiers ("Israeli", "deadly").
+// "15 took shelter": the verb opens what is counted, so the people are named before it.
+const SHELTER_VERBS = new Set(['took', 'sought']);
+const STRIKE_NOUNS = new Set(['attacks', 'strikes', 'raids', 'shellings', 'bombardments']);
+const STRIKE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|raids|shellings|bombardments)\b/iu;
 const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
 const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
 const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
@@ -149,7 +187,7 @@ function describe(after: Token[], verbBefore: string | null): string {
   // "150 injured people": a participle before the noun needs no "people" of its own.
   const isGroupNoun = (word: string) => PEOPLE_NOUNS.has(word.toLowerCase()) && !OUTCOME_WORDS.has(word.toLowerCase());
   const namesGroup = words.length > 0 && (isGroupNoun(words[0]!) || (OUTCOME_WORDS.has(words[0]!.toLowerCase()) && words.length > 1 && isGroupNoun(words[1]!)));
-  const startsWithVerb = !namesGroup && after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word) || PART_OF_WORDS.has(after[0]!.word));
+  const startsWithVerb = !namesGroup && after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word) || PART_OF_WORDS.has(after[0]!.word) || SHELTER_VERBS.has(after[0]!.word));
   const phrase = words.join(' ');
   if (verbBefore) {
     const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()) || TIME_WORDS.has(word.toLowerCase()));
@@ -176,8 +214,13 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "12 children were among the dead": the group is what is counted; being among the dead links it to a toll.
   const among = AMONG_THE_HARMED.exec(sentence.slice(mention.end, mention.end + 80));
   if (among) {
-    const group = categoryOf(tokensAfter(sentence, mention.end, 4).map((token) => token.word).filter((word) => !HARM_WORDS.has(word)));
+    const groupWords = tokensAfter(sentence, mention.end, 7).map((token) => token.word).filter((word) => !HARM_WORDS.has(word));
+    const group = categoryOf(groupWords.slice(0, 4)) ?? (groupWords.some((word) => FORCES_OF_ORDER.has(word)) ? 'personnel' : null);
     if (group === 'children' || group === 'personnel' || group === 'fighters') return { category: group, counted: describe(after, null) };
+  }
+  // "ten patients, including three children, were killed": children named as a part keep their group.
+  if (INCLUDING_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart)) && categoryOf(words.slice(0, 2)) === 'children') {
+    return { category: 'children', counted: describe(after, null) };
   }
   // "more than 100 remained missing after a landslide buried the village", "118 missing people": being missing is
   // said of the counted people themselves, so what a later clause did to others does not count.
@@ -188,9 +231,14 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const namesOutcomeOrGroup = beforeMissing.some((word) => (OUTCOME_WORDS.has(word) && !REMAINING_WORDS.has(word)) || GROUP_CATEGORIES.has(categoryOf([word]) ?? 'other'));
   if (!verbBefore && missingAt !== -1 && !namesOutcomeOrGroup) return { category: 'other', counted: describe(after, null) };
   if (verbBefore) words.push(verbBefore);
-  if (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('death');
+  const ofOrAt = sentence.startsWith('of ', hedgeStart - 3) || sentence.startsWith('at ', hedgeStart - 3);
+  if (ofOrAt && (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) || DEATHS_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)))) words.push('death');
+  const beforeAnd = sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart);
+  const coordinated = AND_BEFORE.test(beforeAnd) ? COORDINATED_OBJECT_BEFORE.exec(beforeAnd) : null;
+  if (coordinated && !verbBefore) words.push(coordinated[1]!.toLowerCase());
   const eventOf = EVENT_OF_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
-  if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : 'evacuated');
+  if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : /^cross/i.test(eventOf[1]!) ? 'crossed' : 'evacuated');
+  if (LOST_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.some((token) => PEOPLE_NOUNS.has(token.word))) words.push('killed');
   if (TRAPPED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('trapped');
   if (after.some((token) => token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40)))) words.push('left-home');
   // Being moved to safety or finding refuge abroad is read over the whole clause: "1.2 million people living in
@@ -198,8 +246,11 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // countries".
   const clause = clauseAfter(sentence, mention.end);
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
+  if (clause.includes('left ') && LEFT_PLACE_IN_CLAUSE.test(clause)) words.push('left-home');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
-  if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause)) words.push('camps');
+  if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause) || SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60))) words.push('camps');
+  const shared = sharedNounAfter(sentence, mention);
+  if (shared) words.push(shared);
   // "Those killed include 12 women": the group the list is of says what happened to them.
   const listOf = GROUP_INCLUDES_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart));
   if (listOf) words.push(listOf[1]!.toLowerCase());
@@ -210,19 +261,21 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "the third time the coalition has struck": what is repeated is the strike.
   if (mention.kind === 'ordinal') {
     const rest = tokensAfter(sentence, mention.end, 12);
-    const category = categoryOf(rest.map((token) => token.word)) === 'airstrikes' ? 'airstrikes' : 'other';
+    const category = rest.some((token) => AIRSTRIKE_WORDS.has(token.word)) ? 'airstrikes' : 'other';
     return { category, counted: rest.slice(1).map((token) => token.raw).join(' ') };
   }
   // A death toll names no noun after the number ("the death toll has surpassed 3,000").
   const tollBefore =
     tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll') ||
+    (sentenceNamesLossOfLife(sentence) && LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart))) ||
     (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart)));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;
   // "66 civilians (10 children, 6 women) were killed": a verb after the closing bracket is the outer count's.
   // "Two policemen and a soldier were killed": "and" between two groups of people keeps one subject.
-  const beforeHarm = harm ? sentence.slice(mention.end, mention.end + harm.index) : '';
+  // "twelve staff and ten patients, including three children, were killed": a part between commas is an aside.
+  const beforeHarm = harm ? sentence.slice(mention.end, mention.end + harm.index).replace(INCLUDED_ASIDE, ' ') : '';
   const joinedGroups = JOINED_GROUPS.exec(beforeHarm);
   const oneSubject = !/\b(?:and|but|while|whereas)\b|[;)]/.test(beforeHarm) || (joinedGroups !== null && namesPeople(joinedGroups[1]!) && namesPeople(joinedGroups[2]!));
   const harmCategory = harm && oneSubject ? categoryOf([harmWord!]) : null;
@@ -236,8 +289,14 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart));
   if (populationBefore && own === null) return { category: 'population', counted: after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word) ? describe(after, null) : 'population' };
   // "17 soldiers were killed", "90 fighters killed": soldiers and fighters named as what is counted keep their group.
-  const group = after.slice(0, 3).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
+  // "300 civilians by soldiers": a group after "by" did it, and is not what is counted.
+  const headEnd = after.slice(0, 3).findIndex((token) => token.word === 'by');
+  const group = after.slice(0, headEnd === -1 ? 3 : headEnd).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
   if (group) return { category: group, counted: describe(after, verbBefore) };
+  // "More than 100 Israeli attacks", "with 50 attacks": attacks counted as what the number counts are strikes.
+  if (own !== 'killed' && own !== 'injured' && after.slice(0, 3).some((token) => STRIKE_NOUNS.has(token.word)) && STRIKE_NOUN_AFTER.test(sentence.slice(mention.end, mention.end + 40))) {
+    return { category: 'airstrikes', counted: describe(after, verbBefore) };
+  }
   const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
   const category = read === 'injured' && hospitalisedBySickness(sentence, words) ? null : read;
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.

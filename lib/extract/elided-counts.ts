@@ -20,10 +20,11 @@ const NUMBER_OF_VERBS = new Set(['rose', 'risen', 'rises', 'increased', 'reached
 export function numberOfPhraseBefore(sentence: string, start: number): string[] | null {
   // Most clauses have no "number of"; a plain search spares tokenising the look-back for every number.
   const window = sentence.slice(Math.max(0, start - NUMBER_OF_LOOKBACK * 16), start).toLowerCase();
-  if (!window.includes('number of')) return null;
+  if (!window.includes('number of') && !window.includes('count of')) return null;
   const before = tokensBefore(sentence, start, NUMBER_OF_LOOKBACK).reverse();
   for (let index = 0; index + 2 < before.length; index++) {
-    if (before[index]!.word !== 'number' || before[index + 1]!.word !== 'of') continue;
+    // "The count of troops killed has increased to 12" reads like "the number of".
+    if ((before[index]!.word !== 'number' && before[index]!.word !== 'count') || before[index + 1]!.word !== 'of') continue;
     const following = before.slice(index + 2, index + 2 + NAMED_AFTER_OF).filter((token) => token.kind === 'word').map((token) => token.word);
     // "the number of deaths has risen to": what is counted ends where the verb begins.
     const verb = following.findIndex((word) => AUXILIARIES.has(word) || NUMBER_OF_VERBS.has(word));
@@ -57,7 +58,8 @@ export function elidedListNoun(sentence: string, mention: NumberMention): string
 
 // The noun after the nearest earlier count in the sentence ("150 buildings", "dozens of homes").
 // The count's digits end on a digit: "26, with 71 others" names no noun after 26.
-const EARLIER_COUNT = /(?:\d(?:[\d,.]*\d)?|\b(?:dozens|hundreds|thousands|scores))\s+(?:of\s+)?([A-Za-z-]+)/g;
+// "14 security forces": a second word naming people makes the first its modifier.
+const EARLIER_COUNT = /(?:\d(?:[\d,.]*\d)?|\b(?:dozens|hundreds|thousands|scores))\s+(?:of\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?/g;
 const OTHERS_LOOKBACK = 200;
 
 /** True for "others" / "more" after a count of things: "150 buildings ... and damaged hundreds others". */
@@ -68,7 +70,7 @@ export function othersAreThings(sentence: string, start: number): boolean {
   EARLIER_COUNT.lastIndex = 0;
   for (let match = EARLIER_COUNT.exec(before); match; match = EARLIER_COUNT.exec(before)) {
     // "over the past 24 hours, and 56,165 others": a measure is no antecedent.
-    if (!UNIT_NOUNS.has(match[1]!.toLowerCase())) noun = match[1]!;
+    if (!UNIT_NOUNS.has(match[1]!.toLowerCase())) noun = match[2] !== undefined && PEOPLE_NOUNS.has(match[2].toLowerCase()) ? match[2] : match[1]!;
   }
   if (noun === null) return false;
   // A capitalised plural after a count is a people ("165 Gazans"); anything else that is no person is a thing.
@@ -78,7 +80,8 @@ export function othersAreThings(sentence: string, start: number): boolean {
 // "317 cases have been classified as confirmed and eight as probable", "36 cases ...; 4 probable and 19 contacts": a
 // bulletin names the class of a case and leaves "cases" to the count before it.
 const CASE_CLASS_AFTER = /^\s+(?:as\s+)?(?:probable|suspected|confirmed)\b(?!\s+(?!and\b|or\b|including\b|with\b)[a-z])/i;
-const CASES_BEFORE = /\bcases\b/i;
+// "36 case-patients (18 confirmed, 18 suspected)": a bulletin may name its cases in the singular or a compound.
+const CASES_BEFORE = /\bcases?\b/i;
 const CASES_LOOKBACK = 200;
 
 /** True for a count of cases written with only its class ("4 probable"), in a sentence that has named cases. */
@@ -86,4 +89,17 @@ export function elidedCaseCount(sentence: string, mention: NumberMention): boole
   if (mention.kind !== 'digits' && mention.kind !== 'words') return false;
   if (mention.isPercentage || !CASE_CLASS_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return false;
   return CASES_BEFORE.test(sentence.slice(Math.max(0, mention.start - CASES_LOOKBACK), mention.start));
+}
+
+// "with 12 and one cases reported", "between 40 and 50 deaths" aside: the first of two counts joined by "and" shares
+// the noun written after the second.
+const SHARED_NOUN_AFTER =
+  /^\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z-]+)\b/i;
+
+/** The noun a count shares with the count joined to it by "and" ("12 and one cases"), if it counts people or events. */
+export function sharedNounAfter(sentence: string, mention: NumberMention): string | null {
+  if (mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words') || !sentence.startsWith(' and ', mention.end)) return null;
+  const shared = SHARED_NOUN_AFTER.exec(sentence.slice(mention.end, mention.end + 40));
+  const noun = shared?.[1]!.toLowerCase();
+  return noun !== undefined && (PEOPLE_NOUNS.has(noun) || EVENT_NOUNS.has(noun)) ? noun : null;
 }

@@ -14,7 +14,7 @@ const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
   ['up_to', ['up to', 'as many as', 'as much as', 'at most', 'a maximum of']],
   ['at_least', ['at least', 'no fewer than', 'no less than', 'a minimum of', 'a minimum']],
   // A toll that has "surpassed 3,000" is more than 3,000.
-  ['more_than', ['more than', 'over', 'in excess of', 'upwards of', 'upward of', 'above', 'exceeding', 'surpassed', 'exceeded', 'topped', 'passed', 'passes', 'tops', 'exceeds', 'surpasses']],
+  ['more_than', ['more than', 'over', 'in excess of', 'upwards of', 'upward of', 'above', 'exceeding', 'surpassing', 'topping', 'surpassed', 'exceeded', 'topped', 'passed', 'passes', 'tops', 'exceeds', 'surpasses']],
   ['fewer_than', ['fewer than', 'less than', 'under', 'below', 'just under', 'just below']],
 ];
 

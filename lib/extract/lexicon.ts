@@ -20,7 +20,8 @@ export const PEOPLE_NOUNS = set(`
   bombers bodyguards guards shoppers traders vendors tourists visitors miners crew sailors seafarers pilots drivers
   motorists commuters inmates mourners guests spectators youths teenagers toddlers newborns elders widows labourers
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
-  customers occupants participants`);
+  customers occupants participants forces deceased
+  rohingya kurds yazidis tutsis hutus uighurs uyghurs meiteis`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
@@ -57,6 +58,7 @@ export const THING_NOUNS = set(`
   districts provinces states regions villages towns cities counties communities municipalities areas localities
   homes houses buildings schools hospitals clinics shelters roads bridges hectares livestock cattle crops vehicles
   countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters hotels
+  videos photos photographs images pictures documents letters messages
   churches mosques temples markets shops stores offices factories camps settlements neighbourhoods neighborhoods`);
 
 /** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
@@ -81,20 +83,20 @@ export const AUXILIARIES = set(`
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
   ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
     murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll drowned
-    drownings electrocuted succumbed`)],
+    drownings electrocuted succumbed deceased`)],
   ['injured', set(`injured wounded hurt injuries injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
     attackers assailants raiders attacking bombers guerrillas separatists militia paramilitaries`)],
   ['personnel', set(`personnel troops troop soldiers soldier servicemen servicemembers marines peacekeepers advisers
-    conscripts`)],
+    conscripts forces`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
   ['trapped', set(`trapped stranded besieged buried encircled stuck marooned`)],
   // Refugees are refugees whatever verb says how they came ("10,100 refugees have crossed into Iraq").
   ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
   ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
-    crossing crossings relocated moved-to-safety`)],
+    crossing crossings relocated moved-to-safety entered`)],
   // People counted in camps or sheltering at home are displaced; refugee camps and shelter abroad are tried first.
   ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced driven camps sheltering
     sheltered`)],

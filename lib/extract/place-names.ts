@@ -8,7 +8,7 @@ import { isCountry, isNationality } from './countries';
 import { EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
 
 const NOT_PLACES =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|ISIS|IS|UN|U\.S|US|EU|AFP|Reuters|AP|Human|Humanitarian|Operation|The|This|That|His|Her|Their|Its|Our|God|Islam|Islamic|Christmas|Ramadan|Eid)\b/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ISIS|IS|UN|U\.S|US|EU|AFP|Reuters|AP|Human|Humanitarian|Operation|The|This|That|His|Her|Their|Its|Our|God|Islam|Islamic|Christmas|Ramadan|Eid)\b/;
 // A person's title opens the name ("President Ruto", "Dr Danish"): the name is a person's.
 const PERSON_TITLE =
   /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Prime|Minister|General|Gen|Colonel|Col|Lt|Lieutenant|Captain|Capt|Major|Maj|Sgt|Sheikh|Imam|Father|Pope|Bishop|Archbishop|King|Queen|Prince|Princess|Sen|Senator|Governor|Gov|Mayor|Commander|Judge|Ambassador|Secretary|Sir|Lord|Mullah|Ayatollah|Emir|Chief|Spokesman|Spokeswoman)\b/;

@@ -18,7 +18,7 @@ const ADJECTIVE = `(?:(?:neighbou?ring|nearby|restive|[a-z]+-(?:hit|torn|ravaged
 // "fled Raqqa", "the quake that hit Myanmar": verbs of movement and impact also introduce a place. "to", "from",
 // "at" and "on" introduce people and organisations as often ("told to", "a letter from"), so they are weak.
 const AFTER_PREPOSITION = new RegExp(
-  `\\b([Ii]n|[Nn]ear|outside|inside|within|throughout|from|across|into|around|at|of|to|on|fled|flee|fleeing|hit|struck)\\s+${DESCRIPTION}${ADJECTIVE}${NAME}`,
+  `\\b([Ii]n|[Nn]ear|outside|inside|within|throughout|from|across|into|around|at|of|to|on|fled|flee|fleeing|entered|hit|struck)\\s+${DESCRIPTION}${ADJECTIVE}${NAME}`,
   'g',
 );
 const WEAK_PREPOSITION = /^(?:from|at|to|on)$/;
@@ -31,12 +31,19 @@ const FLIGHT_BEFORE = /\b(?:fled|fleeing|flee|escaped|displaced|evacuated|arrive
 const AFTER_COMPASS = new RegExp(`\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\\s+${NAME}`, 'g');
 // "North Darfur", "South Sudan", "Upper Nile": a capitalised compass word is part of the name.
 const COMPASS_NAME = new RegExp(`\\b((?:North|South|East|West|Central|Upper|Lower)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?\\s+${NAME_WORD}(?:\\s+[A-Z][a-zA-Z'’-]+)?)`, 'g');
-const REGION_OF_COUNTRY = new RegExp(`[A-Z][a-zA-Z]+['’]s\\s+(?:[a-z-]+\\s+)?${NAME}\\s+(?:region|province|state|governorate)\\b`, 'g');
+// "Nigeria's restive Borno State": the kind may be capitalised as part of the name.
+const REGION_OF_COUNTRY = new RegExp(`[A-Z][a-zA-Z]+['’]s\\s+(?:[a-z-]+\\s+)?${NAME}\\s+(?:region|province|state|governorate|Region|Province|State|Governorate)\\b`, 'g');
 // "the same Borno State", "the Swat Valley, where", "the Tigray region": a name between "the" and its kind.
 const NAMED_KIND = new RegExp(`\\bthe\\s+(?:[a-z-]+\\s+){0,2}?((?:${NAME_WORD}\\s+){1,3}?)(?:State|Province|Region|Valley|District|Governorate|County|Strip|state|province|region|valley|district|governorate|county)\\b`, 'g');
 // "a town called Kidal", "a village known as Tora Bora".
 const CALLED = new RegExp(`\\b(?:city|town|village|camp|district|area|settlement|neighbou?rhood|region|province)\\s+(?:called|named|known\\s+as)\\s+${NAME}`, 'g');
 
+// "In the north, Ardenne district reported 12 new cases": a place with its kind as the subject of a count.
+const SUBJECT_WITH_KIND = new RegExp(
+  `(?:^|[.;:,]\\s+)${NAME}(?=\\s+(?:district|province|region|county|state|town|city|village|municipality|governorate)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:recorded|reported|registered|counted|confirmed|saw)\\b)`,
+  'g',
+);
+const KIND_WORD = /\s(?:district|province|region|county|state|town|city|village|municipality|governorate)\s/;
 // "Balochistan Province (southern Pakistan)", "Bor, the capital of Jonglei state", "Mai Aini camp, near the town
 // of Mai Tsebri": a bracket or appositive right after a name locates that name; the figures still belong to it.
 // After a country the appositive narrows it instead ("in Iraq, in the city of Mosul").
@@ -45,6 +52,8 @@ const LOCATOR = /([A-Z][\w'’-]*)(?:\s+[a-z-]+){0,2}(?:\s*\(\s*(?:[a-z-]+\s+)?|
 const COUNTRY_LOCATOR = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s+|\s+in\s+(?:(?:north|south|east|west|central)[a-z-]*\s+)?)$/;
 // "he told a UN briefing in Geneva", "told VOA by telephone from Juba": where the source spoke, not where it counted.
 const SPEECH_VENUE = /\b(?:told|briefing|reporters|journalists|conference|press)\b[^,.;]{0,40}?\s(?:in|at|from)\s+$/i;
+const ORDINAL_DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)\s*$/;
+const DISEASE_AFTER = /^\s+(?:virus|disease|fever|outbreak)\b/i;
 // "displaced from other parts of Syria": the figure is not in that place.
 const ELSEWHERE = /\b(?:other\s+parts|elsewhere|rest)\s+(?:of|in)\s+$/i;
 // "Of the 202 dead, 91 were in A, 81 in B": a list of parts by town opens after the toll, and its towns are the parts'.
@@ -107,6 +116,8 @@ function collect(sentence: string, pattern: RegExp, places: PlaceMention[], patt
     const weakPreposition = WEAK_PREPOSITION.test(preposition) && !(preposition === 'from' && FLIGHT_BEFORE.test(before));
     if (!acceptsAsPlace(name, { before, after, weakPreposition }, kind !== undefined)) continue;
     if (preposition === 'of' && TITLE_BEFORE_OF.test(before) && !isCountry(name)) continue;
+    // "the 12th of Dhu al-Hijjah" is a date; "Marburg virus disease" a disease.
+    if ((preposition === 'of' && ORDINAL_DAY_BEFORE.test(before)) || DISEASE_AFTER.test(after)) continue;
     const located = LOCATOR.exec(textBefore.slice(-60));
     if ((located && !isCountry(located[1]!)) || SPEECH_VENUE.test(textBefore) || ELSEWHERE.test(textBefore)) continue;
     if (isCountry(name) && (endsWithPlace(textBefore.slice(-50)) || isCountry(COUNTRY_LIST_AFTER.exec(after)?.[1] ?? ''))) continue;
@@ -123,6 +134,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
   collect(sentence, REGION_OF_COUNTRY, found);
   collect(sentence, NAMED_KIND, found);
   collect(sentence, CALLED, found);
+  if (KIND_WORD.test(sentence)) collect(sentence, SUBJECT_WITH_KIND, found);
   found.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
   const places: PlaceMention[] = [];
   for (const place of found) {

@@ -2,7 +2,7 @@ import {
   EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
-import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings } from './elided-counts';
+import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings, sharedNounAfter } from './elided-counts';
 import type { NumberMention } from './numbers';
 import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
 
@@ -18,10 +18,14 @@ const DEMONYM = /^[A-Z][a-z]+(?:ans|ese|is|ims|ites|ards)$/;
 const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD\s?)\s*$/;
 const ADDRESS_AFTER = /^\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane)\b/;
 const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
-const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities)\b/i;
+const TOLL_OF_BEFORE = /\b(?:death\s+)?toll\s+of\s+$/i;
+const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|loss\s+of\s+(?:life|lives))\b/i;
+// "the loss of life from the typhoon would be closer to 2,000": the loss of life is a toll, in the same clause.
+export const LOSS_OF_LIFE_BEFORE = /\bloss\s+of\s+(?:life|lives)\b[^,;.]*$/i;
 // Ages written with "under": "children under five", "under the age of 18".
 const AGE_BEFORE = /\b(?:children|child|kids|babies|boys|girls|age|aged)\s+(?:under|below|over|of|between)\s+(?:the\s+age\s+of\s+)?$/i;
-const RATE_AFTER = /^\s+(?:per|each|every|an?\s+(?:day|week|month|year|hour))\b/i;
+// "two deaths each" shares a count out; only "each day", "every week" make it a rate.
+const RATE_AFTER = /^\s+(?:per|(?:each|every|an?)\s+(?:day|week|month|year|hour|night))\b/i;
 // "one in eight children": a proportion, not a count.
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
 const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$/i;
@@ -44,7 +48,7 @@ export const RISES_TO_BEFORE =
   /\b(?:climb(?:ed|s|ing)?|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+)?$/i;
 // Words that may follow the value of a toll ("rose to 45 on Monday"); any other word makes the number a count of
 // something else ("one week ago", "several remote islands").
-const AFTER_TOLL_VALUE = new Set(['and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight']);
+const AFTER_TOLL_VALUE = new Set(['earlier', 'previously', 'and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight']);
 // "one death", "1 case": after one, the counted noun is written in the singular.
 const SINGULAR_COUNTED = new Set(['death', 'fatality', 'casualty', 'victim', 'person', 'child', 'civilian', 'refugee', 'case', 'body']);
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
@@ -60,9 +64,25 @@ export const SHELTER_ABROAD = /^\s+(?:abroad|(?:in|across)\s+(?:the\s+)?(?:neigh
 export const MOVED_TO_SAFETY = /^\s+to\s+(?:safety|safer\s+(?:areas?|ground|places?)|higher\s+ground|(?:some\s+|about\s+|around\s+|nearly\s+)?(?:[\d,]+\s+)?(?:shelters|evacuation\s+(?:centres|centers|sites)|relief\s+camps|safe\s+(?:areas|places)))\b/i;
 export const LEFT_HOME = /^\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?|city|town|villages?|country|area|region|camps?|district|province|capital)\b/i;
 
+// "36 case-patients", "12 health-workers": a compound whose last part names people or events names them too.
+const lastPart = (word: string) => word.slice(word.lastIndexOf('-') + 1);
+
+// "36 Ebola Virus Disease (EVD) case-patients": a name with its acronym in brackets describes the noun after it.
+const NAMED_ACRONYM_AFTER = /^(?:\s+[A-Z][\w'’-]*){1,4}\s*\(\s*[A-Z]{2,8}\s*\)/;
+/** "36 Ebola Virus Disease (EVD) case-patients": the words after the bracket name people or events. */
+function pastNamedAcronymCountsPeople(sentence: string, end: number): boolean {
+  const bracket = sentence.indexOf('(', end);
+  if (bracket === -1 || bracket > end + 60) return false;
+  const named = NAMED_ACRONYM_AFTER.exec(sentence.slice(end, end + 80));
+  return named !== null && followedByPeopleOrEvents(sentence, end + named[0].length);
+}
+
+const UNDER_WATCH = /^\s+(?:follow-up|follow\s+up|observation|monitoring|surveillance|quarantine|isolation|treatment|medical\s+care)\b/i;
+
 function isPersonOrEventWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
-  return PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw.replace(/\.$/, ''));
+  const word = token.word.includes('-') ? lastPart(token.word) : token.word;
+  return PEOPLE_NOUNS.has(token.word) || PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw.replace(/\.$/, ''));
 }
 
 /** True when the words after the number name people or events before any unit, other number or clause break. */
@@ -81,6 +101,8 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     if (token.word === 'moved' && MOVED_TO_SAFETY.test(sentence.slice(token.end, token.end + 40))) return true;
     // "in need": people in need of aid.
     if (token.word === 'in' && /^\s+need\b/.test(sentence.slice(token.end))) return true;
+    // "104 under follow-up", "12 under observation": people a bulletin keeps watch over.
+    if (token.word === 'under' && UNDER_WATCH.test(sentence.slice(token.end, token.end + 24))) return true;
     if (token.word === 'and' || token.word === 'or' || token.word === 'while' || token.word === 'but') return false;
   }
   return false;
@@ -114,12 +136,15 @@ function precededByOutcome(sentence: string, start: number, end: number): boolea
     sentenceNamesToll = TOLL_WORDS.test(sentence);
   }
   if (!sentenceNamesToll) return false;
+  // "The toll of 14 was counted": the number is the toll's value, whatever verb follows.
+  if (TOLL_OF_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
   const next = tokensAfter(sentence, end, 1)[0];
   if (next && next.kind === 'word' && !AFTER_TOLL_VALUE.has(next.word) && !OUTCOME_WORDS.has(next.word)) return false;
   if (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) && TOLL_WORDS.test(sentence.slice(0, start))) return true;
   const before = tokensBefore(sentence, start, 16);
   // "147 fatalities have been reported across seven provinces": a toll word that is itself counted by an
   // earlier number ("147 (civilian) fatalities") is that number's noun, not a toll later numbers give the value of.
+  if (LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, start - 90), start))) return true;
   return before.some((token, index) => TOLL_CONTEXT.has(token.word) && !before.slice(index + 1, index + 3).some((earlier) => earlier.kind === 'number'));
 }
 
@@ -165,6 +190,22 @@ function passiveSubject(sentence: string, mention: NumberMention, hedgeStart: nu
   return CLAUSE_OPENING.test(sentence.slice(Math.max(0, hedgeStart - 4), hedgeStart)) && PASSIVE_OF_PEOPLE_AFTER.test(sentence.slice(mention.end, mention.end + 40));
 }
 
+// "resulted in the displacement of tens of thousands", "the massacre of 300": an event of harm names its people.
+const HARM_EVENT_OF_BEFORE = /\b(?:displacement|evacuation|massacre|killing|execution|deaths?)\s+of\s+$/i;
+// "About 28,000 were still at evacuation shelters", "Only 15 took shelter at the facility": a number opening its
+// clause as the people staying in shelters.
+export const SHELTERED_AFTER =
+  /^\s+(?:(?:were|are|remain|remained|stayed|have\s+been|had\s+been)\s+(?:still\s+)?(?:staying\s+|sheltering\s+|housed\s+)?(?:at|in)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}(?:shelters?|camps?|evacuation\s+(?:centres|centers|sites)|relief\s+camps)|(?:took|take|sought|have\s+taken|had\s+taken)\s+(?:shelter|refuge))\b/i;
+
+// "Only 15 took shelter": a word that stresses the count does not stop it opening its clause.
+const ONLY_BEFORE = /\b(?:[Oo]nly|[Jj]ust|[Aa]nother)\s+$/;
+
+function shelteredSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
+  const opening = ONLY_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart));
+  const clauseStart = opening ? hedgeStart - opening[0].length : hedgeStart;
+  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, clauseStart - 4), clauseStart)) && SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60));
+}
+
 /**
  * Whether a mention should become a figure. `text` is the mention as written (without hedge).
  * Percentages are always kept: they are figures even when they do not count people directly.
@@ -178,14 +219,21 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (mention.value === 1 && mention.kind === 'words' && ONE_OF.test(after)) return ONE_OF_THE_HARMED.test(after) && !ONE_OF_THE_HARMED_NAMED.test(after);
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (mention.value === 1 && next && SINGULAR_COUNTED.has(next.word)) return true;
+  // "One neighborhood with a population of ...": after one, a thing is written in the singular too.
+  if (mention.value === 1 && next && (THING_NOUNS.has(`${next.word}s`) || THING_NOUNS.has(next.word.replace(/y$/, 'ies')))) return false;
   if (next && (next.word === 'others' || next.word === 'more') && othersAreThings(sentence, mention.start)) return false;
   if (elidedListNoun(sentence, mention) !== null || elidedCaseCount(sentence, mention)) return true;
   return (
     followedByPeopleOrEvents(sentence, pastQualifierSeries(sentence, pastBracketedShare(sentence, mention.end))) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||
+    pastNamedAcronymCountsPeople(sentence, mention.end) ||
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
-    numberOfPhraseBefore(sentence, hedgeStart) !== null ||
-    passiveSubject(sentence, mention, hedgeStart)
+    // "The number of homeless people more than doubled in 24 hours": a measure is no value of the count.
+    (numberOfPhraseBefore(sentence, hedgeStart) !== null && !(next && UNIT_NOUNS.has(next.word))) ||
+    (sentence.startsWith('of ', hedgeStart - 3) && HARM_EVENT_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && !(next && (UNIT_NOUNS.has(next.word) || THING_NOUNS.has(next.word)))) ||
+    passiveSubject(sentence, mention, hedgeStart) ||
+    shelteredSubject(sentence, mention, hedgeStart) ||
+    sharedNounAfter(sentence, mention) !== null
   );
 }

@@ -33,11 +33,14 @@ export interface TownPart {
 const TOWN = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}`;
 const KIND = `(?:\\s+(?:province|region|district|state|county|town|city|village|area|governorate|municipality|commune|department))?`;
 const ITEM_VERB = `(?:of\\s+(?:them|whom)\\s+)?(?:(?:were|was)\\s+)?(?:in|at)\\s+(?:the\\s+(?:[a-z]+\\s+){1,2}of\\s+)?`;
+const ITEM_VERB_PREFIX = /^(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?/;
+const ITEM_WORDS = new Set(['were', 'was', 'as', 'confirmed', 'recorded', 'reported']);
 const TOWN_TAIL = new RegExp(`^\\s+${ITEM_VERB}(${TOWN})${KIND}`, 'u');
 // "Of the 202 dead,": the sentence (or its clause) opens on the toll.
 const OF_THE_TOTAL_BEFORE = /(?:^|[.;:]\s+)(?:of|among)\s+(?:the|these|those)\s+$/i;
-// " dead, ": the toll's own noun, then a comma.
-const AFTER_OF_TOTAL = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s+$/;
+// " dead, ": the toll's own noun, then a comma; the noun may go on with when it was counted (" deaths confirmed as
+// of 2 p.m. Tuesday, "), but no other number's clause.
+const AFTER_OF_TOTAL = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+(?:confirmed|recorded|reported|counted|registered)\s+(?:as\s+of|by|until|since|on)\s+[\w.:]+(?:\s+[\w.:]+){0,3})?\s*,\s+$/;
 // "The toll rose to 202, with 91 in Alpha": a toll's value, then the list.
 const AFTER_TOLL_VALUE = /^\s*,\s+(?:with\s+)?$/;
 // " people were killed, ": the toll's clause, then a comma; a number or a clause of its own in between breaks it.
@@ -46,6 +49,11 @@ const AFTER_TOTAL_CLAUSE = /^\s+(?:[a-z-]+\s+){0,5}?[a-z-]+\s*,\s+(?:with\s+)?$/
 const BETWEEN_ITEMS = new RegExp(`^\\s+${ITEM_VERB}${TOWN}${KIND}(?:,\\s+and|,|;|\\s+and)\\s+$`, 'u');
 // After a first item read from its clause, a second must follow for the comma to open a list: ", 41 in A and 19 in B".
 const NEXT_ITEM = new RegExp(`^(?:,\\s+and|,|;|\\s+and)\\s+(?:about\\s+|some\\s+|nearly\\s+|at\\s+least\\s+)?(?:\\d[\\d,]*|[a-z]+)\\s+${ITEM_VERB}\\p{Lu}`, 'u');
+
+// "683 were in other locations", "1,801 are outside the capital": the rest of the country, after the items by town.
+const REST_OF_COUNTRY_TAIL = /^\s+(?:were|was|are|is)\s+((?:in\s+other|in\s+the\s+rest\s+of|outside|elsewhere\s+in|across\s+the\s+rest\s+of)\b(?:\s+(?:the\s+)?[a-z-]+){0,3})/;
+// Between the last town item and the rest: the town, then ", and" or "and".
+const LAST_ITEM_GAP = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:were|was|are|is)\\s+(?:in|at)\\s+${TOWN}${KIND}(?:,\\s+and|\\s+and)\\s+$`, 'u');
 
 /** The town a list item names, when the mention is followed by one. */
 export function townOfItem(sentence: string, end: number): string | null {
@@ -59,9 +67,16 @@ export function townOfItem(sentence: string, end: number): string | null {
 export function townPartAt(sentence: string, mention: NumberMention, hedgeStart: number, previous: FigureBefore | null): TownPart | null {
   if (previous === null || mention.isPercentage || (mention.kind !== 'digits' && mention.kind !== 'words')) return null;
   const tail = TOWN_TAIL.exec(sentence.slice(mention.end, mention.end + 80));
-  if (!tail) return null;
+  // "741 cases were in Alpha, and 683 were in other locations": the last item may name the rest of the country.
+  if (!tail) {
+    const rest = REST_OF_COUNTRY_TAIL.exec(sentence.slice(mention.end, mention.end + 60));
+    if (!rest || !LAST_ITEM_GAP.test(sentence.slice(previous.end, hedgeStart))) return null;
+    return { category: previous.category, counted: `${countedNoun(previous.counted).split(' ').filter((word) => !ITEM_WORDS.has(word)).join(' ')} ${rest[1]!}`, wholeIndex: previous.partOfIndex };
+  }
   const gap = sentence.slice(previous.end, hedgeStart);
-  const counted = `${countedNoun(previous.counted)} ${tail[0].trim()}`;
+  // "deaths in Beta", whether the item was written "81 in Beta" or "81 were in Beta".
+  const noun = countedNoun(previous.counted).split(' ').filter((word) => !ITEM_WORDS.has(word)).join(' ');
+  const counted = `${noun} ${tail[0].trim().replace(ITEM_VERB_PREFIX, '').replace(/\.$/, '')}`;
   const fits = previous.value === null || mention.value === null || mention.value <= previous.value;
   // The list goes on: the item before is itself told with its town, right after its number.
   if (townOfItem(sentence, previous.end) !== null && BETWEEN_ITEMS.test(gap)) {

@@ -50,3 +50,15 @@ describe('extractFigures reads the parts of a toll told town by town after it', 
     expect(read('Twelve people were killed, 3 in the morning, in Ardenne.')).toEqual([['Twelve', 'killed', 'Ardenne']]);
   });
 });
+
+describe('extractFigures reads town parts after a toll said with when it was counted', () => {
+  it('reads "Of the N deaths confirmed as of <time>, A were in X, B were in Y"', () => {
+    const figures = extractFigures('Of the 150 deaths confirmed as of 6 p.m. Monday, 70 were in Ardenne, 60 were in Bellmoor and 20 were in Corvel.');
+    expect(figures.map((figure) => [figure.rawText, figure.category, figure.place, figure.counted])).toEqual([
+      ['150', 'killed', null, expect.any(String)],
+      ['70', 'killed', 'Ardenne', 'deaths in Ardenne'],
+      ['60', 'killed', 'Bellmoor', 'deaths in Bellmoor'],
+      ['20', 'killed', 'Corvel', 'deaths in Corvel'],
+    ]);
+  });
+});
