@@ -111,7 +111,7 @@ D['lebanon-israeli-attacks-health-ministry-toll-2024'] = (
  ('13 more dead', '13', 'exact', 13, 'killed', None, 'Baalbek-Hermel'),
  ('208 members', '208', 'exact', 208, 'killed', 'Ministry of Health', None, {'aliases': ['Lebanese Ministry of Public Health']}),
  ('reached 187,816', '187,816', 'exact', 187816, 'displaced', None, None),
- ('1.2 million people', '1.2 million', 'exact', 1200000, 'fled', 'Lebanese government', 'Lebanon'),
+ ('1.2 million people', '1.2 million', 'estimated', 1200000, 'fled', 'Lebanese government', 'Lebanon'),
  ('381,277 Syrian', '381,277', 'exact', 381277, 'fled', 'General Security', 'Syria'),
  ('215,856 Lebanese', '215,856', 'exact', 215856, 'fled', 'General Security', 'Syria'),
 ])

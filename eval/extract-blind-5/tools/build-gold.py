@@ -58,13 +58,13 @@ D['yemen-marib-displacement-iom-response-2021'] = (
  'https://reliefweb.int/report/yemen/iom-yemen-marib-response-16-31-january-2021',
  'IOM Yemen - Marib Response (16 - 31 January 2021) (IOM, on ReliefWeb)', [
  ('affect hundreds of thousands', 'hundreds of thousands', 'vague', 'hundreds of thousands', 'other', None, 'Marib'),
- ('IOM estimates that 106,449', '106,449', 'exact', 106449, 'displaced', 'IOM', None, {'aliases': IOM}),
+ ('IOM estimates that 106,449', '106,449', 'estimated', 106449, 'displaced', 'IOM', None, {'aliases': IOM}),
  ('additional 385,000 people', '385,000', 'exact', 385000, 'displaced', 'partners', None),
  ('at least 4,500 migrants', 'at least 4,500', 'at_least', 4500, 'other', None, 'Marib city'),
  ('an estimated 15,207 families', 'an estimated 15,207', 'estimated', 15207, 'other', None, 'Marib governorate'),
  ('(106,449 people)', '106,449', 'exact', 106449, 'displaced', None, 'Marib governorate'),
  ('the hundreds of thousands already', 'hundreds of thousands', 'vague', 'hundreds of thousands', 'displaced', None, 'Marib governorate'),
- ('60 per cent of new IDPs', '60 per cent', 'exact', 60, 'displaced', 'IOM', None, {'aliases': IOM, 'pct': True}),
+ ('60 per cent of new IDPs', '60 per cent', 'estimated', 60, 'displaced', 'IOM', None, {'aliases': IOM, 'pct': True}),
 ])
 D['drc-ituri-refugees-cross-lake-albert-uganda-unhcr-2018'] = (
  'https://www.unhcr.org/in/news/stories/refugees-flee-fresh-fighting-congo-uganda',
