@@ -25,7 +25,7 @@ export interface Attribution {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting';
+  'said|says|say|told|tells|informed|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting';
 const VERBS = new RegExp(`\\b(?:${SPEECH_VERBS}|${ACTING_VERBS})\\b`, 'g');
 const PROGRESSIVE_AUXILIARY = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+$/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
@@ -55,14 +55,14 @@ const FIRST_PERSON_DOCUMENT = /^(?:our|my)\s|\b(?:by|from|of)\s+(?:our|us|me|my)
 // A name written before an appositive: "Christophe Munyanderu, head of ..., said".
 // "UN deputy humanitarian chief": a role written after a name, capitalised because it starts with an acronym.
 const ROLE_END =
-  /\b(?:chief|head|spokes(?:man|woman|person)|director|coordinator|representative|commander|official|officer|minister|secretary|envoy|president|governor|mayor)$/i;
+  /\b(?:chief|head|chair(?:man|woman|person)?|spokes(?:man|woman|person)|director|coordinator|representative|commander|official|officer|minister|secretary|envoy|president|governor|mayor)$/i;
 const NAME_LIKE = /^(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van)\s*){1,5}$/;
 // "Mads Brinch Hansen, the head of the IFRC in Syria, put ...": an appositive may start with an article when it
 // names a role; it still describes the name before it.
 const ROLE_APPOSITIVE =
-  /^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|spokes(?:man|woman|person)|minister|coordinator|representative|commander|governor|mayor|leader|president|secretary|official|officer)\b/i;
+  /^(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2}(?:head|chief|chair(?:man|woman|person)?|director|spokes(?:man|woman|person)|minister|coordinator|representative|commander|governor|mayor|leader|president|secretary|official|officer)\b/i;
 const ORG_NOUN =
-  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials?|statements?|reports?|charity|activists|spokes(?:man|woman|person)|witnesses|residents|sources|minister|defen[cs]e|protection|media|television|radio|broadcaster|diplomats?|medics|doctors|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy)\b/i;
+  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services|officials?|statements?|reports?|charity|activists|(?:aid|relief|rescue|health|humanitarian)\s+workers|spokes(?:man|woman|person)|witnesses|residents|sources|minister|defen[cs]e|protection|media|television|radio|broadcaster|diplomats?|medics|doctors|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy)\b/i;
 const INVERTED_END = /[,;]|\.(?=\s|$)|\s(?:on|at|late|who|which|adding|warning|saying)\s/;
 const NOT_ATTRIBUTION_AFTER =
   /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way|bodies|body|dead)\b|(?:more\s+than|over|at\s+least|about|nearly|some)?\s*(?:[\d,]+|[a-z-]+)\s+(?:lives|bodies)\b)/i;
@@ -206,10 +206,12 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
     }
   }
   // "..., witnesses and police said": two speakers joined by "and" are one subject.
-  const joined = cursor >= 1 && /^and$/i.test(boundaries[cursor]!.mark) && boundaries[cursor - 1]!.mark === ',' ? before.slice(boundaries[cursor - 1]!.end, boundaries[cursor]!.index).trim() : '';
+  // "Local officials and aid workers believe": the pair may open the sentence.
+  const joinedStart = cursor >= 1 && boundaries[cursor - 1]!.mark === ',' ? boundaries[cursor - 1]!.end : cursor === 0 ? 0 : -1;
+  const joined = joinedStart >= 0 && /^and$/i.test(boundaries[cursor]!.mark) ? before.slice(joinedStart, boundaries[cursor]!.index).trim() : '';
   if (segment && joined && joined.split(/\s+/).length <= 3 && ORG_NOUN.test(joined) && ORG_NOUN.test(segment)) {
     cursor--;
-    segmentStart = boundaries[cursor]!.end;
+    segmentStart = joinedStart;
     segment = before.slice(segmentStart, segmentEnd).trim();
   }
   if (!segment) return null;
@@ -272,7 +274,7 @@ export function findAttributions(sentence: string): Attribution[] {
     if (!/^warn/.test(match[0]) && NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
     // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.
     const rest = sentence.slice(verbStart + match[0].length);
-    if (!acting && /[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && NAME_AFTER.test(rest)) {
+    if (!acting && /[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && match[0] !== 'informed' && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
       // "said state officials Thursday": the day is when, not who.
       const name = stripAdverbials((cut === -1 ? rest : rest.slice(0, cut)).trim().replace(/\.$/, ''));
@@ -329,6 +331,9 @@ function attributionAmong(attributions: readonly Attribution[], offset: number):
   for (const attribution of attributions) {
     if (attribution.covers.includes('after') && attribution.position < offset) chosen = attribution;
   }
+  const named = attributions.find((attribution) => attribution.covers.includes('before') && attribution.subjectStart > offset && !attribution.isPronoun);
+  // '"So far we have confirmed 512 ...," Jane Roe told Reuters': "we" in a quotation is its speaker, named after it.
+  if (chosen?.isPronoun && chosen.phrase === 'we' && named) return named;
   if (chosen) return chosen;
   for (const attribution of attributions) {
     if (attribution.covers.includes('before') && attribution.subjectStart > offset) return attribution;
@@ -355,7 +360,7 @@ export function attributionSpans(sentence: string, attributions: readonly Attrib
         return [attribution.position, end === -1 ? sentence.length : attribution.position + end];
       }
       // Only "told" has the listener as its object; after "said" comes what was said.
-      const told = /^told\b/.test(sentence.slice(attribution.position));
+      const told = /^(?:told|informed)\b/.test(sentence.slice(attribution.position));
       const end = told ? sentence.slice(attribution.position).search(OBJECT_END) : 0;
       return [attribution.subjectStart, end === -1 ? sentence.length : attribution.position + end];
     });

@@ -3,7 +3,8 @@
  * that each name is a plausible speaker:
  * - a passive agent: "..., as reported by a local monitoring group", "figures compiled by the Relief Agency";
  * - "with X saying (that) ...": "..., with the army saying it had recovered 89 bodies";
- * - a news agency that cites someone: "AFP cited Arab diplomats and reported that 550 ..." (the cited are the source).
+ * - a news agency that cites someone: "AFP cited Arab diplomats and reported that 550 ..." (the cited are the source);
+ * - a count owned by its issuer: "The Red Crescent's tally of 39 missing", "the ministry's figures of 120 dead".
  */
 
 export interface SpeakerPhrase {
@@ -22,6 +23,11 @@ const WITH_SAYING = /\bwith\s+((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?[\w
 // "AFP cited multiple Arab diplomats and reported that ...", "Reuters, citing two officials, said ...".
 const CITED = /\bcit(?:ed|ing)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+?)(?:\s+as\s+saying|,?\s+and\s+(?:reported|said|says|reports)|,\s+(?:said|reported|says|reports))\b/g;
 
+// "The Red Crescent's report of 39 missing people conflicts with ...": the issuer of the count named by its possessive.
+const POSSESSIVE_COUNT =
+  /((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w.&-]*|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:ministry|agency|government|army|police|committee|council|office))['’]s?\s+(?:(?:latest|own|new|official|initial|preliminary|revised|updated)\s+)?(?:report|count|tally|figures?|estimate|data|list|toll|records?)\s+(?:of|puts|put|showed|shows)\b/g;
+const NOT_AN_ISSUER = /^(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|week|month|year|last\s+\w+)$/i;
+
 function collect(pattern: RegExp, sentence: string, covers: SpeakerPhrase['covers'], coverFrom: 'match' | 'end'): SpeakerPhrase[] {
   const found: SpeakerPhrase[] = [];
   pattern.lastIndex = 0;
@@ -35,8 +41,9 @@ function collect(pattern: RegExp, sentence: string, covers: SpeakerPhrase['cover
 
 /** The speaker phrases of a sentence written around a name (see the module comment). */
 export function findSpeakerPhrases(sentence: string): SpeakerPhrase[] {
-  if (!/\bby\s|\bsaying\b|\breporting\b|\bconfirming\b|\bstating\b|\bcit(?:ed|ing)\b/.test(sentence)) return [];
+  if (!/\bby\s|\bsaying\b|\breporting\b|\bconfirming\b|\bstating\b|\bcit(?:ed|ing)\b|['’]s?\s+(?:[a-z]+\s+)?(?:report|count|tally|figure|estimate|data|list|toll|record)/.test(sentence)) return [];
   return [
+    ...collect(POSSESSIVE_COUNT, sentence, ['after'], 'end').filter((speaker) => !NOT_AN_ISSUER.test(speaker.phrase)),
     ...collect(PASSIVE_AGENT, sentence, ['sentence'], 'match'),
     ...collect(WITH_SAYING, sentence, ['after'], 'end'),
     ...collect(CITED, sentence, ['after'], 'end'),
