@@ -25,7 +25,7 @@ const CITED = /\bcit(?:ed|ing)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+?)(?:\s+as\
 
 // "The Red Crescent's report of 39 missing people conflicts with ...": the issuer of the count named by its possessive.
 const POSSESSIVE_COUNT =
-  /((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w.&-]*|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:ministry|agency|government|army|police|committee|council|office))['’]s?\s+(?:(?:latest|own|new|official|initial|preliminary|revised|updated)\s+)?(?:report|count|tally|figures?|estimate|data|list|toll|records?)\s+(?:of|puts|put|showed|shows)\b/g;
+  /((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w.&-]*|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:ministry|agency|government|army|police|committee|council|office))['’]s\s+(?:(?:latest|own|new|official|initial|preliminary|revised|updated)\s+)?(?:report|count|tally|figures?|estimate|data|list|toll|records?)\s+(?:of|puts|put|showed|shows)\b/g;
 const NOT_AN_ISSUER = /^(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|week|month|year|last\s+\w+)$/i;
 
 function collect(pattern: RegExp, sentence: string, covers: SpeakerPhrase['covers'], coverFrom: 'match' | 'end'): SpeakerPhrase[] {
@@ -39,11 +39,18 @@ function collect(pattern: RegExp, sentence: string, covers: SpeakerPhrase['cover
   return found;
 }
 
+const OWNED_COUNT_HINT = /['’]s\s+(?:[a-z]+\s+)?(?:report|count|tally|figure|estimate|data|list|toll|record)/;
+
+function ownedCounts(sentence: string): SpeakerPhrase[] {
+  if (!OWNED_COUNT_HINT.test(sentence)) return [];
+  return collect(POSSESSIVE_COUNT, sentence, ['after'], 'end').filter((speaker) => !NOT_AN_ISSUER.test(speaker.phrase));
+}
+
 /** The speaker phrases of a sentence written around a name (see the module comment). */
 export function findSpeakerPhrases(sentence: string): SpeakerPhrase[] {
-  if (!/\bby\s|\bsaying\b|\breporting\b|\bconfirming\b|\bstating\b|\bcit(?:ed|ing)\b|['’]s?\s+(?:[a-z]+\s+)?(?:report|count|tally|figure|estimate|data|list|toll|record)/.test(sentence)) return [];
+  if (!/\bby\s|\bsaying\b|\breporting\b|\bconfirming\b|\bstating\b|\bcit(?:ed|ing)\b/.test(sentence)) return ownedCounts(sentence);
   return [
-    ...collect(POSSESSIVE_COUNT, sentence, ['after'], 'end').filter((speaker) => !NOT_AN_ISSUER.test(speaker.phrase)),
+    ...ownedCounts(sentence),
     ...collect(PASSIVE_AGENT, sentence, ['sentence'], 'match'),
     ...collect(WITH_SAYING, sentence, ['after'], 'end'),
     ...collect(CITED, sentence, ['after'], 'end'),
