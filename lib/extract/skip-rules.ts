@@ -3,6 +3,7 @@ import {
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
 import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings, sharedNounAfter } from './elided-counts';
+import { isNotACount } from './not-counts';
 import type { NumberMention } from './numbers';
 import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
 
@@ -212,7 +213,7 @@ function shelteredSubject(sentence: string, mention: NumberMention, hedgeStart: 
  */
 export function countsPeopleOrEvents(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
   const text = sentence.slice(mention.start, mention.end);
-  if (isNonCountForm(sentence, mention, text)) return false;
+  if (isNonCountForm(sentence, mention, text) || isNotACount(sentence, mention, hedgeStart)) return false;
   if (mention.isPercentage) return true;
   if (mention.kind === 'ordinal') return true;
   const after = sentence.slice(mention.end, mention.end + 40);
