@@ -57,7 +57,9 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned'
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 // "a population of 2.6 million", "home to some 300,000": the number is the size of a population named before it.
 // "a city of about 100,000", "a town of some 20,000", "a nation of 150 million people" count the people living there too.
-export const POPULATION_BEFORE = /\b(?:population|populace|city|town|village|home|nation|country)\s+(?:of|to)\s+$/i;
+// "to" only after "home" or a population ("bringing the camp population to 9,700"): "arriving in the country to
+// about 34,000" is a running total of arrivals, not a population.
+export const POPULATION_BEFORE = /\b(?:(?:population|populace)\s+(?:of|to)|(?:city|town|village|home|nation|country)\s+of|home\s+to)\s+$/i;
 /** "sheltering in neighbouring countries", "sheltered abroad": people who found refuge across a border. */
 export const SHELTER_ABROAD = /^\s+(?:abroad|(?:in|across)\s+(?:the\s+)?(?:neighbou?ring|other|nearby)\s+(?:countries|states|nations|country)|across\s+the\s+border)\b/i;
 /** "thousands have left the city", "left their homes": leaving a place is fleeing it ("left homeless" is not). */
