@@ -104,8 +104,9 @@ const REMAINING_WORDS: ReadonlySet<string> = new Set(['remain', 'remained', 'rem
 // "4,000 families, or about 20,000 people, had lost their homes": losing one's home is being displaced.
 const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?)\b/i;
 // "More than 30,000 people were staying in 230 safety centres": people living in shelters are displaced.
+// "Almost 9,000 people have sought refuge in 24 shelters": finding refuge in shelters is staying in them.
 const STAYING_IN_SHELTERS_IN_CLAUSE =
-  /\b(?:staying|living|housed|accommodated|hosted)\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
+  /\b(?:staying|living|housed|accommodated|hosted|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
 // "500 people left Ardenne and fled": leaving a named place is fleeing it.
 const LEFT_PLACE_IN_CLAUSE = /\bleft\s+\p{Lu}[\p{L}'’-]+\s+(?:and\s+)?(?:fled|for|to|in\s+search)\b/u;
 // The noun right after the number, past up to two capitalised or lower-case modifiers ("Israeli", "deadly").

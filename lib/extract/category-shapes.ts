@@ -122,6 +122,15 @@ export function countedWithHosts(sentence: string, end: number, category: Catego
   return (category === 'displaced' || category === 'refugees') && WITH_HOSTS.test(sentence.slice(end, end + 120));
 }
 
+// "115 camps have been set up across 19 counties hosting 27,000 people": the people a shelter hosts are displaced.
+const HOSTED_BY_SHELTERS_BEFORE =
+  /\b(?:camps|shelters|evacuation\s+(?:centres|centers|sites)|relief\s+camps|displacement\s+sites)\b[^.;]{0,80}?\b(?:hosting|housing|accommodating)\s+$/i;
+
+/** True when the number counts the people that camps or shelters named before it are hosting. */
+export function hostedByShelters(sentence: string, hedgeStart: number): boolean {
+  return HOSTED_BY_SHELTERS_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 160), hedgeStart));
+}
+
 // "Of those displaced, only five percent are staying ...", "Among the refugees, 40% ...": the clause opens on its group.
 const SHARE_OF_OPENING_GROUP =
   /(?:^|[.;]\s+)(?:of|among)\s+(?:all\s+)?(?:those|the|these)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*,\s*(?:only\s+|just\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$/i;
@@ -143,7 +152,8 @@ export function refinedCategory(
   if (category === null) {
     if (patientsOfIllness) return null;
     return categoryOfFamilyMembers(sentence, hedgeStart) ?? harmOfClauseSubject(sentence, hedgeStart, after) ?? groupOfOthers(sentence, mention, after) ??
-      sharedPredicate(sentence, mention, after) ?? misspeltOutcome(after.map((token) => token.word));
+      sharedPredicate(sentence, mention, after) ?? misspeltOutcome(after.map((token) => token.word)) ??
+      (hostedByShelters(sentence, hedgeStart) ? 'displaced' : null);
   }
   if (harmedChildren(after, category)) return 'children';
   return strandedTravellers(after, category) || countedWithHosts(sentence, mention.end, category) ? 'other' : category;

@@ -95,7 +95,7 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   // Refugees are refugees whatever verb says how they came ("10,100 refugees have crossed into Iraq").
   ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
-  ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
+  ['fled', set(`fled flee flees fleeing escaped left-home evacuate evacuated evacuees evacuating arrived arriving arrivals crossed
     crossing crossings relocated moved-to-safety entered`)],
   // People counted in camps or sheltering at home are displaced; refugee camps and shelter abroad are tried first.
   ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced driven camps sheltering
