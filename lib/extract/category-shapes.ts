@@ -8,7 +8,7 @@
  * - "N others" after a count of fighters, troops or children are more of them;
  * - the first of two parallel counts shares the verb of the second ("500 people in A and 200 people in B have been
  *   evacuated");
- * - migrants or travellers stranded are held up on their way, not trapped;
+ * - migrants or travellers stranded are held up on their way, not trapped, and people feared buried are missing;
  * - the displaced counted together with their hosts ("IDPs and host community members") are a mixed group;
  * - a share in a clause opened by its group ("Of those displaced, 5 percent ...") is a share of that group.
  */
@@ -114,6 +114,16 @@ export function strandedTravellers(after: readonly Token[], category: Category |
   return head !== undefined && TRAVELLERS.has(head.word) && !after.some((token) => TRAPPING_WORDS.has(token.word));
 }
 
+// "more than 100 feared buried", "29 people were believed buried": people presumed under the debris are the missing.
+const BELIEF_WORDS = new Set(['feared', 'believed', 'thought', 'presumed']);
+
+/** True for a count of people feared or believed buried, which is a count of the missing (other), not the trapped. */
+export function presumedBuried(after: readonly Token[], category: Category | null): boolean {
+  if (category !== 'trapped') return false;
+  const buried = after.findIndex((token) => token.word === 'buried');
+  return buried > 0 && BELIEF_WORDS.has(after[buried - 1]!.word);
+}
+
 // "hundreds of thousands of IDPs and host community members": the displaced and the people hosting them.
 const WITH_HOSTS = /^[^,;.]{0,80}?\band\s+(?:the\s+|their\s+|local\s+)?host(?:ing)?\s+(?:community|communities|families|populations?)\b/i;
 
@@ -156,5 +166,5 @@ export function refinedCategory(
       (hostedByShelters(sentence, hedgeStart) ? 'displaced' : null);
   }
   if (harmedChildren(after, category)) return 'children';
-  return strandedTravellers(after, category) || countedWithHosts(sentence, mention.end, category) ? 'other' : category;
+  return strandedTravellers(after, category) || presumedBuried(after, category) || countedWithHosts(sentence, mention.end, category) ? 'other' : category;
 }

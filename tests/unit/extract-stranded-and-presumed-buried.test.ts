@@ -11,3 +11,13 @@ describe('extractFigures reads migrants and travellers stranded as held up, not 
     expect(categories('About 300 villagers were stranded by the rising water.')).toEqual([['About 300', 'trapped']]);
   });
 });
+
+describe('extractFigures reads people feared or believed buried as the missing', () => {
+  it('reads "feared buried" and "believed buried" as other', () => {
+    expect(categories('At least 40 people were feared buried after the hillside gave way.')).toEqual([['At least 40', 'other']]);
+    expect(categories('The mayor said 12 people were believed buried in the village.')).toEqual([['12', 'other']]);
+  });
+  it('still reads people buried by debris as trapped', () => {
+    expect(categories('Hundreds of civilians were buried by debris.')).toEqual([['Hundreds', 'trapped']]);
+  });
+});
