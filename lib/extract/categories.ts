@@ -3,7 +3,8 @@
  * after the number up to the end of its clause, plus the verb right before it ("killed more than 2,000 people").
  */
 import type { Category } from '@/lib/figures/vocabulary';
-import { AUXILIARIES, CATEGORY_KEYWORDS, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
+import { AUXILIARIES, CATEGORY_KEYWORDS, categoryOf, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
+import { groupOfOpeningClause, refinedCategory } from './category-shapes';
 import { elidedListNoun, numberOfPhraseBefore, sharedNounAfter } from './elided-counts';
 import {
   LEFT_HOME, LOSS_OF_LIFE_BEFORE, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD, SHELTERED_AFTER,
@@ -84,11 +85,14 @@ const PERCENTAGE_CATEGORIES: ReadonlySet<Category> = new Set(['killed', 'displac
 // "80 percent of the approximately 10,000 refugees": the count the share is taken of names the group.
 const SHARE_OF_COUNT = /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[\d,.]+(?:\s+(?:million|thousand))?)\s+/i;
 
-function percentageCategory(sentence: string, end: number, words: string[]): Category {
+function percentageCategory(sentence: string, end: number, words: string[], hedgeStart: number): Category {
   const ofCount = SHARE_OF_COUNT.exec(sentence.slice(end, end + 48));
   const named = ofCount ? tokensAfter(sentence, end + ofCount[0].length, 4).map((token) => token.word) : [];
   const category = categoryOf([...words, ...named]);
-  return category !== null && PERCENTAGE_CATEGORIES.has(category) ? category : 'other';
+  if (category !== null && PERCENTAGE_CATEGORIES.has(category)) return category;
+  // "Of those displaced, only 5 percent are staying in centres": the share is of the group the clause opens on.
+  const group = groupOfOpeningClause(sentence, hedgeStart);
+  return group !== null && PERCENTAGE_CATEGORIES.has(group) ? group : 'other';
 }
 
 const CLAUSE_LENGTH = 160;
@@ -100,8 +104,9 @@ const REMAINING_WORDS: ReadonlySet<string> = new Set(['remain', 'remained', 'rem
 // "4,000 families, or about 20,000 people, had lost their homes": losing one's home is being displaced.
 const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?)\b/i;
 // "More than 30,000 people were staying in 230 safety centres": people living in shelters are displaced.
+// "Almost 9,000 people have sought refuge in 24 shelters": finding refuge in shelters is staying in them.
 const STAYING_IN_SHELTERS_IN_CLAUSE =
-  /\b(?:staying|living|housed|accommodated|hosted)\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
+  /\b(?:staying|living|housed|accommodated|hosted|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
 // "500 people left Ardenne and fled": leaving a named place is fleeing it.
 const LEFT_PLACE_IN_CLAUSE = /\bleft\s+\p{Lu}[\p{L}'’-]+\s+(?:and\s+)?(?:fled|for|to|in\s+search)\b/u;
 // The noun right after the number, past up to two capitalised or lower-case modifiers ("Israeli", "deadly").
@@ -162,11 +167,7 @@ function describingTokens(sentence: string, end: number): Token[] {
   return tokens;
 }
 
-/** The category the first keyword among `words` settles, in the order of CATEGORY_KEYWORDS. */
-export function categoryOf(words: string[]): Category | null {
-  for (const [category, keywords] of CATEGORY_KEYWORDS) if (words.some((word) => keywords.has(word))) return category;
-  return null;
-}
+export { categoryOf } from './lexicon';
 
 // A final full stop ends the sentence, not the word, unless the word is an abbreviation with inner dots ("U.S.").
 const trimWord = (raw: string) => raw.replace(/[”"’]+$/, '').replace(/^([^.]*)\.$/, '$1');
@@ -209,7 +210,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     // "166 (52%) children": a share in brackets after a count is a share of what that count counts.
     const shareEnd = bracketedShareEnd(sentence, mention.start, mention.end);
     const shareOf = shareEnd === null ? after : describingTokens(sentence, shareEnd);
-    return { category: percentageCategory(sentence, shareEnd ?? mention.end, shareOf.map((token) => token.word)), counted: describe(shareOf, null) };
+    return { category: percentageCategory(sentence, shareEnd ?? mention.end, shareOf.map((token) => token.word), hedgeStart), counted: describe(shareOf, null) };
   }
   // "12 children were among the dead": the group is what is counted; being among the dead links it to a toll.
   const among = AMONG_THE_HARMED.exec(sentence.slice(mention.end, mention.end + 80));
@@ -298,7 +299,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     return { category: 'airstrikes', counted: describe(after, verbBefore) };
   }
   const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
-  const category = read === 'injured' && hospitalisedBySickness(sentence, words) ? null : read;
+  const patients = hospitalisedBySickness(sentence, words);
+  const category = refinedCategory(sentence, mention, hedgeStart, after, read === 'injured' && patients ? null : read, patients);
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.
   const namesSomeone = after.some((token) => PEOPLE_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word));
   const counted = numberOf && !namesSomeone ? numberOf.join(' ') : describe(after, verbBefore);

@@ -1,4 +1,5 @@
 import { antecedentCount } from './antecedents';
+import { readArrivalTotalsAsRefugees } from './arrival-totals';
 import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
@@ -175,6 +176,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       }
     }
   }
+  readArrivalTotalsAsRefugees(body, figures);
   carrySources(figures, sentenceSources);
   carryBriefingSpeaker(figures, briefing, briefingSource);
   carryClosingSource(body, figures, (phrase) => sources.resolve(phrase));

@@ -95,7 +95,7 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   // Refugees are refugees whatever verb says how they came ("10,100 refugees have crossed into Iraq").
   ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
-  ['fled', set(`fled flee flees fleeing escaped left-home evacuated evacuees evacuating arrived arriving arrivals crossed
+  ['fled', set(`fled flee flees fleeing escaped left-home evacuate evacuated evacuees evacuating arrived arriving arrivals crossed
     crossing crossings relocated moved-to-safety entered`)],
   // People counted in camps or sheltering at home are displaced; refugee camps and shelter abroad are tried first.
   ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced driven camps sheltering
@@ -105,10 +105,16 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['population', set(`living live remain remaining remained inhabitants residents population reside`)],
 ];
 
+/** The category the first keyword among `words` settles, in the order of CATEGORY_KEYWORDS. */
+export function categoryOf(words: readonly string[]): Category | null {
+  for (const [category, keywords] of CATEGORY_KEYWORDS) if (words.some((word) => keywords.has(word))) return category;
+  return null;
+}
+
 /** Words skipped when looking for the verb before a number: "has killed an estimated", "displaced more than". */
 export const SKIPPED_BEFORE_NUMBER = set(`
   a an the some about around nearly almost estimated over more than at least up to as many much approximately
-  roughly have has had were was been also reportedly already`);
+  roughly have has had were was been also reportedly already additional further another`);
 
 /** Words that end the stretch of text describing what a number counts. */
 export const CLAUSE_BREAKS = set(`and or but while whereas including although though`);

@@ -3,6 +3,7 @@ import {
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
 import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings, sharedNounAfter } from './elided-counts';
+import { isNotACount } from './not-counts';
 import type { NumberMention } from './numbers';
 import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
 
@@ -56,7 +57,9 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned'
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 // "a population of 2.6 million", "home to some 300,000": the number is the size of a population named before it.
 // "a city of about 100,000", "a town of some 20,000", "a nation of 150 million people" count the people living there too.
-export const POPULATION_BEFORE = /\b(?:population|populace|city|town|village|home|nation|country)\s+(?:of|to)\s+$/i;
+// "to" only after "home" or a population ("bringing the camp population to 9,700"): "arriving in the country to
+// about 34,000" is a running total of arrivals, not a population.
+export const POPULATION_BEFORE = /\b(?:(?:population|populace)\s+(?:of|to)|(?:city|town|village|home|nation|country)\s+of|home\s+to)\s+$/i;
 /** "sheltering in neighbouring countries", "sheltered abroad": people who found refuge across a border. */
 export const SHELTER_ABROAD = /^\s+(?:abroad|(?:in|across)\s+(?:the\s+)?(?:neighbou?ring|other|nearby)\s+(?:countries|states|nations|country)|across\s+the\s+border)\b/i;
 /** "thousands have left the city", "left their homes": leaving a place is fleeing it ("left homeless" is not). */
@@ -212,7 +215,7 @@ function shelteredSubject(sentence: string, mention: NumberMention, hedgeStart: 
  */
 export function countsPeopleOrEvents(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
   const text = sentence.slice(mention.start, mention.end);
-  if (isNonCountForm(sentence, mention, text)) return false;
+  if (isNonCountForm(sentence, mention, text) || isNotACount(sentence, mention, hedgeStart)) return false;
   if (mention.isPercentage) return true;
   if (mention.kind === 'ordinal') return true;
   const after = sentence.slice(mention.end, mention.end + 40);

@@ -1,0 +1,39 @@
+/**
+ * Numbers that read like counts of people but count none the report means to give: the family of one person told of
+ * ("he, his wife and four children", "her two children"), a vehicle's usual load ("boats often carrying more than
+ * 250 people"), the state of a place ("declares the site 100% cleared"), a possibility with no number ("one or more
+ * might be trapped") and how many times people did something ("fleeing for the second time").
+ */
+import type { NumberMention } from './numbers';
+import { tokensAfter } from './words';
+
+// Relatives and children of the person named before: the family of one interviewee, not a count of the harmed.
+const KIN_NOUNS = new Set([
+  'children', 'child', 'kids', 'sons', 'daughters', 'boys', 'girls', 'babies', 'brothers', 'sisters', 'siblings', 'cousins',
+  'relatives', 'grandchildren', 'nephews', 'nieces', 'wives', 'uncles', 'aunts', 'grandsons', 'granddaughters',
+]);
+// "her two children", "my three sons": a possessive of one person before the number.
+const ONE_PERSONS_BEFORE = /\b(?:his|her|my)\s+(?:own\s+|young\s+|youngest\s+|eldest\s+)?$/i;
+// "he, his wife and four children", "her husband and two sons": the number goes on from a spouse or parent.
+const WITH_SPOUSE_BEFORE = /\b(?:his|her|my|their)\s+(?:wife|husband|mother|father|parents|spouse|partner)\s+and\s+(?:their\s+|his\s+|her\s+)?$/i;
+// "often carrying more than 250 people", "boats designed to carry 40": what a vehicle usually takes, not who was aboard.
+const USUAL_LOAD_BEFORE =
+  /\b(?:(?:often|usually|typically|normally|sometimes|regularly|routinely|commonly|generally)\s+(?:carrying|carry|carries|carried|holding|hold|holds|with\s+room\s+for|packed\s+with|crammed\s+with)|(?:designed|built|meant|made|able)\s+to\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+$/i;
+// "declares the mall 100% cleared", "the road is 80 percent complete": a share of a place's state, not of people.
+const STATE_AFTER_PERCENTAGE =
+  /^\s+(?:cleared|secured|complete|completed|finished|done|safe|sure|certain|ready|operational|functional|restored|accurate|correct|effective|rebuilt|repaired)\b/i;
+// "one or more might be trapped": the speaker does not know there is anyone.
+const ONE_OR_MORE = /^one\s+or\s+more$/i;
+// "a majority fleeing conflict for the second time": how often each of them did it, not a count of events.
+const FOR_THE_BEFORE = /\bfor\s+the\s+$/i;
+
+/** True when the mention (its end past any hedge after it) reads as one of the non-counts above. */
+export function isNotACount(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
+  if (mention.kind === 'ordinal') return FOR_THE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start));
+  if (mention.isPercentage) return STATE_AFTER_PERCENTAGE.test(sentence.slice(mention.end, mention.end + 16));
+  if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
+  const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
+  if (USUAL_LOAD_BEFORE.test(before)) return true;
+  const next = tokensAfter(sentence, mention.end, 1)[0];
+  return next !== undefined && KIN_NOUNS.has(next.word) && (ONE_PERSONS_BEFORE.test(before) || WITH_SPOUSE_BEFORE.test(before));
+}
