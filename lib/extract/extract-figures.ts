@@ -10,6 +10,7 @@ import { readMention } from './hedges';
 import { keyFigureLabels } from './key-figures';
 import { findNumberMentions } from './numbers';
 import { listItemAt } from './list-items';
+import { bracketedPlaceCountAt, linkBracketedItems } from './bracketed-place-counts';
 import { linkSubsets } from './part-of';
 import { PlaceContext } from './place-context';
 import { findPlaces, placeFor } from './places';
@@ -81,6 +82,9 @@ export function extractFigures(body: string): ExtractedFigure[] {
     const firstInSentence = figures.length;
 
     const listItems = new Set<number>();
+    const bracketedItems = new Set<number>();
+    // A bracketed count's total: the figure before its series (null after a share).
+    const bracketTotals = new Map<number, number | null>();
     for (const mention of findNumberMentions(text)) {
       if (mention.start >= sentence.text.length) break;
       const reading = readMention(text, mention);
@@ -99,18 +103,32 @@ export function extractFigures(body: string): ExtractedFigure[] {
           counted: previous.counted,
           isListItem: listItems.has(figures.length - 1),
         });
+      // "displaced, including in Pemba (8,208), Quissanga (5,550)": a table flattened into the sentence.
+      const bracketed = item !== null || (own !== null && own.category !== null) ? null : bracketedPlaceCountAt(text, mention, reading.start, previous && {
+        end: previous.end - sentence.start,
+        value: previous.value,
+        category: uncategorised.has(figures.length - 1) ? null : previous.category,
+        counted: previous.counted,
+        isPercentage: previous.isPercentage,
+        isBracketedItem: bracketedItems.has(figures.length - 1),
+      });
       const last = figures.length > 0 ? figures[figures.length - 1]! : null;
-      const antecedent = item
+      const antecedent = item || bracketed
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
       // "Of the 202 dead, 91 were in A, 81 in B": a part of the toll told by its town.
-      const townPart = item || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
+      const townPart = item || bracketed || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
         ...previous, start: previous.start - sentence.start, end: previous.end - sentence.start, index: figures.length - 1,
       });
-      if (item === null && antecedent === null && townPart === null && !counts) continue;
+      if (item === null && bracketed === null && antecedent === null && townPart === null && !counts) continue;
       // The antecedent gives the category a count's own words do not.
-      const { category, counted } = item ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
+      const { category, counted } = item ?? bracketed ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
+      if (bracketed) {
+        const previousIndex = figures.length - 1;
+        bracketedItems.add(figures.length);
+        bracketTotals.set(figures.length, bracketTotals.has(previousIndex) ? bracketTotals.get(previousIndex)! : previous!.isPercentage ? null : previousIndex);
+      }
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
       const fromHeadline = ownSource === null && headline !== null && (headline.leading || mention.start < headline.start) ? headlineName : null;
@@ -132,7 +150,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         source,
         sourceOrigin,
         confidence: 'low',
-        place: placeFor(text, places, mention.start) ?? placeContext.carried,
+        place: bracketed?.place ?? placeFor(text, places, mention.start) ?? placeContext.carried,
         // An item of a list that goes on from a part of a toll is a part of the same toll.
         partOfIndex: townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null),
         sentence: sentence.text,
@@ -162,6 +180,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
     });
     placeContext.leave(places.filter((place) => place.start < sentence.text.length), sentence.start + sentence.text.length);
     linkSubsets(figures, firstInSentence);
+    linkBracketedItems(figures, bracketTotals);
     for (let index = firstInSentence; index < figures.length; index++) {
       const figure = figures[index]!;
       if (figure.partOfIndex === null) continue;
