@@ -11,10 +11,12 @@ import { keyFigureLabels } from './key-figures';
 import { findNumberMentions } from './numbers';
 import { listItemAt } from './list-items';
 import { bracketedPlaceCountAt, linkBracketedItems } from './bracketed-place-counts';
+import { shareBracketedAfterCount } from './bracketed-shares';
 import { linkSubsets } from './part-of';
 import { PlaceContext } from './place-context';
 import { findPlaces, placeFor } from './places';
 import { splitSentences } from './sentences';
+import { subsetCountAt } from './subset-counts';
 import { townPartAt } from './town-parts';
 import { countsPeopleOrEvents } from './skip-rules';
 import { SourceRegistry } from './source-registry';
@@ -116,13 +118,18 @@ export function extractFigures(body: string): ExtractedFigure[] {
       const antecedent = item || bracketed
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
+      // "40,000 were displaced, of whom 12,000 come from the coast": some of the people counted before.
+      const subset = item || bracketed || antecedent || (own !== null && own.category !== null) ? null : subsetCountAt(text, mention, reading.start, previous && {
+        category: uncategorised.has(figures.length - 1) ? null : previous.category,
+        counted: previous.counted,
+      });
       // "Of the 202 dead, 91 were in A, 81 in B": a part of the toll told by its town.
-      const townPart = item || bracketed || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
+      const townPart = item || bracketed || subset || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
         ...previous, start: previous.start - sentence.start, end: previous.end - sentence.start, index: figures.length - 1,
       });
-      if (item === null && bracketed === null && antecedent === null && townPart === null && !counts) continue;
+      if (item === null && bracketed === null && subset === null && antecedent === null && townPart === null && !counts) continue;
       // The antecedent gives the category a count's own words do not.
-      const { category, counted } = item ?? bracketed ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
+      const { category, counted } = item ?? bracketed ?? subset ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
       if (bracketed) {
         const previousIndex = figures.length - 1;
@@ -181,6 +188,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
     placeContext.leave(places.filter((place) => place.start < sentence.text.length), sentence.start + sentence.text.length);
     linkSubsets(figures, firstInSentence);
     linkBracketedItems(figures, bracketTotals);
+    shareBracketedAfterCount(figures, firstInSentence);
     for (let index = firstInSentence; index < figures.length; index++) {
       const figure = figures[index]!;
       if (figure.partOfIndex === null) continue;
