@@ -13,8 +13,11 @@ import { listItemAt } from './list-items';
 import { bracketedPlaceCountAt, linkBracketedItems } from './bracketed-place-counts';
 import { shareBracketedAfterCount } from './bracketed-shares';
 import { linkSubsets } from './part-of';
+import { isPeriodLabel } from './period-labels';
 import { PlaceContext } from './place-context';
+import { readForcedDeparture } from './forced-departures';
 import { findPlaces, placeFor } from './places';
+import { countsBodiesBefore, readRecoveredBodies } from './recovered-bodies';
 import { splitSentences } from './sentences';
 import { subsetCountAt } from './subset-counts';
 import { townPartAt } from './town-parts';
@@ -89,13 +92,16 @@ export function extractFigures(body: string): ExtractedFigure[] {
     const bracketTotals = new Map<number, number | null>();
     for (const mention of findNumberMentions(text)) {
       if (mention.start >= sentence.text.length) break;
+      if (isPeriodLabel(text, mention)) continue;
       const reading = readMention(text, mention);
       const previous = figures.length > firstInSentence ? figures[figures.length - 1]! : null;
       // A hedge written after the number ("100 or more") is read past, as part of the number.
-      const counts = countsPeopleOrEvents(text, reading.end > mention.end ? { ...mention, end: reading.end } : mention, reading.start);
+      const counts = (mention.kind !== 'range' && mention.kind !== 'time' && !mention.isPercentage && countsBodiesBefore(text, reading.start)) || countsPeopleOrEvents(text, reading.end > mention.end ? { ...mention, end: reading.end } : mention, reading.start);
       // A count that names people of its own reads them. One whose words name no category ("12 in A", kept as the
       // value of a toll named before) may still be an item of a list.
-      const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
+      const own = counts
+        ? readForcedDeparture(text, reading.start, reading.end, readRecoveredBodies(text, reading.start, categorise(text, { ...mention, end: reading.end }, reading.start)))
+        : null;
       const item = own !== null && own.category !== null
         ? null
         : listItemAt(text, mention, reading.start, previous && {
