@@ -14,7 +14,8 @@ const OWN_GROUPS: ReadonlySet<Category> = new Set(['children', 'personnel', 'fig
 /** The count's reading with `fled` as its category when a verb forced the people it counts to leave a place. */
 export function readForcedDeparture<T extends { category: Category | null }>(sentence: string, hedgeStart: number, end: number, counted: T): T {
   if (counted.category !== null && OWN_GROUPS.has(counted.category)) return counted;
+  const after = sentence.slice(end, end + 60);
+  if (!after.includes(' leave ') || !TO_LEAVE_PLACE_AFTER.test(after)) return counted;
   if (!FORCED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart))) return counted;
-  if (!TO_LEAVE_PLACE_AFTER.test(sentence.slice(end, end + 60))) return counted;
   return { ...counted, category: 'fled' };
 }

@@ -14,6 +14,9 @@ const TIME_OF_COUNT_BEFORE =
 /** True when the mention is the number of a week or a day named as a bulletin's period. */
 export function isPeriodLabel(sentence: string, mention: NumberMention): boolean {
   if (mention.kind !== 'digits' || mention.isPercentage) return false;
+  // Most numbers follow no period word: a look at the last letters spares the pattern below.
+  const tail = sentence.slice(Math.max(0, mention.start - 8), mention.start).trimEnd().toLowerCase();
+  if (!/(?:week|day|ew|wk|no\.?)$/.test(tail)) return false;
   const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
   const period = PERIOD_WORD_BEFORE.exec(before);
   if (!period) return false;

@@ -10,7 +10,8 @@ const OWN_GROUPS: ReadonlySet<Category> = new Set(['children', 'personnel', 'fig
 
 /** True when "the bodies of" is written right before the number's raw text. */
 export function countsBodiesBefore(sentence: string, hedgeStart: number): boolean {
-  return BODIES_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 28), hedgeStart));
+  const before = sentence.slice(Math.max(0, hedgeStart - 28), hedgeStart);
+  return before.includes('odies') && BODIES_OF_BEFORE.test(before);
 }
 
 /** The count's reading with the dead as its category when it counts "the bodies of" people. */

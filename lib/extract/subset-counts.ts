@@ -21,6 +21,7 @@ const SUBSET_OPENER_BEFORE = /\b(?:of\s+whom|among\s+whom|of\s+them|among\s+them
 export function subsetCountAt(sentence: string, mention: NumberMention, hedgeStart: number, previous: { category: Category | null; counted: string } | null): SubsetCount | null {
   if (previous === null || previous.category === null || mention.isPercentage) return null;
   if (mention.kind !== 'digits' && mention.kind !== 'words') return null;
-  if (!SUBSET_OPENER_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart))) return null;
+  const before = sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart);
+  if (!/(?:whom|them)\s+$/.test(before) || !SUBSET_OPENER_BEFORE.test(before)) return null;
   return { category: previous.category, counted: previous.counted };
 }
