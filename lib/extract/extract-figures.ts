@@ -11,10 +11,16 @@ import { readMention } from './hedges';
 import { keyFigureLabels } from './key-figures';
 import { findNumberMentions } from './numbers';
 import { listItemAt } from './list-items';
+import { bracketedPlaceCountAt, linkBracketedItems } from './bracketed-place-counts';
+import { shareBracketedAfterCount } from './bracketed-shares';
 import { linkSubsets } from './part-of';
+import { isPeriodLabel } from './period-labels';
 import { PlaceContext } from './place-context';
+import { readForcedDeparture } from './forced-departures';
 import { findPlaces, placeFor } from './places';
+import { countsBodiesBefore, readRecoveredBodies } from './recovered-bodies';
 import { splitSentences } from './sentences';
+import { subsetCountAt } from './subset-counts';
 import { townPartAt } from './town-parts';
 import { countsPeopleOrEvents } from './skip-rules';
 import { SourceRegistry } from './source-registry';
@@ -82,15 +88,21 @@ export function extractFigures(body: string): ExtractedFigure[] {
     const firstInSentence = figures.length;
 
     const listItems = new Set<number>();
+    const bracketedItems = new Set<number>();
+    // A bracketed count's total: the figure before its series (null after a share).
+    const bracketTotals = new Map<number, number | null>();
     for (const mention of findNumberMentions(text)) {
       if (mention.start >= sentence.text.length) break;
+      if (isPeriodLabel(text, mention)) continue;
       const reading = readMention(text, mention);
       const previous = figures.length > firstInSentence ? figures[figures.length - 1]! : null;
       // A hedge written after the number ("100 or more") is read past, as part of the number.
-      const counts = countsPeopleOrEvents(text, reading.end > mention.end ? { ...mention, end: reading.end } : mention, reading.start);
+      const counts = (mention.kind !== 'range' && mention.kind !== 'time' && !mention.isPercentage && countsBodiesBefore(text, reading.start)) || countsPeopleOrEvents(text, reading.end > mention.end ? { ...mention, end: reading.end } : mention, reading.start);
       // A count that names people of its own reads them. One whose words name no category ("12 in A", kept as the
       // value of a toll named before) may still be an item of a list.
-      const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
+      const own = counts
+        ? readForcedDeparture(text, reading.start, reading.end, readRecoveredBodies(text, reading.start, categorise(text, { ...mention, end: reading.end }, reading.start)))
+        : null;
       const item = own !== null && own.category !== null
         ? null
         : listItemAt(text, mention, reading.start, previous && {
@@ -100,18 +112,37 @@ export function extractFigures(body: string): ExtractedFigure[] {
           counted: previous.counted,
           isListItem: listItems.has(figures.length - 1),
         });
+      // "displaced, including in Pemba (8,208), Quissanga (5,550)": a table flattened into the sentence.
+      const bracketed = item !== null || (own !== null && own.category !== null) ? null : bracketedPlaceCountAt(text, mention, reading.start, previous && {
+        end: previous.end - sentence.start,
+        value: previous.value,
+        category: uncategorised.has(figures.length - 1) ? null : previous.category,
+        counted: previous.counted,
+        isPercentage: previous.isPercentage,
+        isBracketedItem: bracketedItems.has(figures.length - 1),
+      });
       const last = figures.length > 0 ? figures[figures.length - 1]! : null;
-      const antecedent = item
+      const antecedent = item || bracketed
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
+      // "40,000 were displaced, of whom 12,000 come from the coast": some of the people counted before.
+      const subset = item || bracketed || antecedent || (own !== null && own.category !== null) ? null : subsetCountAt(text, mention, reading.start, previous && {
+        category: uncategorised.has(figures.length - 1) ? null : previous.category,
+        counted: previous.counted,
+      });
       // "Of the 202 dead, 91 were in A, 81 in B": a part of the toll told by its town.
-      const townPart = item || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
+      const townPart = item || bracketed || subset || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
         ...previous, start: previous.start - sentence.start, end: previous.end - sentence.start, index: figures.length - 1,
       });
-      if (item === null && antecedent === null && townPart === null && !counts) continue;
+      if (item === null && bracketed === null && subset === null && antecedent === null && townPart === null && !counts) continue;
       // The antecedent gives the category a count's own words do not.
-      const { category, counted } = item ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
+      const { category, counted } = item ?? bracketed ?? subset ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
+      if (bracketed) {
+        const previousIndex = figures.length - 1;
+        bracketedItems.add(figures.length);
+        bracketTotals.set(figures.length, bracketTotals.has(previousIndex) ? bracketTotals.get(previousIndex)! : previous!.isPercentage ? null : previousIndex);
+      }
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
       const fromHeadline = ownSource === null && headline !== null && (headline.leading || mention.start < headline.start) ? headlineName : null;
@@ -133,7 +164,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         source,
         sourceOrigin,
         confidence: 'low',
-        place: placeFor(text, places, mention.start) ?? placeContext.carried,
+        place: bracketed?.place ?? placeFor(text, places, mention.start) ?? placeContext.carried,
         // An item of a list that goes on from a part of a toll is a part of the same toll.
         partOfIndex: townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null),
         sentence: sentence.text,
@@ -163,6 +194,8 @@ export function extractFigures(body: string): ExtractedFigure[] {
     });
     placeContext.leave(places.filter((place) => place.start < sentence.text.length), sentence.start + sentence.text.length);
     linkSubsets(figures, firstInSentence);
+    linkBracketedItems(figures, bracketTotals);
+    shareBracketedAfterCount(figures, firstInSentence);
     for (let index = firstInSentence; index < figures.length; index++) {
       const figure = figures[index]!;
       if (figure.partOfIndex === null) continue;
