@@ -25,7 +25,7 @@ export interface Attribution {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|informed|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting';
+  'said|says|say|told|tells|informed|notified|notifies|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting';
 const VERBS = new RegExp(`\\b(?:${SPEECH_VERBS}|${ACTING_VERBS})\\b`, 'g');
 const PROGRESSIVE_AUXILIARY = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+$/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
@@ -274,7 +274,7 @@ export function findAttributions(sentence: string): Attribution[] {
     if (!/^warn/.test(match[0]) && NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
     // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.
     const rest = sentence.slice(verbStart + match[0].length);
-    if (!acting && /[,"”]\s*$/.test(textBefore) && match[0] !== 'told' && match[0] !== 'informed' && NAME_AFTER.test(rest)) {
+    if (!acting && /[,"”]\s*$/.test(textBefore) && !/^(?:told|informed|notifie)/.test(match[0]) && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
       // "said state officials Thursday": the day is when, not who.
       const name = stripAdverbials((cut === -1 ? rest : rest.slice(0, cut)).trim().replace(/\.$/, ''));
@@ -360,7 +360,7 @@ export function attributionSpans(sentence: string, attributions: readonly Attrib
         return [attribution.position, end === -1 ? sentence.length : attribution.position + end];
       }
       // Only "told" has the listener as its object; after "said" comes what was said.
-      const told = /^(?:told|informed)\b/.test(sentence.slice(attribution.position));
+      const told = /^(?:told|informed|notified|notifies)\b/.test(sentence.slice(attribution.position));
       const end = told ? sentence.slice(attribution.position).search(OBJECT_END) : 0;
       return [attribution.subjectStart, end === -1 ? sentence.length : attribution.position + end];
     });

@@ -46,3 +46,9 @@ describe('extractFigures reads "informed" as "told"', () => {
     expect(read('"More than 70 people are under the mud," Jon Smith informed the Associated Press.')).toEqual([['More than 70', 'Jon Smith']]);
   });
 });
+
+describe('extractFigures reads "notified X of N" as the subject giving the count', () => {
+  it('takes the notifying body, not the body notified', () => {
+    expect(read('On 3 May, the Ministry of Health of Chad notified WHO of 12 deaths.')).toEqual([['12', 'Ministry of Health of Chad']]);
+  });
+});
