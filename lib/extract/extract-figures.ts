@@ -1,4 +1,5 @@
 import { antecedentCount } from './antecedents';
+import { breakdownItemAt } from './breakdowns';
 import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
@@ -90,7 +91,9 @@ export function extractFigures(body: string): ExtractedFigure[] {
       // A count that names people of its own reads them. One whose words name no category ("12 in A", kept as the
       // value of a toll named before) may still be an item of a list.
       const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
-      const item = own !== null && own.category !== null
+      // "The breakdown is: Ardenne 1,900 people, ...": an item of the total before, in the place it names.
+      const breakdown = own !== null && own.category !== null ? null : breakdownItemAt(text, mention, reading.start, figures, sentence.start, uncategorised);
+      const item = (own !== null && own.category !== null) || breakdown
         ? null
         : listItemAt(text, mention, reading.start, previous && {
           end: previous.end - sentence.start,
@@ -100,16 +103,16 @@ export function extractFigures(body: string): ExtractedFigure[] {
           isListItem: listItems.has(figures.length - 1),
         });
       const last = figures.length > 0 ? figures[figures.length - 1]! : null;
-      const antecedent = item
+      const antecedent = item || breakdown
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
       // "Of the 202 dead, 91 were in A, 81 in B": a part of the toll told by its town.
-      const townPart = item || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
+      const townPart = item || breakdown || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
         ...previous, start: previous.start - sentence.start, end: previous.end - sentence.start, index: figures.length - 1,
       });
-      if (item === null && antecedent === null && townPart === null && !counts) continue;
+      if (item === null && breakdown === null && antecedent === null && townPart === null && !counts) continue;
       // The antecedent gives the category a count's own words do not.
-      const { category, counted } = item ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
+      const { category, counted } = breakdown ?? item ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
@@ -132,9 +135,9 @@ export function extractFigures(body: string): ExtractedFigure[] {
         source,
         sourceOrigin,
         confidence: 'low',
-        place: placeFor(text, places, mention.start) ?? placeContext.carried,
+        place: breakdown?.place ?? placeFor(text, places, mention.start) ?? placeContext.carried,
         // An item of a list that goes on from a part of a toll is a part of the same toll.
-        partOfIndex: townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null),
+        partOfIndex: breakdown?.wholeIndex ?? townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null),
         sentence: sentence.text,
         sentenceStart: sentence.start,
       });
