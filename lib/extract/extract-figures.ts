@@ -1,4 +1,5 @@
 import { antecedentCount } from './antecedents';
+import { bracketedCountAt } from './bracketed-counts';
 import { breakdownItemAt } from './breakdowns';
 import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
@@ -91,8 +92,10 @@ export function extractFigures(body: string): ExtractedFigure[] {
       // A count that names people of its own reads them. One whose words name no category ("12 in A", kept as the
       // value of a toll named before) may still be an item of a list.
       const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
-      // "The breakdown is: Ardenne 1,900 people, ...": an item of the total before, in the place it names.
-      const breakdown = own !== null && own.category !== null ? null : breakdownItemAt(text, mention, reading.start, figures, sentence.start, uncategorised);
+      // "The breakdown is: Ardenne 1,900 people, ...", "Ardenne (n=12)": a part of the count before, in the place it names.
+      const breakdown = own !== null && own.category !== null
+        ? null
+        : (breakdownItemAt(text, mention, reading.start, figures, sentence.start, uncategorised) ?? bracketedCountAt(text, mention, reading.start, figures, sentence.start));
       const item = (own !== null && own.category !== null) || breakdown
         ? null
         : listItemAt(text, mention, reading.start, previous && {
