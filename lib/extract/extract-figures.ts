@@ -14,6 +14,7 @@ import { findNumberMentions } from './numbers';
 import { listItemAt } from './list-items';
 import { linkSubsets } from './part-of';
 import { PlaceContext } from './place-context';
+import { carryRestatedTotalSources } from './restated-totals';
 import { findPlaces, placeFor } from './places';
 import { splitSentences } from './sentences';
 import { townPartAt } from './town-parts';
@@ -182,6 +183,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
     }
   }
   carrySources(figures, sentenceSources);
+  carryRestatedTotalSources(figures);
   carryBriefingSpeaker(figures, briefing, briefingSource);
   carryClosingSource(body, figures, (phrase) => sources.resolve(phrase));
   for (const figure of figures) {
