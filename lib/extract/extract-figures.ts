@@ -5,6 +5,7 @@ import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
+import { changeEndAt } from './changes';
 import { carryClosingSource } from './closing-sources';
 import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
@@ -93,10 +94,13 @@ export function extractFigures(body: string): ExtractedFigure[] {
       // A count that names people of its own reads them. One whose words name no category ("12 in A", kept as the
       // value of a toll named before) may still be an item of a list.
       const own = counts ? categorise(text, { ...mention, end: reading.end }, reading.start) : null;
-      // "The breakdown is: Ardenne 1,900 people, ...", "Ardenne (n=12)": a part of the count before, in the place it names.
+      // "The breakdown is: Ardenne 1,900 people, ...", "Ardenne (n=12)": a part of the count before, in the place it
+      // names; "The number rose from 205 to 245": both ends count what the figures before count.
       const breakdown = own !== null && own.category !== null
         ? null
-        : (breakdownItemAt(text, mention, reading.start, figures, sentence.start, uncategorised) ?? bracketedCountAt(text, mention, reading.start, figures, sentence.start));
+        : (breakdownItemAt(text, mention, reading.start, figures, sentence.start, uncategorised) ??
+          bracketedCountAt(text, mention, reading.start, figures, sentence.start) ??
+          changeEndAt(text, mention, reading.start, figures, sentence.start, body.slice(Math.max(0, sentence.start - 300), sentence.start)));
       const item = (own !== null && own.category !== null) || breakdown
         ? null
         : listItemAt(text, mention, reading.start, previous && {
