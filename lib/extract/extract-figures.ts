@@ -11,6 +11,7 @@ import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
 import { keyFigureLabels } from './key-figures';
+import { restateFamilyCounts } from './family-counts';
 import { findNumberMentions } from './numbers';
 import { listItemAt } from './list-items';
 import { linkSubsets } from './part-of';
@@ -185,6 +186,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         figure.category = wholeCategory;
       }
     }
+    restateFamilyCounts(figures, firstInSentence);
   }
   carrySources(figures, sentenceSources);
   carryRestatedTotalSources(figures);
