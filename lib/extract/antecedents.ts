@@ -43,7 +43,8 @@ const QUALIFIED_AFTER = /^\s+(?:[a-z]+ed|probable|suspected|new)\b|^\s*\)/;
 // "displaced families, who number over 265,000", "refugees, numbering 3,000": the noun is before.
 const NUMBERING_BEFORE = /\b(?:(?:who|which)\s+(?:now\s+)?(?:number(?:ed)?|total(?:led|ed)?)|numbering|totall?ing)\s+$/i;
 // "confirmed and suspected cases amount to 13,823": the clause's subject is counted.
-const AMOUNTS_TO_BEFORE = /\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ed)?|now\s+stands?\s+at)\s+$/i;
+// "The injuries are numbered at 1,353 people": so is a count the clause's subject is numbered at.
+const AMOUNTS_TO_BEFORE = /\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ed)?|now\s+stands?\s+at|(?:are|were|is|was)\s+numbered\s+at)\s+$/i;
 // "the number of refugees fleeing the conflict in Sudan, reaching 60,000".
 const REACHING_BEFORE = /,\s+(?:reaching|rising\s+to|climbing\s+to|bringing\s+it\s+to)\s+$/i;
 // "The number of homeless people ... more than doubled, going from more than 163 thousand this Wednesday to 327,105":

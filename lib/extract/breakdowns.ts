@@ -1,5 +1,5 @@
 /**
- * A sentence that breaks the total before it down place by place, each place written before its count: "2,400 people
+ * A sentence that breaks the total before it down place by place ("The breakdown is:", "... are as follows:"), each place written before its count: "2,400 people
  * have died. The breakdown is as follows: Ardenne 1,900 people, Bellmoor 300 people and the city of Cresthill 200
  * people." Each item is a figure of the total's kind, part of it, in the place it names.
  */
@@ -17,11 +17,12 @@ export interface BreakdownItem {
 }
 
 // "The breakdown is as follows:", "Breakdown by district:", "The breakdown:".
-const BREAKDOWN_OPENER = /^\s*(?:the\s+)?break\s*-?\s*down\b[^:.;]{0,40}:/i;
+// "The figures are as follows:" opens one too, whatever its noun.
+const BREAKDOWN_OPENER = /^\s*(?:(?:the\s+)?break\s*-?\s*down\b[^:.;]{0,40}|(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:is|are|was|were)\s+as\s+follows?)\s*:/i;
 // The place right before the count, after the opener's colon or a separator and perhaps a joining word ("and",
 // or the report's own language's): "Ardenne 1,900", ", the city of Cresthill 200", ", and Dunvale 150".
 const PLACE_BEFORE = /(?:^|[:,;]\s*|\s)(?:[a-z]+\s+)?(?:(?:[Tt]he\s+)?(?:[Cc]ity|[Tt]own|[Dd]istrict|[Rr]egency|[Pp]rovince|[Mm]unicipality|[Cc]ounty)\s+of\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u;
-// The total is the breakdown's sentence's nearest figure before it, not further back than this.
+// The total is in a sentence before the breakdown's, not further back than this.
 const TOTAL_WINDOW = 400;
 
 /**
@@ -36,14 +37,16 @@ export function breakdownItemAt(
   if (mention.isPercentage || mention.kind !== 'digits' || !BREAKDOWN_OPENER.test(sentence.slice(0, hedgeStart))) return null;
   const before = PLACE_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart));
   if (!before) return null;
+  // The total is the largest count of the nearest sentence before with counts ("1,353 injured, where 783 ...").
   let wholeIndex = -1;
+  let totalSentence: number | null = null;
   for (let index = figures.length - 1; index >= 0; index--) {
     const figure = figures[index]!;
     if (figure.sentenceStart >= sentenceStart) continue;
-    if (sentenceStart - figure.end > TOTAL_WINDOW) break;
+    if (sentenceStart - figure.end > TOTAL_WINDOW || (totalSentence !== null && figure.sentenceStart !== totalSentence)) break;
     if (figure.isPercentage || figure.partOfIndex !== null) continue;
-    wholeIndex = index;
-    break;
+    totalSentence = figure.sentenceStart;
+    if (wholeIndex === -1 || (figure.value ?? figure.high ?? 0) > (figures[wholeIndex]!.value ?? figures[wholeIndex]!.high ?? 0)) wholeIndex = index;
   }
   const whole = figures[wholeIndex];
   const size = whole?.value ?? whole?.high ?? null;

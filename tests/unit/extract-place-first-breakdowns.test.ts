@@ -29,4 +29,12 @@ describe('"The breakdown is: Place N people, ..." after a total', () => {
       ['400', 'other'],
     ]);
   });
+  it('reads "... are as follows:" as a breakdown, under the largest count of the sentence before', () => {
+    expect(read('The injuries are numbered at 1,353 people, where 783 people are badly hurt. The figures are as follows: Ardenne 1,000 people, Bellmoor 353 people.')).toEqual([
+      ['1,353', 'injured', null, null],
+      ['783', 'injured', null, null],
+      ['1,000', 'injured', 'Ardenne', 0],
+      ['353', 'injured', 'Bellmoor', 0],
+    ]);
+  });
 });
