@@ -81,7 +81,8 @@ function namedBefore(sentence: string, position: number): string[] | null {
   // "shelters for evacuees and displaced families": the noun phrase starts after the last circumstance word.
   const cut = nearestFirst.findIndex((word) => CIRCUMSTANCE_WORDS.has(word));
   const words = (cut === -1 ? nearestFirst : nearestFirst.slice(0, cut)).reverse();
-  return words.some(countsPeopleOrEvents) ? words : null;
+  // "The injuries are numbered at": a noun of harm names what is counted too.
+  return words.some(countsPeopleOrEvents) || categoryOf(words) !== null ? words : null;
 }
 
 /** "another 400,000 who were", "another 30 were": no noun of its own follows ("another 73,000 homes" has one). */
