@@ -44,7 +44,10 @@ export function changeEndAt(
   const noun = (first ?? second)![1]!.toLowerCase();
   if (noun === 'toll') return { category: 'killed', counted: 'deaths', wholeIndex: null, place: null };
   const start = sentenceStart + hedgeStart;
-  const near = figures.filter((figure) => start - figure.end <= WINDOW && !figure.isPercentage).reverse();
+  const near: ExtractedFigure[] = [];
+  for (let index = figures.length - 1; index >= 0 && start - figures[index]!.end <= WINDOW; index--) {
+    if (!figures[index]!.isPercentage) near.push(figures[index]!);
+  }
   const same = near.find((figure) => figure.value !== null && values.includes(figure.value));
   if (same) return { category: same.category, counted: countedNoun(same.counted), wholeIndex: null, place: null };
   const named = categoryOf([...(lookback + sentence.slice(0, hedgeStart)).toLowerCase().matchAll(WORD)].map((match) => match[0]).slice(-40));

@@ -14,6 +14,7 @@ import { keyFigureLabels } from './key-figures';
 import { restateFamilyCounts } from './family-counts';
 import { findNumberMentions } from './numbers';
 import { listItemAt } from './list-items';
+import { shareVerbBackwards } from './parallel-counts';
 import { linkSubsets } from './part-of';
 import { PlaceContext } from './place-context';
 import { carryRestatedTotalSources } from './restated-totals';
@@ -187,6 +188,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       }
     }
     restateFamilyCounts(figures, firstInSentence);
+    shareVerbBackwards(figures, firstInSentence, uncategorised);
   }
   carrySources(figures, sentenceSources);
   carryRestatedTotalSources(figures);
