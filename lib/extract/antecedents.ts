@@ -61,6 +61,8 @@ const ANOTHER_BEFORE = /\b(?:another|an\s+additional|a\s+further)\s+$/i;
 const MARK_AFTER = /^\s+mark\b/i;
 // "Some 2,000 have crossed into A, bringing the total there to 7,200": the count before, grown to the number.
 const BRINGING_TOTAL_BEFORE = /\bbringing\s+(?:the|its|their)\s+(?:total|number|toll|tally|count|figure)\s+(?:there\s+|so\s+far\s+|in\s+[A-Z][\w'’-]*\s+)?(?:to|at)\s+$/i;
+// "With another 100,000 evacuated, the total figure is likely to be more than a million": the count before, summed.
+const TOTAL_IS_BEFORE = /\bthe\s+(?:total|overall)(?:\s+(?:figure|number|count|tally))?\s+(?:is|was|will\s+be|would\s+be|could\s+be|may\s+be|is\s+(?:likely|expected)\s+to\s+be|stands\s+at)\s+$/i;
 // "40 people died and the governor put the figure at 50": another reading of the count before.
 // "estimated the deaths at 4,000, up from 2,000 a day before": an earlier value of the same count.
 const UP_FROM_BEFORE = /(?:^|,\s*|\s)(?:up|down)\s+from\s+$/i;
@@ -115,7 +117,7 @@ export function antecedentCount(
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
   const change = UP_BY_BEFORE.test(before) && ON_TOTAL_AFTER.test(sentence.slice(mention.end, mention.end + 40));
-  if (near && (BRINGING_TOTAL_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before) || UP_FROM_BEFORE.test(before) || change)) {
+  if (near && (BRINGING_TOTAL_BEFORE.test(before) || TOTAL_IS_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before) || UP_FROM_BEFORE.test(before) || change)) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
   const bracketed = before.trimEnd().endsWith('(') ? BRACKETED_AFTER_NOUN.exec(before) : null;
