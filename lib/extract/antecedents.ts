@@ -43,7 +43,8 @@ const QUALIFIED_AFTER = /^\s+(?:[a-z]+ed|probable|suspected|new)\b|^\s*\)/;
 // "displaced families, who number over 265,000", "refugees, numbering 3,000": the noun is before.
 const NUMBERING_BEFORE = /\b(?:(?:who|which)\s+(?:now\s+)?(?:number(?:ed)?|total(?:led|ed)?)|numbering|totall?ing)\s+$/i;
 // "confirmed and suspected cases amount to 13,823": the clause's subject is counted.
-const AMOUNTS_TO_BEFORE = /\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ed)?|now\s+stands?\s+at)\s+$/i;
+// "The injuries are numbered at 1,353 people": so is a count the clause's subject is numbered at.
+const AMOUNTS_TO_BEFORE = /\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ed)?|now\s+stands?\s+at|(?:are|were|is|was)\s+numbered\s+at)\s+$/i;
 // "the number of refugees fleeing the conflict in Sudan, reaching 60,000".
 const REACHING_BEFORE = /,\s+(?:reaching|rising\s+to|climbing\s+to|bringing\s+it\s+to)\s+$/i;
 // "The number of homeless people ... more than doubled, going from more than 163 thousand this Wednesday to 327,105":
@@ -60,6 +61,8 @@ const ANOTHER_BEFORE = /\b(?:another|an\s+additional|a\s+further)\s+$/i;
 const MARK_AFTER = /^\s+mark\b/i;
 // "Some 2,000 have crossed into A, bringing the total there to 7,200": the count before, grown to the number.
 const BRINGING_TOTAL_BEFORE = /\bbringing\s+(?:the|its|their)\s+(?:total|number|toll|tally|count|figure)\s+(?:there\s+|so\s+far\s+|in\s+[A-Z][\w'’-]*\s+)?(?:to|at)\s+$/i;
+// "With another 100,000 evacuated, the total figure is likely to be more than a million": the count before, summed.
+const TOTAL_IS_BEFORE = /\bthe\s+(?:total|overall)(?:\s+(?:figure|number|count|tally))?\s+(?:is|was|will\s+be|would\s+be|could\s+be|may\s+be|is\s+(?:likely|expected)\s+to\s+be|stands\s+at)\s+$/i;
 // "40 people died and the governor put the figure at 50": another reading of the count before.
 // "estimated the deaths at 4,000, up from 2,000 a day before": an earlier value of the same count.
 const UP_FROM_BEFORE = /(?:^|,\s*|\s)(?:up|down)\s+from\s+$/i;
@@ -80,7 +83,8 @@ function namedBefore(sentence: string, position: number): string[] | null {
   // "shelters for evacuees and displaced families": the noun phrase starts after the last circumstance word.
   const cut = nearestFirst.findIndex((word) => CIRCUMSTANCE_WORDS.has(word));
   const words = (cut === -1 ? nearestFirst : nearestFirst.slice(0, cut)).reverse();
-  return words.some(countsPeopleOrEvents) ? words : null;
+  // "The injuries are numbered at": a noun of harm names what is counted too.
+  return words.some(countsPeopleOrEvents) || categoryOf(words) !== null ? words : null;
 }
 
 /** "another 400,000 who were", "another 30 were": no noun of its own follows ("another 73,000 homes" has one). */
@@ -113,7 +117,7 @@ export function antecedentCount(
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
   const change = UP_BY_BEFORE.test(before) && ON_TOTAL_AFTER.test(sentence.slice(mention.end, mention.end + 40));
-  if (near && (BRINGING_TOTAL_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before) || UP_FROM_BEFORE.test(before) || change)) {
+  if (near && (BRINGING_TOTAL_BEFORE.test(before) || TOTAL_IS_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before) || UP_FROM_BEFORE.test(before) || change)) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
   }
   const bracketed = before.trimEnd().endsWith('(') ? BRACKETED_AFTER_NOUN.exec(before) : null;

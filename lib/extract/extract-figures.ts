@@ -1,22 +1,28 @@
 import { antecedentCount } from './antecedents';
 import { readArrivalTotalsAsRefugees } from './arrival-totals';
+import { bracketedCountAt } from './bracketed-counts';
+import { breakdownItemAt } from './breakdowns';
 import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
+import { changeEndAt } from './changes';
 import { carryClosingSource } from './closing-sources';
 import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
 import { keyFigureLabels } from './key-figures';
+import { restateFamilyCounts } from './family-counts';
 import { findNumberMentions } from './numbers';
 import { listItemAt } from './list-items';
 import { bracketedPlaceCountAt, linkBracketedItems } from './bracketed-place-counts';
 import { shareBracketedAfterCount } from './bracketed-shares';
+import { shareVerbBackwards } from './parallel-counts';
 import { linkSubsets } from './part-of';
 import { isPeriodLabel } from './period-labels';
 import { PlaceContext } from './place-context';
 import { readForcedDeparture } from './forced-departures';
+import { carryRestatedTotalSources } from './restated-totals';
 import { findPlaces, placeFor } from './places';
 import { countsBodiesBefore, readRecoveredBodies } from './recovered-bodies';
 import { splitSentences } from './sentences';
@@ -103,7 +109,14 @@ export function extractFigures(body: string): ExtractedFigure[] {
       const own = counts
         ? readForcedDeparture(text, reading.start, reading.end, readRecoveredBodies(text, reading.start, categorise(text, { ...mention, end: reading.end }, reading.start)))
         : null;
-      const item = own !== null && own.category !== null
+      // "The breakdown is: Ardenne 1,900 people, ...", "Ardenne (n=12)": a part of the count before, in the place it
+      // names; "The number rose from 205 to 245": both ends count what the figures before count.
+      const breakdown = own !== null && own.category !== null
+        ? null
+        : (breakdownItemAt(text, mention, reading.start, figures, sentence.start, uncategorised) ??
+          bracketedCountAt(text, mention, reading.start, figures, sentence.start) ??
+          changeEndAt(text, mention, reading.start, figures, sentence.start, body.slice(Math.max(0, sentence.start - 300), sentence.start)));
+      const item = (own !== null && own.category !== null) || breakdown
         ? null
         : listItemAt(text, mention, reading.start, previous && {
           end: previous.end - sentence.start,
@@ -113,7 +126,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
           isListItem: listItems.has(figures.length - 1),
         });
       // "displaced, including in Pemba (8,208), Quissanga (5,550)": a table flattened into the sentence.
-      const bracketed = item !== null || (own !== null && own.category !== null) ? null : bracketedPlaceCountAt(text, mention, reading.start, previous && {
+      const bracketed = item !== null || breakdown !== null || (own !== null && own.category !== null) ? null : bracketedPlaceCountAt(text, mention, reading.start, previous && {
         end: previous.end - sentence.start,
         value: previous.value,
         category: uncategorised.has(figures.length - 1) ? null : previous.category,
@@ -122,21 +135,21 @@ export function extractFigures(body: string): ExtractedFigure[] {
         isBracketedItem: bracketedItems.has(figures.length - 1),
       });
       const last = figures.length > 0 ? figures[figures.length - 1]! : null;
-      const antecedent = item || bracketed
+      const antecedent = item || bracketed || breakdown
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
       // "40,000 were displaced, of whom 12,000 come from the coast": some of the people counted before.
-      const subset = item || bracketed || antecedent || (own !== null && own.category !== null) ? null : subsetCountAt(text, mention, reading.start, previous && {
+      const subset = item || bracketed || breakdown || antecedent || (own !== null && own.category !== null) ? null : subsetCountAt(text, mention, reading.start, previous && {
         category: uncategorised.has(figures.length - 1) ? null : previous.category,
         counted: previous.counted,
       });
       // "Of the 202 dead, 91 were in A, 81 in B": a part of the toll told by its town.
-      const townPart = item || bracketed || subset || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
+      const townPart = item || bracketed || breakdown || subset || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
         ...previous, start: previous.start - sentence.start, end: previous.end - sentence.start, index: figures.length - 1,
       });
-      if (item === null && bracketed === null && subset === null && antecedent === null && townPart === null && !counts) continue;
+      if (item === null && bracketed === null && breakdown === null && subset === null && antecedent === null && townPart === null && !counts) continue;
       // The antecedent gives the category a count's own words do not.
-      const { category, counted } = item ?? bracketed ?? subset ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
+      const { category, counted } = breakdown ?? item ?? bracketed ?? subset ?? townPart ?? (own && (own.category !== null || antecedent === null) ? own : null) ?? antecedent!;
       if (item) listItems.add(figures.length);
       if (bracketed) {
         const previousIndex = figures.length - 1;
@@ -164,9 +177,9 @@ export function extractFigures(body: string): ExtractedFigure[] {
         source,
         sourceOrigin,
         confidence: 'low',
-        place: bracketed?.place ?? placeFor(text, places, mention.start) ?? placeContext.carried,
+        place: breakdown?.place ?? bracketed?.place ?? placeFor(text, places, mention.start) ?? placeContext.carried,
         // An item of a list that goes on from a part of a toll is a part of the same toll.
-        partOfIndex: townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null),
+        partOfIndex: breakdown?.wholeIndex ?? townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null),
         sentence: sentence.text,
         sentenceStart: sentence.start,
       });
@@ -208,9 +221,12 @@ export function extractFigures(body: string): ExtractedFigure[] {
         figure.category = wholeCategory;
       }
     }
+    restateFamilyCounts(figures, firstInSentence);
+    shareVerbBackwards(figures, firstInSentence, uncategorised);
   }
   readArrivalTotalsAsRefugees(body, figures);
   carrySources(figures, sentenceSources);
+  carryRestatedTotalSources(figures);
   carryBriefingSpeaker(figures, briefing, briefingSource);
   carryClosingSource(body, figures, (phrase) => sources.resolve(phrase));
   for (const figure of figures) {

@@ -21,14 +21,15 @@ const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
 const QUALIFIER_BY_HEDGE = new Map<string, Qualifier>();
 for (const [qualifier, phrases] of HEDGES) for (const phrase of phrases) QUALIFIER_BY_HEDGE.set(phrase, qualifier);
 
+const HEDGE_PHRASES = [...QUALIFIER_BY_HEDGE.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => phrase.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
+  .join('|');
 // The hedge must end right before the number; the longest phrase wins ("an estimated" over "estimated").
-const HEDGE_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z])(${[...QUALIFIER_BY_HEDGE.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
-    .join('|')})\\s+["“]?$`,
-  'i',
-);
+const HEDGE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${HEDGE_PHRASES})\\s+["“]?$`, 'i');
+
+// "(Some) 316 others": an editor's hedge in brackets, inside a quotation, belongs to the number too.
+const BRACKETED_HEDGE_BEFORE = new RegExp(`[(\\[](${HEDGE_PHRASES})[)\\]]\\s*$`, 'i');
 
 // "The agency estimates that 3.4m people ...", "it is estimated that 20,000 ...": the verb hedges the number it
 // introduces. Read only when nothing is written between the verb (or its "that") and the number.
@@ -43,7 +44,13 @@ export interface Hedge {
 /** The hedge written immediately before the mention, if any. */
 export function hedgeBefore(sentence: string, mentionStart: number): Hedge | null {
   const windowStart = Math.max(0, mentionStart - 24);
-  const match = HEDGE_BEFORE.exec(sentence.slice(windowStart, mentionStart));
+  const window = sentence.slice(windowStart, mentionStart);
+  const bracketed = BRACKETED_HEDGE_BEFORE.exec(window);
+  if (bracketed) {
+    const qualifier = QUALIFIER_BY_HEDGE.get(bracketed[1]!.toLowerCase().replace(/\s+/g, ' '));
+    if (qualifier) return { qualifier, start: windowStart + bracketed.index };
+  }
+  const match = HEDGE_BEFORE.exec(window);
   if (!match) return null;
   const phrase = match[1]!.toLowerCase().replace(/\s+/g, ' ');
   const qualifier = QUALIFIER_BY_HEDGE.get(phrase);

@@ -5,6 +5,7 @@
  * Ranges ("between 50 and 70", "21 to 25", "20,000-50,000", "2,000 or 2,500") are joined from two mentions here too.
  */
 import { VAGUE_RANGES } from '@/lib/figures/hedge-ranges';
+import { EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { NUMBER_WORDS_SOURCE, parseNumberWords, SCALES } from './number-words';
 
 export interface NumberMention {
@@ -36,7 +37,7 @@ const NUMBER_PHRASE = new RegExp(
     `(?<severalScale>\\bseveral\\s+(?:hundred\\s+thousand|hundred|thousand|million|dozen)\\b)`,
     `(?<vague>\\b(?:${VAGUE_WORDS.join('|')})\\b)`,
     `(?<ordinal>\\b(?:${Object.keys(ORDINALS).join('|')}|\\d+(?:st|nd|rd|th))(?=\\s+times?\\b))`,
-    `(?<digits>(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d+)(?:\\.\\d+)?(?<digitScale>\\s*(?:million|billion|thousand|lakhs?\\b|crores?\\b|bn\\b|m\\b|k\\b))?(?<digitPercent>${PERCENT})?)`,
+    `(?<digits>(?:[1-9]\\d{0,2}(?:\\.\\d{3}){2,}(?![\\d.,]\\d)|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[,.]\\d)|\\d+)(?:\\.\\d+)?(?<digitScale>\\s*(?:million|billion|thousand|lakhs?\\b|crores?\\b|bn\\b|m\\b|k\\b))?(?<digitPercent>${PERCENT})?)`,
     `(?<words>\\b${NUMBER_WORDS_SOURCE}\\b(?<wordPercent>${PERCENT})?)`,
   ].join('|'),
   'gi',
@@ -60,8 +61,45 @@ function severalRange(phrase: string): { low: number; high: number } {
   return { low: several.low * scale, high: several.high * scale };
 }
 
+// "198.846 people": dots between groups of three digits, as many languages write thousands. Read so only for a count
+// (a count noun follows, or the number is in a list with such a count) with no scale or percent after it; "1.5
+// million", "2.5%" and "7.2 magnitude" stay decimal, and a dotted number that is no count is refused, not guessed.
+const DOTTED_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const WORDS_AFTER = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/i;
+// Between two counts of one list: names and separators, no other number ("198.846 people, Alpha 91.372").
+const LIST_GAP = /^[^\d.;:()]{1,40}$/;
+
+function countNounAfter(sentence: string, end: number): boolean {
+  const words = WORDS_AFTER.exec(sentence.slice(end, end + 40));
+  const isCount = (word: string | undefined) => word !== undefined && (PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(word));
+  return words !== null && (isCount(words[1]!.toLowerCase()) || isCount(words[2]?.toLowerCase()));
+}
+
+/** Reads dotted thousands where the mention is a count, and drops the dotted numbers no count reading settles. */
+function readDottedThousands(sentence: string, mentions: NumberMention[], dotted: Set<NumberMention>): NumberMention[] {
+  const grouped = new Set([...dotted].filter((mention) => countNounAfter(sentence, mention.end)));
+  // A dotted number in a list with a dotted count is one too ("Alpha 198.846, Beta 91.372 people").
+  for (let changed = true; changed;) {
+    changed = false;
+    mentions.forEach((mention, index) => {
+      if (!dotted.has(mention) || grouped.has(mention)) return;
+      const neighbours = [mentions[index - 1], mentions[index + 1]];
+      if (neighbours.some((other) => other !== undefined && grouped.has(other) && LIST_GAP.test(other.start > mention.start ? sentence.slice(mention.end, other.start) : sentence.slice(other.end, mention.start)))) {
+        grouped.add(mention);
+        changed = true;
+      }
+    });
+  }
+  return mentions.flatMap((mention) => {
+    if (!dotted.has(mention)) return [mention];
+    if (!grouped.has(mention)) return [];
+    return [{ ...mention, value: Number.parseInt(sentence.slice(mention.start, mention.end).replace(/\./g, ''), 10) }];
+  });
+}
+
 function scanMentions(sentence: string): NumberMention[] {
   const mentions: NumberMention[] = [];
+  const dotted = new Set<NumberMention>();
   NUMBER_PHRASE.lastIndex = 0;
   for (let match = NUMBER_PHRASE.exec(sentence); match; match = NUMBER_PHRASE.exec(sentence)) {
     const groups = match.groups!;
@@ -79,8 +117,12 @@ function scanMentions(sentence: string): NumberMention[] {
     } else if (groups.digits) {
       // "100 000": a space (or a no-break space) may separate the thousands.
       const numberText = match[0].match(/^\d[\d,. \u00a0\u202f]*/)![0].replace(/[ \u00a0\u202f]/g, '').replace(/\.$/, '');
+      // "1.234.567 million" has no reading.
+      if ((groups.digitScale || groups.digitPercent) && /\.\d{3}\./.test(match[0])) continue;
       const { value, scale } = digitsValue(numberText, groups.digitScale);
-      mentions.push({ ...base, kind: 'digits', value, scale, isPercentage: Boolean(groups.digitPercent) });
+      const mention: NumberMention = { ...base, kind: 'digits', value, scale, isPercentage: Boolean(groups.digitPercent) };
+      if (!groups.digitScale && !groups.digitPercent && DOTTED_THOUSANDS.test(match[0])) dotted.add(mention);
+      mentions.push(mention);
     } else if (groups.words) {
       const wordsText = groups.wordPercent ? match[0].slice(0, -groups.wordPercent.length) : match[0];
       const value = parseNumberWords(wordsText);
@@ -89,7 +131,7 @@ function scanMentions(sentence: string): NumberMention[] {
       mentions.push({ ...base, kind: 'words', value, scale: SCALES[lastWord] ?? 1, isPercentage: Boolean(groups.wordPercent) });
     }
   }
-  return mentions;
+  return dotted.size === 0 ? mentions : readDottedThousands(sentence, mentions, dotted);
 }
 
 const RANGE_JOINER = /^\s*(?:-|–|—|to)\s*$/i;

@@ -32,15 +32,18 @@ export interface TownPart {
 // "91 of them in Alpha" too. Names may carry accents ("Tillabéri") and their kind ("Alpha province").
 const TOWN = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}`;
 const KIND = `(?:\\s+(?:province|region|district|state|county|town|city|village|area|governorate|municipality|commune|department))?`;
-const ITEM_VERB = `(?:of\\s+(?:them|whom)\\s+)?(?:(?:were|was)\\s+)?(?:in|at)\\s+(?:the\\s+(?:[a-z]+\\s+){1,2}of\\s+)?`;
-const ITEM_VERB_PREFIX = /^(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?/;
-const ITEM_WORDS = new Set(['were', 'was', 'as', 'confirmed', 'recorded', 'reported']);
+// "six occurred in A and six occurred outside of B", "1,800 were in the South": the verb may be repeated, the town be
+// written with "the" or be where the items were not.
+const ITEM_VERB = `(?:of\\s+(?:them|whom)\\s+)?(?:(?:were|was|occurred|happened|took\\s+place)\\s+)?(?:in|at|outside(?:\\s+of)?)\\s+(?:the\\s+(?:[a-z]+\\s+){1,2}of\\s+|the\\s+)?`;
+const ITEM_VERB_PREFIX = /^(?:of\s+(?:them|whom)\s+)?(?:(?:were|was|occurred|happened|took\s+place)\s+)?/;
+const ITEM_WORDS = new Set(['were', 'was', 'as', 'confirmed', 'recorded', 'reported', 'occurred', 'happened']);
 const TOWN_TAIL = new RegExp(`^\\s+${ITEM_VERB}(${TOWN})${KIND}`, 'u');
 // "Of the 202 dead,": the sentence (or its clause) opens on the toll.
-const OF_THE_TOTAL_BEFORE = /(?:^|[.;:]\s+)(?:of|among)\s+(?:the|these|those)\s+$/i;
+const OF_THE_TOTAL_BEFORE = /(?:^|[.;:]\s+)(?:of|among|out\s+of)\s+(?:the|these|those)\s+$/i;
 // " dead, ": the toll's own noun, then a comma; the noun may go on with when it was counted (" deaths confirmed as
 // of 2 p.m. Tuesday, "), but no other number's clause.
-const AFTER_OF_TOTAL = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+(?:confirmed|recorded|reported|counted|registered)\s+(?:as\s+of|by|until|since|on)\s+[\w.:]+(?:\s+[\w.:]+){0,3})?\s*,\s+$/;
+// " people known dead so far, ": the noun may go on for a few words.
+const AFTER_OF_TOTAL = /^\s+(?:[a-z-]+\s+){0,4}?[a-z-]+(?:\s+(?:confirmed|recorded|reported|counted|registered)\s+(?:as\s+of|by|until|since|on)\s+[\w.:]+(?:\s+[\w.:]+){0,3})?\s*,\s+$/;
 // "The toll rose to 202, with 91 in Alpha": a toll's value, then the list.
 const AFTER_TOLL_VALUE = /^\s*,\s+(?:with\s+)?$/;
 // " people were killed, ": the toll's clause, then a comma; a number or a clause of its own in between breaks it.
