@@ -6,17 +6,15 @@
  * - a bare count of people in a clause whose subject is a harm ("The injuries number 450 people", "Most deaths
  *   were in A, 120 people") counts that harm;
  * - "N others" after a count of fighters, troops or children are more of them;
- * - the first of two parallel counts shares the verb of the second ("500 people in A and 200 people in B have been
- *   evacuated");
  * - migrants or travellers stranded are held up on their way, not trapped, and people feared buried are missing;
  * - the displaced counted together with their hosts ("IDPs and host community members") are a mixed group;
  * - a share in a clause opened by its group ("Of those displaced, 5 percent ...") is a share of that group.
  */
 import type { Category } from '@/lib/figures/vocabulary';
 import { categoryOfFamilyMembers, familiesRestatedAsPeople } from './family-units';
-import { AUXILIARIES, CATEGORY_KEYWORDS, CLAUSE_BREAKS, categoryOf, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
+import { CATEGORY_KEYWORDS, categoryOf, PEOPLE_NOUNS } from './lexicon';
 import type { NumberMention } from './numbers';
-import { tokensAfter, type Token } from './words';
+import type { Token } from './words';
 
 const CHILD_NOUNS = CATEGORY_KEYWORDS.find(([category]) => category === 'children')![1];
 const HEAD_WORDS = 3;
@@ -75,32 +73,6 @@ export function groupOfOthers(sentence: string, mention: NumberMention, after: r
     group = named !== null && GROUPS.has(named) ? named : null;
   }
   return group;
-}
-
-const NUMBER = '(?:\\d[\\d,.]*(?:\\s+(?:million|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)';
-const SECOND_COUNT = new RegExp(
-  `^\\s+and\\s+(?:(?:some|about|around|nearly|almost|at\\s+least|more\\s+than|over|another)\\s+)?${NUMBER}\\s+([a-z-]+)\\b`,
-  'i',
-);
-const PREDICATE_WORDS = 12;
-
-/**
- * "500,000 people in A and 200,000 people in B have been evacuated": the first of two counts of the same noun,
- * joined by "and", shares the verb written after the second. `after` ends where the first count's words do.
- */
-export function sharedPredicate(sentence: string, mention: NumberMention, after: readonly Token[]): Category | null {
-  // "5,000 people were hospitalised ... and 30 people died": a count with a verb of its own shares none.
-  const noun = after.find((token) => PEOPLE_NOUNS.has(token.word));
-  if (!noun || after.some((token) => AUXILIARIES.has(token.word) || OUTCOME_WORDS.has(token.word))) return null;
-  const from = after[after.length - 1]!.end;
-  const second = SECOND_COUNT.exec(sentence.slice(from, from + 60));
-  if (!second || second[1]!.toLowerCase() !== noun.word) return null;
-  const words: string[] = [];
-  for (const token of tokensAfter(sentence, from + second[0].length, PREDICATE_WORDS)) {
-    if (token.kind === 'number' || CLAUSE_BREAKS.has(token.word)) break;
-    words.push(token.word);
-  }
-  return categoryOf(words);
 }
 
 // People on a journey: being stranded holds them up on their way, it does not trap them in danger.
@@ -162,7 +134,7 @@ export function refinedCategory(
   if (category === null) {
     if (patientsOfIllness) return null;
     return categoryOfFamilyMembers(sentence, hedgeStart) ?? harmOfClauseSubject(sentence, hedgeStart, after) ?? groupOfOthers(sentence, mention, after) ??
-      sharedPredicate(sentence, mention, after) ?? misspeltOutcome(after.map((token) => token.word)) ??
+      misspeltOutcome(after.map((token) => token.word)) ??
       (hostedByShelters(sentence, hedgeStart) ? 'displaced' : null);
   }
   if (harmedChildren(after, category)) return 'children';

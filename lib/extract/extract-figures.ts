@@ -12,12 +12,11 @@ import { confidenceOf } from './confidence';
 import { datelinePlace } from './dateline';
 import { readMention } from './hedges';
 import { keyFigureLabels } from './key-figures';
-import { restateFamilyCounts } from './family-counts';
 import { findNumberMentions } from './numbers';
+import { shareVerbBackwards } from './parallel-counts';
 import { listItemAt } from './list-items';
 import { bracketedPlaceCountAt, linkBracketedItems } from './bracketed-place-counts';
 import { shareBracketedAfterCount } from './bracketed-shares';
-import { shareVerbBackwards } from './parallel-counts';
 import { linkSubsets } from './part-of';
 import { isPeriodLabel } from './period-labels';
 import { PlaceContext } from './place-context';
@@ -221,7 +220,6 @@ export function extractFigures(body: string): ExtractedFigure[] {
         figure.category = wholeCategory;
       }
     }
-    restateFamilyCounts(figures, firstInSentence);
     shareVerbBackwards(figures, firstInSentence, uncategorised);
   }
   readArrivalTotalsAsRefugees(body, figures);
