@@ -1,3 +1,4 @@
+import { ageGroupAt } from './age-groups';
 import { antecedentCount } from './antecedents';
 import { readArrivalTotalsAsRefugees } from './arrival-totals';
 import { bracketedCountAt } from './bracketed-counts';
@@ -114,7 +115,10 @@ export function extractFigures(body: string): ExtractedFigure[] {
         ? null
         : (breakdownItemAt(text, mention, reading.start, figures, sentence.start, uncategorised) ??
           bracketedCountAt(text, mention, reading.start, figures, sentence.start) ??
-          changeEndAt(text, mention, reading.start, figures, sentence.start, body.slice(Math.max(0, sentence.start - 300), sentence.start)));
+          changeEndAt(text, mention, reading.start, figures, sentence.start, body.slice(Math.max(0, sentence.start - 300), sentence.start)) ??
+          ageGroupAt(text, mention, figures, sentence.start));
+      // "168: six children aged under five, ...": an age group with its own noun is still a part of the total.
+      const ownAgeGroup = breakdown === null && own !== null && own.category !== null ? ageGroupAt(text, mention, figures, sentence.start) : null;
       const item = (own !== null && own.category !== null) || breakdown
         ? null
         : listItemAt(text, mention, reading.start, previous && {
@@ -178,7 +182,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         confidence: 'low',
         place: breakdown?.place ?? bracketed?.place ?? placeFor(text, places, mention.start) ?? placeContext.carried,
         // An item of a list that goes on from a part of a toll is a part of the same toll.
-        partOfIndex: breakdown?.wholeIndex ?? townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null),
+        partOfIndex: breakdown?.wholeIndex ?? townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null) ?? ownAgeGroup?.wholeIndex ?? null,
         sentence: sentence.text,
         sentenceStart: sentence.start,
       });

@@ -26,7 +26,13 @@ export const LOSS_OF_LIFE_BEFORE = /\bloss\s+of\s+(?:life|lives)\b[^,;.]*$/i;
 // Ages written with "under": "children under five", "under the age of 18".
 const AGE_BEFORE = /\b(?:children|child|kids|babies|boys|girls|age|aged)\s+(?:under|below|over|of|between)\s+(?:the\s+age\s+of\s+)?$/i;
 // "two deaths each" shares a count out; only "each day", "every week" make it a rate.
-const RATE_AFTER = /^\s+(?:per|(?:each|every|an?)\s+(?:day|week|month|year|hour|night))\b/i;
+// "12,000 people per square kilometre", "kills hundreds every year", "below 10 cases per week": a density or a
+// standing rate, not a count. A daily average of a crisis ("71 killed and 344 wounded every day") counts its people.
+const RATE_AFTER = /^\s+(?:per\s+(?!day\b|hour\b|night\b)|(?:each|every|an?)\s+(?:week|month|year))\b/i;
+// A daily rate counts only the harmed ("344 wounded every day", "71 dead per day"); "2,000 people a day" crossing a
+// border is a flow, not a count.
+const DAILY_RATE_AFTER = /^\s+(?:per|each|every|an?)\s+(?:day|hour|night)\b/i;
+const HARM_WORDS = new Set(['killed', 'dead', 'deaths', 'died', 'wounded', 'injured', 'casualties']);
 // "one in eight children": a proportion, not a count.
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
 const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$/i;
@@ -98,8 +104,11 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     previous = token;
     // "75 districts have been affected", "10 trucks to transfer the Liberians": a count of places or things.
     if (UNIT_NOUNS.has(token.word) || THING_NOUNS.has(token.word)) return false;
-    // "12,000 people per square kilometre", "5,000 cases a day": a rate, not a count.
-    if (isPersonOrEventWord(token)) return !RATE_AFTER.test(sentence.slice(token.end, token.end + 16));
+    // "12,000 people per square kilometre": a density, not a count (RATE_AFTER).
+    if (isPersonOrEventWord(token)) {
+      const rest = sentence.slice(token.end, token.end + 16);
+      return !RATE_AFTER.test(rest) && (HARM_WORDS.has(token.word) || !DAILY_RATE_AFTER.test(rest));
+    }
     if (token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40))) return true;
     if (token.word === 'moved' && MOVED_TO_SAFETY.test(sentence.slice(token.end, token.end + 40))) return true;
     // "in need": people in need of aid.
@@ -197,16 +206,20 @@ function passiveSubject(sentence: string, mention: NumberMention, hedgeStart: nu
 const HARM_EVENT_OF_BEFORE = /\b(?:displacement|evacuation|massacre|killing|execution|deaths?)\s+of\s+$/i;
 // "About 28,000 were still at evacuation shelters", "Only 15 took shelter at the facility": a number opening its
 // clause as the people staying in shelters.
+// "were staying with friends and relatives": people sheltered by others are displaced as those in camps are.
 export const SHELTERED_AFTER =
-  /^\s+(?:(?:were|are|remain|remained|stayed|have\s+been|had\s+been)\s+(?:still\s+)?(?:staying\s+|sheltering\s+|housed\s+)?(?:at|in)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}(?:shelters?|camps?|evacuation\s+(?:centres|centers|sites)|relief\s+camps)|(?:took|take|sought|have\s+taken|had\s+taken)\s+(?:shelter|refuge))\b/i;
+  /^\s+(?:(?:people|persons|individuals|residents)\s+)?(?:(?:were|are|remain|remained|stayed|have\s+been|had\s+been)\s+(?:still\s+)?(?:(?:staying\s+|sheltering\s+|housed\s+)?(?:at|in)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}(?:shelters?|camps?|evacuation\s+(?:centres|centers|sites)|relief\s+camps)|(?:staying|living|sheltering)\s+with\s+(?:their\s+)?(?:friends|relatives|family|families|host\s+families))|(?:took|take|sought|have\s+taken|had\s+taken)\s+(?:shelter|refuge))\b/i;
 
 // "Only 15 took shelter": a word that stresses the count does not stop it opening its clause.
 const ONLY_BEFORE = /\b(?:[Oo]nly|[Jj]ust|[Aa]nother)\s+$/;
+// "..., while 175,000 were staying with relatives": "while" and "whereas" open a clause of their own.
+const CONTRAST_OPENING = /(?:^|[,;]\s+|\s)(?:while|whereas)\s+$/;
 
 function shelteredSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
   const opening = ONLY_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart));
   const clauseStart = opening ? hedgeStart - opening[0].length : hedgeStart;
-  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, clauseStart - 4), clauseStart)) && SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60));
+  const opens = CLAUSE_OPENING.test(sentence.slice(Math.max(0, clauseStart - 4), clauseStart)) || CONTRAST_OPENING.test(sentence.slice(Math.max(0, clauseStart - 10), clauseStart));
+  return opens && SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60));
 }
 
 /**
