@@ -51,7 +51,7 @@ const AFTER_TOTAL_CLAUSE = /^\s+(?:[a-z-]+\s+){0,5}?[a-z-]+\s*,\s+(?:with\s+)?$/
 // Between two items: the town of the item before, then a comma, "and" or a semicolon.
 const BETWEEN_ITEMS = new RegExp(`^\\s+${ITEM_VERB}${TOWN}${KIND}(?:,\\s+and|,|;|\\s+and)\\s+$`, 'u');
 // After a first item read from its clause, a second must follow for the comma to open a list: ", 41 in A and 19 in B".
-const NEXT_ITEM = new RegExp(`^(?:,\\s+and|,|;|\\s+and)\\s+(?:about\\s+|some\\s+|nearly\\s+|at\\s+least\\s+)?(?:\\d[\\d,]*|[a-z]+)\\s+${ITEM_VERB}\\p{Lu}`, 'u');
+const NEXT_ITEM = new RegExp(`^(?:,\\s+and|,|;|\\s+and)\\s+(?:about\\s+|some\\s+|nearly\\s+|at\\s+least\\s+)?(?:\\d[\\d,]*(?:[ \\u00a0\\u202f]\\d{3})*|[a-z]+)\\s+${ITEM_VERB}\\p{Lu}`, 'u');
 
 // "683 were in other locations", "1,801 are outside the capital": the rest of the country, after the items by town.
 const REST_OF_COUNTRY_TAIL = /^\s+(?:were|was|are|is)\s+((?:in\s+other|in\s+the\s+rest\s+of|outside|elsewhere\s+in|across\s+the\s+rest\s+of)\b(?:\s+(?:the\s+)?[a-z-]+){0,3})/;

@@ -17,3 +17,13 @@ describe('extractFigures reads a thousands comma written with a stray space', ()
     expect(read('Of the 40, 3100 people fled.').map(([raw]) => raw)).not.toContain('40, 3100');
   });
 });
+
+describe('extractFigures reads a breakdown whose items group thousands with spaces', () => {
+  it('keeps every item of "with 52 263 in A and 17 467 in B"', () => {
+    expect(read('The number of IDPs has reached 70 000, with 52 263 in Ardenne and 17 467 in Bellmoor.')).toEqual([
+      ['70 000', 70000],
+      ['52 263', 52263],
+      ['17 467', 17467],
+    ]);
+  });
+});
