@@ -52,3 +52,18 @@ describe('extractFigures reads "notified X of N" as the subject giving the count
     expect(read('On 3 May, the Ministry of Health of Chad notified WHO of 12 deaths.')).toEqual([['12', 'Ministry of Health of Chad']]);
   });
 });
+
+describe('extractFigures reads tweets, revelations and locals as speakers', () => {
+  it('takes who tweeted, revealed or disclosed a count', () => {
+    expect(read('Jane Roe, a spokesperson for the government, tweeted that "last night the quake killed 40 people."')).toEqual([['40', 'Jane Roe']]);
+    expect(read('The director, Jon Smith, also revealed that 3,100 persons suffered injuries.')).toEqual([['3,100', 'Jon Smith']]);
+  });
+
+  it('takes "locals said" and "villagers said" at the end of a sentence', () => {
+    expect(read('Jets struck a gathering in the village, killing more than 160 people, locals said.')).toEqual([['more than 160', 'locals']]);
+  });
+
+  it('does not take a document that reveals for a speaker', () => {
+    expect(read('The post revealed that 30 people died.')).toEqual([['30', null]]);
+  });
+});
