@@ -79,6 +79,7 @@ const FIGURES_BEFORE = /\b(?:figures|data|statistics|records|estimates)\s+$/i;
 const DOCUMENT_OF_ISSUER = /\b(?:figures|data|statement|report|update|estimates|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+[^,;]{2,140}$/i;
 // A name right after the verb: "said Philippe Branchat", "reports the United Nations Office", "said senior
 // state official B.B. Vyas".
+const NAME_TO_END = /^\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,5}[A-Z][\w.-]*(?:\s+in\s+a\s+statement)?\s*\.?\s*$/;
 const NAME_AFTER = /^\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/;
 // A subject that is a circumstance or a share of a group, not who speaks: "On Saturday", "In Sierra Leone",
 // "in what a U.N. agency", "Some of the refugees", "However".
@@ -274,7 +275,10 @@ export function findAttributions(sentence: string): Attribution[] {
     if (!/^warn/.test(match[0]) && NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
     // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.
     const rest = sentence.slice(verbStart + match[0].length);
-    if (!acting && /[,"”]\s*$/.test(textBefore) && !/^(?:told|informed|notifie)/.test(match[0]) && NAME_AFTER.test(rest)) {
+    // "... without food or shelter said the UN's Adrian Edwards in a statement.": the comma may be missing when the
+    // name runs to the end of the sentence.
+    const commaless = !/[,"”]\s*$/.test(textBefore) && /^said$/.test(match[0]) && NAME_TO_END.test(rest);
+    if (!acting && (/[,"”]\s*$/.test(textBefore) || commaless) && !/^(?:told|informed|notifie)/.test(match[0]) && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
       // "said state officials Thursday": the day is when, not who.
       const name = stripAdverbials((cut === -1 ? rest : rest.slice(0, cut)).trim().replace(/\.$/, ''));

@@ -206,6 +206,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const after = describingTokens(sentence, pastBracketedShare(sentence, mention.end + (outOf ? outOf[0].length : 0)));
   const verbBefore = outcomeVerbBefore(sentence, hedgeStart);
   const words = after.map((token) => token.word);
+  // "civilians trapped by militants", "abducted by rebels": the agent after "by" is not what is counted.
+  const agentAt = words.indexOf('by');
+  if (agentAt > 0 && categoryOf(words.slice(agentAt + 1, agentAt + 3)) === 'fighters') words.splice(agentAt);
   if (mention.isPercentage) {
     // "166 (52%) children": a share in brackets after a count is a share of what that count counts.
     const shareEnd = bracketedShareEnd(sentence, mention.start, mention.end);

@@ -12,7 +12,7 @@ const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
   // A toll that "nears 4,000" is about 4,000, as headlines write it; "estimated the toll at near 100" too.
   ['about', ['about', 'around', 'some', 'nearly', 'near', 'almost', 'approximately', 'roughly', 'close to', 'approx.', 'circa', 'more or less', 'an approximate', 'nears', 'neared', 'nearing', 'approaches', 'approaching', 'approached']],
   ['up_to', ['up to', 'as many as', 'as much as', 'at most', 'a maximum of']],
-  ['at_least', ['at least', 'no fewer than', 'no less than', 'a minimum of', 'a minimum']],
+  ['at_least', ['at least', 'atleast', 'no fewer than', 'no less than', 'a minimum of', 'a minimum']],
   // A toll that has "surpassed 3,000" is more than 3,000.
   ['more_than', ['more than', 'over', 'in excess of', 'upwards of', 'upward of', 'above', 'exceeding', 'surpassing', 'topping', 'surpassed', 'exceeded', 'topped', 'passed', 'passes', 'tops', 'exceeds', 'surpasses']],
   ['fewer_than', ['fewer than', 'less than', 'under', 'below', 'just under', 'just below']],
@@ -41,6 +41,9 @@ export interface Hedge {
   start: number;
 }
 
+// "revised the death toll up to 254", "raised the number up to 40": "up to" says where the count was moved, not a ceiling.
+const MOVED_COUNT_BEFORE = /\b(?:revised|raised|pushed|brought|increased|took|updated)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:toll|number|count|tally|figure|total)\s+$/i;
+
 /** The hedge written immediately before the mention, if any. */
 export function hedgeBefore(sentence: string, mentionStart: number): Hedge | null {
   const windowStart = Math.max(0, mentionStart - 24);
@@ -55,7 +58,9 @@ export function hedgeBefore(sentence: string, mentionStart: number): Hedge | nul
   const phrase = match[1]!.toLowerCase().replace(/\s+/g, ' ');
   const qualifier = QUALIFIER_BY_HEDGE.get(phrase);
   if (!qualifier) return null;
-  return { qualifier, start: windowStart + match.index + match[0].indexOf(match[1]!) };
+  const start = windowStart + match.index + match[0].indexOf(match[1]!);
+  if (phrase === 'up to' && MOVED_COUNT_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return null;
+  return { qualifier, start };
 }
 
 export interface Reading extends FigureBounds {

@@ -43,10 +43,12 @@ const BETWEEN_ITEMS = /^\s+(?:in|into|to|from|at)\s+(?:the\s+)?(?:[A-Z]|(?:north
 // "30 were in Gaza City, 12 in Khan Younis and 5 in Rafah": a comma between a count in a place and an item is a
 // list when another item follows.
 const AFTER_COUNT_IN_PLACE = /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?,\s+$/;
-const LIST_GOES_ON = /^\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|nearly\s+|another\s+)?\d/i;
+const NOUN_THEN_COMMA = /^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$/;
+const LIST_GOES_ON = /^\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|nearly\s+|another\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 // After a count with its noun and place: "115,000 Sudanese refugees into South Sudan and".
 // After a count with its own clause: "one person was killed, and".
-const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?,?\s+and\s+$/;
+// "106,000 people have been displaced in A, along with 90,000 in B": "along with" and "as well as" join them too.
+const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,5}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?(?:,?\s+and|,\s+along\s+with|,\s+as\s+well\s+as|,\s+plus)\s+$/;
 const AFTER_COUNT_CLAUSE = /^\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:killed|dead|died|injured|wounded|displaced|missing|fled|arrested|detained|rescued|evacuated)(?:\s+[a-z]+){0,2},?\s+and\s+$/i;
 // "645,000 fled in February, with nearly 3.4 million doing so in March and nearly 900,000 leaving so far":
 // further counts of the same kind, told by "doing so" or a verb of the same event.
@@ -97,9 +99,14 @@ export function listItemAt(sentence: string, mention: NumberMention, hedgeStart:
   if (previous.isListItem && BETWEEN_ITEMS.test(gap)) {
     return { category: previous.category, counted: `${shared} ${tail}` };
   }
-  if (LIST_OPENER.test(gap)) {
+  // "24 confirmed fatalities, 11 from A, eight from B and five from C": a comma after the total's noun opens a list
+  // when more items follow.
+  const tailEndAt = mention.end + (ITEM_TAIL.exec(sentence.slice(mention.end, mention.end + 80))?.[0].length ?? 0);
+  const commaOpensList = !previous.isListItem && NOUN_THEN_COMMA.test(gap) && LIST_GOES_ON.test(sentence.slice(tailEndAt, tailEndAt + 24));
+  if (LIST_OPENER.test(gap) || commaOpensList) {
     // "in three states: 12 in A, ...": a smaller number before the list is not its total.
     const isTotal = previous.value === null || mention.value === null || previous.value >= mention.value;
+    if (commaOpensList) return isTotal ? { category: previous.category, counted: `${shared} ${tail}` } : null;
     return isTotal ? { category: null, counted: `${shared} ${tail}` } : listNamedBefore(sentence, hedgeStart, tail);
   }
   // "115,000 Sudanese refugees into South Sudan and nearly 30,000 into Ethiopia": the same count, elsewhere.
