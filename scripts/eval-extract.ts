@@ -28,6 +28,7 @@ const SETS = [
   { name: 'blind-5', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-5') },
   { name: 'blind-6', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-6') },
   { name: 'blind-7', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-7') },
+  { name: 'blind-8', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-8') },
 ];
 
 const showDetails = process.argv.includes('--details');
