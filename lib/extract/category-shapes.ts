@@ -110,7 +110,8 @@ const HOSTED_BY_SHELTERS_BEFORE =
 
 /** True when the number counts the people that camps or shelters named before it are hosting. */
 export function hostedByShelters(sentence: string, hedgeStart: number): boolean {
-  return HOSTED_BY_SHELTERS_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 160), hedgeStart));
+  const before = sentence.slice(Math.max(0, hedgeStart - 160), hedgeStart);
+  return /(?:hosting|housing|accommodating)\s+$/i.test(before) && HOSTED_BY_SHELTERS_BEFORE.test(before);
 }
 
 // "Of those displaced, only five percent are staying ...", "Among the refugees, 40% ...": the clause opens on its group.

@@ -35,6 +35,8 @@ export function changeEndAt(
 ): ChangeEnd | null {
   if (mention.isPercentage || mention.kind !== 'digits' || mention.value === null) return null;
   const before = sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart);
+  // Most numbers follow neither "from" nor "to": a look at the last word spares the patterns below.
+  if (!/\b(?:from|to)\s+$/i.test(before)) return null;
   const first = FIRST_END.exec(before);
   const second = first ? null : SECOND_END.exec(before);
   if (!first && !second) return null;

@@ -17,10 +17,13 @@ const RESTATED_AS_PEOPLE = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${FAMILY_NOUNS}\\s*$
 // Before the people's number: the families' number, their noun and the link.
 const PEOPLE_OF_FAMILIES = new RegExp(`(\\d[\\d,.]*)\\s+(?:[a-z-]+\\s+)?${FAMILY_NOUNS}\\s*${MADE_OF}\\s*${HEDGE}$`, 'i');
 const LOOKBACK = 80;
+// Checked first: most text near a number names no families.
+const FAMILY_WORD = /famil|household/i;
 
 /** True when the families or households counted at the number are restated as people right after. */
 export function familiesRestatedAsPeople(sentence: string, end: number): boolean {
-  return RESTATED_AS_PEOPLE.test(sentence.slice(end, end + 80));
+  const after = sentence.slice(end, end + 80);
+  return FAMILY_WORD.test(after) && RESTATED_AS_PEOPLE.test(after);
 }
 
 /**
@@ -29,7 +32,9 @@ export function familiesRestatedAsPeople(sentence: string, end: number): boolean
  */
 export function categoryOfFamilyMembers(sentence: string, hedgeStart: number): Category | null {
   const windowStart = Math.max(0, hedgeStart - LOOKBACK);
-  const families = PEOPLE_OF_FAMILIES.exec(sentence.slice(windowStart, hedgeStart));
+  const window = sentence.slice(windowStart, hedgeStart);
+  if (!FAMILY_WORD.test(window)) return null;
+  const families = PEOPLE_OF_FAMILIES.exec(window);
   if (!families) return null;
   const verb = outcomeVerbBefore(sentence, windowStart + families.index);
   return verb === null ? null : categoryOf([verb]);

@@ -105,10 +105,20 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['population', set(`living live remain remaining remained inhabitants residents population reside`)],
 ];
 
+// Each keyword's rank: the index of the first category of CATEGORY_KEYWORDS that lists it.
+const KEYWORD_RANK = new Map<string, number>();
+CATEGORY_KEYWORDS.forEach(([, keywords], rank) => {
+  for (const keyword of keywords) if (!KEYWORD_RANK.has(keyword)) KEYWORD_RANK.set(keyword, rank);
+});
+
 /** The category the first keyword among `words` settles, in the order of CATEGORY_KEYWORDS. */
 export function categoryOf(words: readonly string[]): Category | null {
-  for (const [category, keywords] of CATEGORY_KEYWORDS) if (words.some((word) => keywords.has(word))) return category;
-  return null;
+  let best = CATEGORY_KEYWORDS.length;
+  for (const word of words) {
+    const rank = KEYWORD_RANK.get(word);
+    if (rank !== undefined && rank < best) best = rank;
+  }
+  return best < CATEGORY_KEYWORDS.length ? CATEGORY_KEYWORDS[best]![0] : null;
 }
 
 /** Words skipped when looking for the verb before a number: "has killed an estimated", "displaced more than". */

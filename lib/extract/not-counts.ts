@@ -33,7 +33,7 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
   if (mention.isPercentage) return STATE_AFTER_PERCENTAGE.test(sentence.slice(mention.end, mention.end + 16));
   if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
-  if (USUAL_LOAD_BEFORE.test(before)) return true;
+  if (/carr|hold|room|pack|cram|seat|tak|capacit/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;
   const next = tokensAfter(sentence, mention.end, 1)[0];
   return next !== undefined && KIN_NOUNS.has(next.word) && (ONE_PERSONS_BEFORE.test(before) || WITH_SPOUSE_BEFORE.test(before));
 }
