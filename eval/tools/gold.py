@@ -1,7 +1,7 @@
 """What every set's build-gold.py shares: each figure is located by an anchor phrase (with an occurrence number
 when the phrase repeats) that contains its rawText, so offsets are computed, and low/high follow
 lib/figures/hedge-ranges.ts (plus "several thousand", coded as the third blind set coded "several hundred")."""
-import json, math, os
+import json, math, os, sys
 
 
 VAGUE = {'several': (3, 9), 'dozens': (24, 99), 'scores': (40, 99), 'hundreds': (200, 999), 'thousands': (2000, 9999),
@@ -56,3 +56,15 @@ def build(out_dir, slug, url, title, batch, text, figs):
     with open(os.path.join(out_dir, slug + '.gold.json'), 'w', encoding='utf8') as fh:
         json.dump(gold, fh, indent=2, ensure_ascii=False); fh.write('\n')
     return len(figures)
+
+
+def build_set(D, batch=None):
+    """Writes every report of D ({slug: (url, title, figures)}) into the folder given on the command line (default
+    '.'), from the .txt files already there, and prints the figures per report and in all."""
+    out = sys.argv[1] if len(sys.argv) > 1 else '.'
+    total = 0
+    for slug, (url, title, figs) in D.items():
+        text = open(os.path.join(out, slug + '.txt'), encoding='utf8').read()
+        n = build(out, slug, url, title, batch, text, figs); total += n
+        print(f'{slug}: {n}')
+    print('reports', len(D), 'figures', total)

@@ -2,7 +2,7 @@
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from gold import build  # noqa: E402
+from gold import build_set  # noqa: E402
 
 
 COMMITTEE = ['a Somali committee looking into the attack', 'Somali committee', 'Zobe Rescue Committee', 'committee']
@@ -189,10 +189,4 @@ D['india-bangladesh-cyclone-amphan-evacuations-abc-news-2020'] = (
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-5: python3 tools/build-gold.py . (the texts are the .txt files already there)
-    out = sys.argv[1] if len(sys.argv) > 1 else '.'
-    total = 0
-    for slug, (url, title, figs) in D.items():
-        text = open(os.path.join(out, slug + '.txt'), encoding='utf8').read()
-        n = build(out, slug, url, title, None, text, figs); total += n
-        print(f'{slug}: {n}')
-    print('reports', len(D), 'figures', total)
+    build_set(D)

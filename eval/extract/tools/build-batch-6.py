@@ -4,7 +4,7 @@ Run from eval/extract: python3 tools/build-batch-6.py . (the texts are the .txt 
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from gold import build  # noqa: E402
+from gold import build_set  # noqa: E402
 
 IRC = ['IRC protection monitors', 'IRC']
 KG_GOV = ['fragile interim government of Kyrgyzstan', 'interim government of Kyrgyzstan', 'interim government']
@@ -148,10 +148,4 @@ D['tajikistan-panjakent-mudflows-kill-12-asia-plus-2021'] = (
 ])
 
 if __name__ == '__main__':
-    out = sys.argv[1] if len(sys.argv) > 1 else '.'
-    total = 0
-    for slug, (url, title, figs) in D.items():
-        text = open(os.path.join(out, slug + '.txt'), encoding='utf8').read()
-        n = build(out, slug, url, title, 6, text, figs); total += n
-        print(f'{slug}: {n}')
-    print('reports', len(D), 'figures', total)
+    build_set(D, batch=6)
