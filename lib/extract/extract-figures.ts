@@ -109,43 +109,37 @@ export function extractFigures(body: string): ExtractedFigure[] {
       const own = counts
         ? readForcedDeparture(text, reading.start, reading.end, readRecoveredBodies(text, reading.start, categorise(text, { ...mention, end: reading.end }, reading.start)))
         : null;
+      const namesOwnCategory = own !== null && own.category !== null;
+      // "168: six children aged under five, 19 aged ...": an age group is a part of the total, with a noun or not.
+      const ageGroup = ageGroupAt(text, mention, figures, sentence.start);
       // "The breakdown is: Ardenne 1,900 people, ...", "Ardenne (n=12)": a part of the count before, in the place it
       // names; "The number rose from 205 to 245": both ends count what the figures before count.
-      const breakdown = own !== null && own.category !== null
+      const breakdown = namesOwnCategory
         ? null
         : (breakdownItemAt(text, mention, reading.start, figures, sentence.start, uncategorised) ??
           bracketedCountAt(text, mention, reading.start, figures, sentence.start) ??
           changeEndAt(text, mention, reading.start, figures, sentence.start, body.slice(Math.max(0, sentence.start - 300), sentence.start)) ??
-          ageGroupAt(text, mention, figures, sentence.start));
-      // "168: six children aged under five, ...": an age group with its own noun is still a part of the total.
-      const ownAgeGroup = breakdown === null && own !== null && own.category !== null ? ageGroupAt(text, mention, figures, sentence.start) : null;
-      const item = (own !== null && own.category !== null) || breakdown
-        ? null
-        : listItemAt(text, mention, reading.start, previous && {
-          end: previous.end - sentence.start,
-          value: previous.value,
-          category: uncategorised.has(figures.length - 1) ? null : previous.category,
-          counted: previous.counted,
-          isListItem: listItems.has(figures.length - 1),
-        });
-      // "displaced, including in Pemba (8,208), Quissanga (5,550)": a table flattened into the sentence.
-      const bracketed = item !== null || breakdown !== null || (own !== null && own.category !== null) ? null : bracketedPlaceCountAt(text, mention, reading.start, previous && {
+          ageGroup);
+      // The figure before, as the list, bracket and subset readings see it: offsets in the sentence, and no category
+      // when its own words named none.
+      const before = previous && {
         end: previous.end - sentence.start,
         value: previous.value,
         category: uncategorised.has(figures.length - 1) ? null : previous.category,
         counted: previous.counted,
         isPercentage: previous.isPercentage,
+        isListItem: listItems.has(figures.length - 1),
         isBracketedItem: bracketedItems.has(figures.length - 1),
-      });
+      };
+      const item = namesOwnCategory || breakdown ? null : listItemAt(text, mention, reading.start, before);
+      // "displaced, including in Pemba (8,208), Quissanga (5,550)": a table flattened into the sentence.
+      const bracketed = item !== null || breakdown !== null || namesOwnCategory ? null : bracketedPlaceCountAt(text, mention, reading.start, before);
       const last = figures.length > 0 ? figures[figures.length - 1]! : null;
       const antecedent = item || bracketed || breakdown
         ? null
         : antecedentCount(text, mention, reading.start, last && { end: last.end, category: last.category, counted: last.counted }, sentence.start);
       // "40,000 were displaced, of whom 12,000 come from the coast": some of the people counted before.
-      const subset = item || bracketed || breakdown || antecedent || (own !== null && own.category !== null) ? null : subsetCountAt(text, mention, reading.start, previous && {
-        category: uncategorised.has(figures.length - 1) ? null : previous.category,
-        counted: previous.counted,
-      });
+      const subset = item || bracketed || breakdown || antecedent || namesOwnCategory ? null : subsetCountAt(text, mention, reading.start, before);
       // "Of the 202 dead, 91 were in A, 81 in B": a part of the toll told by its town.
       const townPart = item || bracketed || breakdown || subset || antecedent || counts || !previous ? null : townPartAt(text, mention, reading.start, {
         ...previous, start: previous.start - sentence.start, end: previous.end - sentence.start, index: figures.length - 1,
@@ -182,7 +176,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         confidence: 'low',
         place: breakdown?.place ?? bracketed?.place ?? placeFor(text, places, mention.start) ?? placeContext.carried,
         // An item of a list that goes on from a part of a toll is a part of the same toll.
-        partOfIndex: breakdown?.wholeIndex ?? townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null) ?? ownAgeGroup?.wholeIndex ?? null,
+        partOfIndex: breakdown?.wholeIndex ?? townPart?.wholeIndex ?? (item ? (previous?.partOfIndex ?? null) : null) ?? (namesOwnCategory ? ageGroup?.wholeIndex : null) ?? null,
         sentence: sentence.text,
         sentenceStart: sentence.start,
       });
