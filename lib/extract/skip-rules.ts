@@ -32,7 +32,7 @@ const RATE_AFTER = /^\s+(?:per\s+(?!day\b|hour\b|night\b)|(?:each|every|an?)\s+(
 // A daily rate counts only the harmed ("344 wounded every day", "71 dead per day"); "2,000 people a day" crossing a
 // border is a flow, not a count.
 const DAILY_RATE_AFTER = /^\s+(?:per|each|every|an?)\s+(?:day|hour|night)\b/i;
-const HARM_WORDS = new Set(['killed', 'dead', 'deaths', 'died', 'wounded', 'injured', 'casualties']);
+const DAILY_HARM_WORDS = new Set(['killed', 'dead', 'deaths', 'died', 'wounded', 'injured', 'casualties']);
 // "one in eight children": a proportion, not a count.
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
 const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$/i;
@@ -107,7 +107,7 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     // "12,000 people per square kilometre": a density, not a count (RATE_AFTER).
     if (isPersonOrEventWord(token)) {
       const rest = sentence.slice(token.end, token.end + 16);
-      return !RATE_AFTER.test(rest) && (HARM_WORDS.has(token.word) || !DAILY_RATE_AFTER.test(rest));
+      return !RATE_AFTER.test(rest) && (DAILY_HARM_WORDS.has(token.word) || !DAILY_RATE_AFTER.test(rest));
     }
     if (token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40))) return true;
     if (token.word === 'moved' && MOVED_TO_SAFETY.test(sentence.slice(token.end, token.end + 40))) return true;
