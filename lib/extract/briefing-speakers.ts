@@ -1,8 +1,17 @@
 /**
- * A briefing summary names its speaker once, at its top ("This is a summary of what was said by UNHCR spokesperson
- * Jane Roe – to whom quoted text may be attributed – at today's press briefing"): the whole text after that line is
- * what the speaker said, so the speaker is the source of every figure after it that the text gives no other.
+ * A briefing names who speaks in it once, at its top, and means them for every figure after it that the text gives
+ * no other source:
+ * - a briefing summary names its speaker ("This is a summary of what was said by UNHCR spokesperson Jane Roe – to
+ *   whom quoted text may be attributed – at today's press briefing");
+ * - a situation report names its issuer in a line of its own ("This report was issued by OCHA New York.");
+ * - a news release names its organisation in its dateline, where a wire story names its agency ("Colombo / Geneva
+ *   (ICRC) – Hundreds of people ...");
+ * - a briefing's headline names an organisation and its first sentence opens with it acting ("Timor-Leste: UNHCR
+ *   relief operation spreads" then "UNHCR has stepped up its ...").
  */
+import { NEWS_AGENCIES } from './closing-sources';
+import { knownOrganisation } from './organisation-aliases';
+import { isPlaceName } from './place-names';
 import type { ExtractedFigure } from './types';
 
 // The speaker runs to the first dash, bracket, comma or "at/during/in" that says where or when they spoke.
@@ -17,12 +26,55 @@ export interface BriefingSpeaker {
   end: number;
 }
 
-/** The speaker a briefing summary names at its top, or null when the text is not one. */
+// "This report was issued by OCHA New York.", "This update is produced by the Health Cluster": the issuer runs to the
+// full stop, comma or bracket.
+const ISSUED_BY =
+  /\bThis\s+(?:report|update|bulletin|situation\s+report|sitrep|snapshot|briefing|document)\s+(?:was|is|has\s+been)\s+(?:issued|produced|prepared|compiled|published)\s+by\s+((?:the\s+)?[A-Z][^,.;()\n]{1,80}?)\s*[,.;(\n]/;
+// "Colombo / Geneva (ICRC) –": offices of the issuer, then the issuer in brackets, opening a paragraph.
+const RELEASE_DATELINE = /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*\/[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2}(?:,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?)?[ \t]+\(([A-Z][\w&.-]{1,14}(?:[ \t]+[A-Z][\w&.-]*){0,3})\)[ \t]*[–—-][ \t]/;
+// The organisation acting in a briefing's first sentence: "UNHCR has stepped up", "WFP is scaling up".
+const ORGANISATION_ACTING = /^[ \t]*((?:The\s+)?(?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)\s+(?:has|have|is|are|was|were|had)\s+[a-z]/;
+
+/** The organisation in a name, without the office's city after it ("OCHA New York" → "OCHA"). */
+function withoutOffice(name: string): string {
+  const words = name.split(/\s+/);
+  for (let cut = 1; cut < words.length; cut++) {
+    if (isPlaceName(words.slice(cut).join(' '))) return words.slice(0, cut).join(' ');
+  }
+  return name;
+}
+
+/** A name in the table of known organisations, not a wire service's ("ISLAMABAD (AA) –" names its agency). */
+function isIssuingOrganisation(name: string): boolean {
+  return !NEWS_AGENCIES.has(name.toUpperCase()) && knownOrganisation(name) !== null;
+}
+
+/** The issuer a briefing's headline and first sentence name together, acting, or null. */
+function headlineAndLeadIssuer(body: string): BriefingSpeaker | null {
+  const headlineEnd = body.indexOf('\n');
+  if (headlineEnd === -1) return null;
+  const headline = body.slice(0, headlineEnd);
+  const leadStart = body.slice(headlineEnd).search(/\S/) + headlineEnd;
+  const acting = ORGANISATION_ACTING.exec(body.slice(leadStart, leadStart + 200));
+  if (!acting) return null;
+  const name = acting[1]!.replace(/^The\s+/, '');
+  if (!isIssuingOrganisation(name) || !new RegExp(`(?:^|[\\s:])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(headline)) return null;
+  return { phrase: name, end: 0 };
+}
+
+/** Who a briefing names at its top as speaking for its figures (see the module comment), or null. */
 export function briefingSpeaker(body: string): BriefingSpeaker | null {
-  const match = SUMMARY_OF_SPEAKER.exec(body.slice(0, TOP_CHARACTERS));
-  if (!match) return null;
-  const lineEnd = body.indexOf('\n', match.index);
-  return { phrase: match[1]!.trim(), end: lineEnd === -1 ? body.length : lineEnd };
+  const top = body.slice(0, TOP_CHARACTERS);
+  const summary = SUMMARY_OF_SPEAKER.exec(top);
+  if (summary) {
+    const lineEnd = body.indexOf('\n', summary.index);
+    return { phrase: summary[1]!.trim(), end: lineEnd === -1 ? body.length : lineEnd };
+  }
+  const issued = ISSUED_BY.exec(top);
+  if (issued) return { phrase: withoutOffice(issued[1]!.trim()), end: issued.index };
+  const dateline = RELEASE_DATELINE.exec(top);
+  if (dateline && isIssuingOrganisation(dateline[1]!)) return { phrase: dateline[1]!, end: dateline.index };
+  return headlineAndLeadIssuer(body);
 }
 
 /** Gives the briefing's speaker to the figures after its summary line that have no source of their own. */

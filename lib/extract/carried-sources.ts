@@ -2,7 +2,8 @@ import type { ExtractedFigure } from './types';
 
 /**
  * Sources a figure's own sentence does not name, carried from where the text names them:
- * - the headline after a colon or dash ("Floods displace 3.4m: UN agency", "... in north Mali – Army");
+ * - the headline after a colon or dash ("Floods displace 3.4m: UN agency", "... in north Mali – Army") or "says"
+ *   ("Over 200,000 missing after cyclone says UN");
  * - a later sentence of the same paragraph that ends on an attribution ("..., the agency said in a statement."
  *   one or two sentences on, or '..." Health Minister Obadiah Moyo told journalists.' closing a quotation);
  * - the sentence before, when the figure's sentence goes on with the same quotation;
@@ -37,6 +38,8 @@ export interface SentenceSources {
 // An acronym of three letters or more glued to the headline by a hyphen names its source too ("... Nationwide-NDMA";
 // two capitals are often a country code, "...-SL").
 const HEADLINE_SOURCE = /(?::\s+|\s[–—-]\s+|[–—]\s*|-(?=[A-Z]{3,}$))((?:[\w'’.&-]+\s*){1,5})$/;
+// "Over 200,000 missing after cyclone says UN": a headline can end on "says" and its speaker, with no colon or dash.
+const HEADLINE_SAYS = /,?\s+(?:says|said|reports)\s+((?:the\s+)?(?:[\w'’.&-]+\s*){1,4})$/;
 const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b|(?:police|army|military|officials|government|authorities|ministry)$)/;
 
 // "UNHCR: Refugee influx passes 10,000": an acronym before a colon opening the headline says who speaks;
@@ -61,7 +64,7 @@ export interface HeadlineSource {
 export function headlineSource(headline: string): HeadlineSource | null {
   const leading = LEADING_SOURCE.exec(headline);
   if (leading) return { phrase: leading[1]!, start: 0, leading: true };
-  const match = HEADLINE_SOURCE.exec(headline);
+  const match = HEADLINE_SOURCE.exec(headline) ?? HEADLINE_SAYS.exec(headline);
   if (!match || /\d/.test(match[1]!) || !ORGANISATION_LIKE.test(match[1]!)) return null;
   return { phrase: match[1]!.trim(), start: match.index, leading: false };
 }

@@ -13,7 +13,7 @@ const ACRONYM = /^(?:UN\s+)?[A-Z][A-Z&.-]{1,9}$/;
 const ORGANISATION_HEAD =
   /\b(?:Centre|Center|Agency|Office|Ministry|Organi[sz]ation|Authority|Department|Directorate|Commission|Committee|Council|Federation|Society|Programme|Program|Fund|Network|Watch|Institute|Mission|Cluster|Unit|Secretariat|Service|Services|Government|Police|Army|Coalition|Cross|Crescent|Observatory|Bureau)\b/;
 // Wire services sign their copy; they report, they are not the figures' source.
-const NEWS_AGENCIES = new Set(['AFP', 'AP', 'REUTERS', 'IRIN', 'KUNA', 'WAM', 'XINHUA', 'BNO', 'CNN', 'BBC', 'ANI', 'PTI', 'IANS', 'UPI', 'DPA', 'EFE', 'ANSA', 'APA', 'PANA', 'NAN']);
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(['AA', 'AFP', 'AP', 'REUTERS', 'IRIN', 'KUNA', 'WAM', 'XINHUA', 'BNO', 'CNN', 'BBC', 'ANI', 'PTI', 'IANS', 'UPI', 'DPA', 'EFE', 'ANSA', 'APA', 'PANA', 'NAN']);
 
 function organisationName(phrase: string): string | null {
   const name = phrase.trim();

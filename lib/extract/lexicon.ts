@@ -127,7 +127,7 @@ export const SKIPPED_BEFORE_NUMBER = set(`
   roughly have has had were was been also reportedly already additional further another`);
 
 /** Words that end the stretch of text describing what a number counts. */
-export const CLAUSE_BREAKS = set(`and or but while whereas including although though`);
+export const CLAUSE_BREAKS = set(`and or but while whereas including although though says said according`);
 
 /** Where the noun phrase of what is counted ends and its circumstances begin ("people | in July"). */
 export const CIRCUMSTANCE_WORDS = set(`

@@ -77,7 +77,8 @@ export interface CleanName {
 
 /** The name a phrase stands for, without articles, brackets, descriptors and "report"/"statement". */
 export function cleanSourcePhrase(phrase: string): CleanName {
-  let name = phrase.trim().replace(/["“”]/g, '');
+  // A bullet opening the line is not part of the name: "- The Government of Ardenne estimates ...".
+  let name = phrase.trim().replace(/["“”]/g, '').replace(/^[-–—•●*]\s+/, '');
   let alias: string | null = null;
   const bracket = PARENTHETICAL.exec(name);
   if (bracket) {

@@ -13,6 +13,11 @@ describe('extractFigures finds a source the figure\'s own sentence does not name
     ]);
   });
 
+  it('takes the source a headline names after "says" at its end', () => {
+    expect(read('Over 90,000 missing after cyclone says UN\nThe storm struck on Friday.')).toEqual([['Over 90,000', 'UN', 'headline']]);
+    expect(read('Thousands flee rising floods says Red Cross\nThe river burst its banks.')).toEqual([['Thousands', 'Red Cross', 'headline']]);
+  });
+
   it('does not read a headline\'s subject after a colon as its source', () => {
     expect(read('Sudan: 20,000 people flee El Fasher\nThe city is besieged.')).toEqual([['20,000', null, null]]);
   });

@@ -79,4 +79,7 @@ describe('extractFigures refuses what is not a source', () => {
   it('does not read "claimed eight lives" as a claim', () => {
     expect(sources('The cyclone claimed eight lives, the disaster office said.')).toEqual(['disaster office']);
   });
+  it('does not keep a bullet opening the line in the name', () => {
+    expect(sources('- The Government of Ardenne estimates that 300 families are homeless.')).toEqual(['Government of Ardenne']);
+  });
 });
