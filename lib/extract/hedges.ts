@@ -34,6 +34,9 @@ const BRACKETED_HEDGE_BEFORE = new RegExp(`[(\\[](${HEDGE_PHRASES})[)\\]]\\s*$`,
 // "The agency estimates that 3.4m people ...", "it is estimated that 20,000 ...": the verb hedges the number it
 // introduces. Read only when nothing is written between the verb (or its "that") and the number.
 const ESTIMATING_VERB_BEFORE = /\b(?:estimates|estimated|estimate)\s+(?:that\s+)?["“]?$/i;
+// "Rights groups estimate the clashes left 600 people dead": the verb hedges a clause whose own verb gives the number.
+const ESTIMATED_CLAUSE_BEFORE =
+  /\b(?:estimates|estimated|estimate)\s+(?:that\s+)?(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}(?:left|killed|displaced|claimed|affected|injured|wounded|uprooted|forced|drove)\s+$/i;
 
 export interface Hedge {
   qualifier: Qualifier;
@@ -98,7 +101,8 @@ export function readMention(sentence: string, mention: NumberMention): Reading {
   if (mention.kind === 'range') return { qualifier: 'range', value: null, low: mention.low, high: mention.high, ...spanned };
   if (mention.kind === 'vague') return { qualifier: 'vague', value: null, low: mention.low, high: mention.high, ...spanned };
   const hedge = mention.kind === 'ordinal' ? null : hedgeBefore(sentence, mention.start);
-  const estimatedByVerb = hedge === null && mention.kind !== 'ordinal' && ESTIMATING_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
+  const estimatedByVerb = hedge === null && mention.kind !== 'ordinal' &&
+    (ESTIMATING_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || ESTIMATED_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 70), mention.start)));
   const after = hedge === null && mention.kind !== 'ordinal' ? hedgeAfter(sentence, mention.end) : null;
   const qualifier = hedge?.qualifier ?? after?.qualifier ?? (estimatedByVerb ? 'estimated' : 'exact');
   const stated = mention.value ?? 0;

@@ -20,7 +20,7 @@ export const PEOPLE_NOUNS = set(`
   bombers bodyguards guards shoppers traders vendors tourists visitors miners crew sailors seafarers pilots drivers
   motorists commuters inmates mourners guests spectators youths teenagers toddlers newborns elders widows labourers
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
-  customers occupants participants forces deceased
+  customers occupants participants forces deceased supporters marchers
   rohingya kurds yazidis tutsis hutus uighurs uyghurs meiteis`);
 
 /** Nouns for events: a number followed by one of these counts events. */
@@ -37,7 +37,8 @@ export const OUTCOME_WORDS = set(`
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
   hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety drowned
-  electrocuted infected sickened poisoned unaccounted succumbed recovered`);
+  electrocuted infected sickened poisoned unaccounted succumbed recovered
+  gathered marched protested demonstrated rallied`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`
@@ -59,7 +60,8 @@ export const THING_NOUNS = set(`
   homes houses buildings schools hospitals clinics shelters roads bridges hectares livestock cattle crops vehicles
   countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters hotels
   videos photos photographs images pictures documents letters messages
-  churches mosques temples markets shops stores offices factories camps settlements neighbourhoods neighborhoods`);
+  churches mosques temples markets shops stores offices factories camps settlements neighbourhoods neighborhoods
+  tents tarpaulins blankets kits latrines dwellings classrooms ambulances`);
 
 /** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
 export const WORDS_BEFORE_NON_COUNT = set(`

@@ -2,7 +2,9 @@
  * Numbers that read like counts of people but count none the report means to give: the family of one person told of
  * ("he, his wife and four children", "her two children"), a vehicle's usual load ("boats often carrying more than
  * 250 people"), the state of a place ("declares the site 100% cleared"), a possibility with no number ("one or more
- * might be trapped") and how many times people did something ("fleeing for the second time").
+ * might be trapped"), how many times people did something ("fleeing for the second time") and a fraction of a group
+ * ("three quarters of those people", "two thirds of the displaced"), and a share of a named place's damage ("90 per
+ * cent of Chinatown had been ransacked").
  */
 import type { NumberMention } from './numbers';
 import { tokensAfter } from './words';
@@ -22,18 +24,27 @@ const USUAL_LOAD_BEFORE =
 // "declares the mall 100% cleared", "the road is 80 percent complete": a share of a place's state, not of people.
 const STATE_AFTER_PERCENTAGE =
   /^\s+(?:cleared|secured|complete|completed|finished|done|safe|sure|certain|ready|operational|functional|restored|accurate|correct|effective|rebuilt|repaired)\b/i;
+// "90 per cent of Chinatown had been ransacked": a share of a named place's damage, not of people.
+const PLACE_DAMAGE_AFTER_PERCENTAGE =
+  /^\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are|lay|lies)\s+(?:[a-z]+\s+){0,2}?(?:ransacked|looted|burned|burnt|destroyed|damaged|flooded|razed|levelled|leveled|flattened|submerged|underwater)\b/;
 // "one or more might be trapped": the speaker does not know there is anyone.
 const ONE_OR_MORE = /^one\s+or\s+more$/i;
 // "a majority fleeing conflict for the second time": how often each of them did it, not a count of events.
 const FOR_THE_BEFORE = /\bfor\s+the\s+$/i;
+// "two thirds of the displaced": the number word is a fraction's numerator.
+const FRACTION_WORDS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 
 /** True when the mention (its end past any hedge after it) reads as one of the non-counts above. */
 export function isNotACount(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
   if (mention.kind === 'ordinal') return FOR_THE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start));
-  if (mention.isPercentage) return STATE_AFTER_PERCENTAGE.test(sentence.slice(mention.end, mention.end + 16));
+  if (mention.isPercentage) {
+    const after = sentence.slice(mention.end, mention.end + 90);
+    return STATE_AFTER_PERCENTAGE.test(after) || PLACE_DAMAGE_AFTER_PERCENTAGE.test(after);
+  }
   if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
   if (/carr|hold|room|pack|cram|seat|tak|capacit/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;
   const next = tokensAfter(sentence, mention.end, 1)[0];
+  if (next !== undefined && mention.kind === 'words' && FRACTION_WORDS.has(next.word)) return true;
   return next !== undefined && KIN_NOUNS.has(next.word) && (ONE_PERSONS_BEFORE.test(before) || WITH_SPOUSE_BEFORE.test(before));
 }

@@ -1,6 +1,6 @@
 /**
  * Number words as reporters write them: "fifteen", "twenty-five", "a thousand", "two and a half million",
- * "half a million", "three hundred and fifty", "a dozen".
+ * "half a million", "a quarter-million", "three quarters of a million", "three hundred and fifty", "a dozen".
  */
 const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -24,7 +24,7 @@ const SIMPLE = `(?:(?:${TENS_WORDS})(?:-(?:${UNIT_WORDS}))?|${UNIT_WORDS})`;
  * never matches.
  */
 export const NUMBER_WORDS_SOURCE =
-  `(?:(?:an?|half\\s+an?)\\s+(?:${SCALE_WORDS})|${SIMPLE})` +
+  `(?:(?:an?|half\\s+an?)\\s+(?:${SCALE_WORDS})|(?:a|one|three)\\s+quarters?(?:\\s+of\\s+an?\\s+|[\\s-])(?:${SCALE_WORDS})|${SIMPLE})` +
   `(?:(?:\\s+and)?(?:\\s+a\\s+half)?\\s+(?:${SIMPLE}|${SCALE_WORDS})\\b)*`;
 
 /**
@@ -49,6 +49,13 @@ export function parseNumberWords(phrase: string): number | null {
     }
     if (word === 'half') {
       group = 0.5;
+      continue;
+    }
+    // "a quarter-million", "three quarters of a million": a quarter of the scale after it ("of a" is read past).
+    if (word === 'quarter' || word === 'quarters') {
+      group = (group || 1) * 0.25;
+      lastWasSimple = false;
+      if (words[index + 1] === 'of') index += 2;
       continue;
     }
     const simple = UNITS[word] ?? TENS[word];

@@ -48,9 +48,13 @@ const SCALE_SUFFIX: Record<string, number> = {
   ...SCALES, bn: 1_000_000_000, m: 1_000_000, k: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000,
 };
 
+// "1,919,485 million people": digits grouped into millions already say the count, and the scale word after them is
+// the writer's slip (no report counts trillions of people).
+const GROUPED_MILLIONS = /^\d{1,3}(?:,\d{3}){2,}$/;
+
 function digitsValue(text: string, scaleText: string | undefined): { value: number; scale: number } {
   const numeric = Number.parseFloat(text.replace(/,/g, ''));
-  const scale = scaleText ? (SCALE_SUFFIX[scaleText.trim().toLowerCase()] ?? 1) : 1;
+  const scale = scaleText && !GROUPED_MILLIONS.test(text) ? (SCALE_SUFFIX[scaleText.trim().toLowerCase()] ?? 1) : 1;
   return { value: Math.round(numeric * scale * 1000) / 1000, scale };
 }
 
@@ -141,6 +145,8 @@ const OR_JOINER = /^\s+or\s+$/i;
 const OR_RANGE_RATIO = 10;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
+// "could range from 60 to 100", "estimates ranging from 60 to 100": a range, though written with "from".
+const RANGE_FROM_BEFORE = /\brang(?:e|es|ed|ing)\s+from\s+$/i;
 
 /** Joins "N to M", "N-M", "N or M" and "between N and M" into one range mention (M larger than N). */
 function joinRanges(sentence: string, mentions: NumberMention[]): NumberMention[] {
@@ -151,11 +157,11 @@ function joinRanges(sentence: string, mentions: NumberMention[]): NumberMention[
     const countable = (mention: NumberMention) => mention.kind === 'digits' || mention.kind === 'words';
     if (second && countable(first) && countable(second) && first.value !== null && second.value !== null) {
       const gap = sentence.slice(first.end, second.start);
-      const before = sentence.slice(Math.max(0, first.start - 10), first.start);
+      const before = sentence.slice(Math.max(0, first.start - 16), first.start);
       const between = BETWEEN_BEFORE.test(before) && AND_JOINER.test(gap);
       const alternatives = OR_JOINER.test(gap) && second.value <= first.value * second.scale * OR_RANGE_RATIO && second.value > first.value;
       // "rose from 20 to 30" is a change, not a range.
-      if ((RANGE_JOINER.test(gap) && !FROM_BEFORE.test(before)) || between || alternatives) {
+      if ((RANGE_JOINER.test(gap) && (!FROM_BEFORE.test(before) || RANGE_FROM_BEFORE.test(before))) || between || alternatives) {
         // "two to three million": the scale written once applies to both ends.
         const low = first.scale === 1 && second.scale > 1 && first.value < 1000 ? first.value * second.scale : first.value;
         if (low < second.value) {

@@ -107,7 +107,9 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     // "12,000 people per square kilometre": a density, not a count (RATE_AFTER).
     if (isPersonOrEventWord(token)) {
       const rest = sentence.slice(token.end, token.end + 16);
-      return !RATE_AFTER.test(rest) && (DAILY_HARM_WORDS.has(token.word) || !DAILY_RATE_AFTER.test(rest));
+      // "50 new cholera cases every day": an epidemic's daily count of new cases is a figure of the crisis.
+      const newCases = token.word === 'cases' && /\bnew\b/i.test(sentence.slice(end, token.start));
+      return !RATE_AFTER.test(rest) && (DAILY_HARM_WORDS.has(token.word) || newCases || !DAILY_RATE_AFTER.test(rest));
     }
     if (token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40))) return true;
     if (token.word === 'moved' && MOVED_TO_SAFETY.test(sentence.slice(token.end, token.end + 40))) return true;
@@ -166,6 +168,13 @@ function outOfCountOfPeople(sentence: string, end: number): boolean {
   return followedByPeopleOrEvents(sentence, end + match[0].length);
 }
 
+const REGISTERING_BEFORE = /\bregister(?:ed|ing)\s+$/i;
+
+/** A people or event noun among the few words after the number ("50 new cholera cases"). */
+function namesPeopleOrEventsSoon(sentence: string, end: number): boolean {
+  return tokensAfter(sentence, end, 4).some((token) => token.kind === 'word' && (PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word)));
+}
+
 /** True when the number is part of a date, a year, an age, a time, an address, money or a compound ("12-year-old"). */
 function isNonCountForm(sentence: string, mention: NumberMention, text: string): boolean {
   if (mention.kind === 'time') return true;
@@ -178,7 +187,10 @@ function isNonCountForm(sentence: string, mention: NumberMention, text: string):
   if (/[A-Za-z]/.test(charAfter) || (charAfter === '-' && /[A-Za-z]/.test(sentence[mention.end + 1] ?? ''))) return true;
   if (charBefore === '#' || CURRENCY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 5), mention.start))) return true;
   if (RATIO_AFTER.test(sentence.slice(mention.end, mention.end + 20))) return true;
-  if (SCALE_AFTER.test(sentence.slice(mention.end, mention.end + 50)) || SCALE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return true;
+  if (SCALE_AFTER.test(sentence.slice(mention.end, mention.end + 50))) return true;
+  // "registering 6.1" is a reading on a scale; "registering 50 new cases" counts the cases.
+  const scaleBefore = sentence.slice(Math.max(0, mention.start - 30), mention.start);
+  if (SCALE_BEFORE.test(scaleBefore) && !(REGISTERING_BEFORE.test(scaleBefore) && namesPeopleOrEventsSoon(sentence, mention.end))) return true;
   if (RATIO_BEFORE.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))) return true;
   if (ADDRESS_AFTER.test(sentence.slice(mention.end, mention.end + 12))) return true;
   if (AGE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return true;

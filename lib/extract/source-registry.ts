@@ -40,7 +40,7 @@ const GENERIC_FALLBACK = new Set(['group', 'agency', 'organisation', 'organizati
 // "a statement from the coalition", "new figures from the National Office": the document names its issuer.
 const DOCUMENT_FROM = /^(?:(?:new|latest|the|a|an|its|their)\s+)*(?:figures|data|statement|report|update|estimates?|tally|count|bulletin|assessment)\s+(?:from|by|of|issued\s+by)\s+/i;
 // "the report added", "the statement said": a document whose issuer the text named before.
-const DOCUMENT_ONLY = /^(?:(?:new|latest|the|a|an|its|their|this|that|these)\s+)*(?:reports?|statement|update|figures|data|bulletin|assessment|study|survey)$/i;
+const DOCUMENT_ONLY = /^(?:(?:new|latest|the|a|an|its|their|this|that|these)\s+)*(?:reports?|statement|update|figures|data|bulletin|assessment|study|survey|estimates)$/i;
 // "its teams in northern Iraq reported": the organisation's own people speak for the organisation named before.
 const OWN_STAFF = /^(?:its|their)\s+(?:own\s+|field\s+)?(?:teams?|staff|officials|workers|monitors|partners|people)\b/i;
 // "a UNHCR official", "UN officials": the official speaks for the organisation named with them.
