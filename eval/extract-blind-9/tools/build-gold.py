@@ -1,0 +1,46 @@
+"""Builds <slug>.gold.json from hand annotations of the <slug>.txt files (the shared helpers are in eval/tools/gold.py)."""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold import build_set  # noqa: E402
+
+
+WITNESSES_KE = ['witnesses', 'Witnesses']
+POLICE_ELD = ['Eldoret police', 'police', 'Police', 'Kenyan police']
+POLICE_KE = ['Police', 'police', 'Kenyan police', 'Eldoret police']
+AGENCIES_KE = ['news agencies', 'News agencies']
+UNHCR_GE = ['UNHCR', 'UN refugee agency', 'The UN refugee agency', 'the UN refugee agency', 'United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees']
+ARRIVALS_GE = ['The latest arrivals from the buffer zone', 'latest arrivals from the buffer zone', 'the latest arrivals', 'latest arrivals', 'arrivals', 'They', 'they', 'UNHCR']
+GOV_LB = ['Lebanese government', 'the Lebanese government', 'government', 'Lebanese Army', 'Lebanon']
+PAL_LB = ['Palestinians officials', 'Palestinian officials', 'officials', 'Palestinian']
+UN_TD = ['UN', 'the UN', 'United Nations', "The UN's refugee agency", "UN's refugee agency", 'UN refugee agency', 'UNHCR', 'It', 'it']
+UNHCR_TD = ['UNHCR', "the UN's refugee agency", "UN's refugee agency", 'UN refugee agency', 'United Nations High Commissioner for Refugees', 'UN', 'it', 'It']
+UNHCR_LY = ['UNHCR', 'UN refugee agency', 'the UN refugee agency', 'United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees', 'António Guterres', 'UNHCR staff']
+GOV_TN = ['Tunisian government', 'The Tunisian government', 'the Tunisian government', 'government', 'Tunisian authorities']
+IMIN_IR = ['Interior Ministry', 'The Interior Ministry', 'the Interior Ministry', 'Iranian Interior Ministry', 'ministry']
+ALAVI = ['Akbar Alavi', 'Alavi', 'the governor Kerman', 'governor', 'governor of Kerman']
+STATE_US = ['a U.S. State Department official', 'U.S. State Department official', 'U.S. State Department', 'State Department', 'State Department official', 'Lou Fintor']
+LIU = ['Liu Jin-fung', 'Liu', 'he', 'He']
+MA = ['Ma Ying-jeou', 'Taiwanese President Ma Ying-jeou', 'President Ma Ying-jeou', 'Ma', 'He', 'he', 'the president', 'Taiwanese President']
+GOV_CL = ["Chile's government", 'Chilean government', 'government', 'the government', 'Chile']
+OCHA_BF = ['OCHA', 'OCHA-Regional Office for West Africa', 'OCHA Regional Office for West Africa', 'OCHA-ROWA', 'UN OCHA', 'Office for the Coordination of Humanitarian Affairs', 'UN Office for the Coordination of Humanitarian Affairs', 'most recent assessment', 'the most recent assessment']
+GOV_BF = ['The Government', 'Government', 'government', 'Government of Burkina Faso', 'Burkina Faso government', 'the Government']
+WFP_BF = ['WFP', 'World Food Programme', 'UN World Food Programme', 'OCHA']
+
+D = {}
+D['kenya-eldoret-church-fire-35-killed-la-times-2008'] = (
+ 'https://www.latimes.com/archives/la-xpm-2008-jan-02-fg-kenya2-story.html',
+ '35 Kenyans slain as mob burns church (Los Angeles Times, 2 January 2008)', [
+ ('35 Kenyans slain', '35', 'exact', 35, 'killed', None, 'Kenya'),
+ ('at least 35 people dead', 'at least 35', 'at_least', 35, 'killed', 'witnesses', 'Kenya', {'aliases': WITNESSES_KE}),
+ ('killings overnight of 18 people', '18', 'exact', 18, 'killed', None, 'Eldoret'),
+ ('about 100 people had died', 'about 100', 'about', 100, 'killed', 'Eldoret police', 'Eldoret', {'aliases': POLICE_ELD}),
+ ('Police reported 170 dead', '170', 'exact', 170, 'killed', 'Police', 'Kenya', {'aliases': POLICE_KE}),
+ ('between 200 and 270', 'between 200 and 270', 'range', (200, 270), 'killed', 'news agencies', 'Kenya', {'aliases': AGENCIES_KE}),
+ ('Tens of thousands of people in Eldoret', 'Tens of thousands', 'vague', 'tens of thousands', 'fled', None, 'Eldoret'),
+ ('sheltered dozens of', 'dozens', 'vague', 'dozens', 'displaced', None, 'Eldoret'),
+])
+
+if __name__ == '__main__':
+    # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
+    build_set(D)
