@@ -40,6 +40,17 @@ D['kenya-eldoret-church-fire-35-killed-la-times-2008'] = (
  ('Tens of thousands of people in Eldoret', 'Tens of thousands', 'vague', 'tens of thousands', 'fled', None, 'Eldoret'),
  ('sheltered dozens of', 'dozens', 'vague', 'dozens', 'displaced', None, 'Eldoret'),
 ])
+D['georgia-gori-idps-shelter-exhausted-unhcr-2008'] = (
+ 'http://www.unhcr.org/48bd56044.html',
+ 'UNHCR concern as shelter capacity in Georgia town of Gori is exhausted (UNHCR news story, Tbilisi, 2 September 2008)', [
+ ('some 4,200 people', 'some 4,200', 'about', 4200, 'displaced', 'UNHCR', 'Gori', {'aliases': UNHCR_GE}),
+ ('Some 1,200 are', 'Some 1,200', 'about', 1200, 'displaced', 'UNHCR', 'Gori', {'aliases': UNHCR_GE, 'partOf': 'some 4,200'}),
+ ('Another 1,000 are', '1,000', 'exact', 1000, 'displaced', 'UNHCR', 'Gori', {'aliases': UNHCR_GE, 'partOf': 'some 4,200'}),
+ ('some 2,000 are dispersed', 'some 2,000', 'about', 2000, 'displaced', 'UNHCR', 'Gori', {'aliases': UNHCR_GE, 'partOf': 'some 4,200'}),
+ ('some 450 people', 'some 450', 'about', 450, 'displaced', 'UNHCR', None, {'aliases': UNHCR_GE, 'partOf': 'some 4,200'}),
+ ('remaining 3,750 IDPs', '3,750', 'exact', 3750, 'displaced', 'UNHCR', 'Gori', {'aliases': UNHCR_GE, 'partOf': 'some 4,200'}),
+ ('population of some 200 people', 'some 200', 'about', 200, 'population', 'The latest arrivals from the buffer zone', 'Beloti', {'aliases': ARRIVALS_GE}),
+])
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
