@@ -51,6 +51,15 @@ D['georgia-gori-idps-shelter-exhausted-unhcr-2008'] = (
  ('remaining 3,750 IDPs', '3,750', 'exact', 3750, 'displaced', 'UNHCR', 'Gori', {'aliases': UNHCR_GE, 'partOf': 'some 4,200'}),
  ('population of some 200 people', 'some 200', 'about', 200, 'population', 'The latest arrivals from the buffer zone', 'Beloti', {'aliases': ARRIVALS_GE}),
 ])
+D['lebanon-nahr-al-bared-camp-toll-returns-topnews-2008'] = (
+ 'http://topnews.in/node/39804',
+ 'Refugees find sympathetic, ambivalent welcome in Arab states (TopNews India, 2008)', [
+ ('about 222 militants', 'about 222', 'about', 222, 'fighters', 'Lebanese government', 'Lebanon', {'aliases': GOV_LB}),
+ ('169 Lebanese soldiers', '169', 'exact', 169, 'personnel', 'Lebanese government', 'Lebanon', {'aliases': GOV_LB}),
+ ('47 Palestinian civilians', '47', 'exact', 47, 'killed', 'Palestinians officials', 'Nahr al-Bared', {'aliases': PAL_LB}),
+ ("camp's 31,000 residents", '31,000', 'exact', 31000, 'population', None, 'Nahr al-Bared'),
+ ('over 400,000 Palestinian refugees', 'over 400,000', 'more_than', 400000, 'refugees', None, 'Lebanon'),
+])
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
