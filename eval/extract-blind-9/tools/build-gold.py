@@ -60,6 +60,17 @@ D['lebanon-nahr-al-bared-camp-toll-returns-topnews-2008'] = (
  ("camp's 31,000 residents", '31,000', 'exact', 31000, 'population', None, 'Nahr al-Bared'),
  ('over 400,000 Palestinian refugees', 'over 400,000', 'more_than', 400000, 'refugees', None, 'Lebanon'),
 ])
+D['chad-ndjamena-refugees-kousseri-cameroon-bbc-2008'] = (
+ 'http://news.bbc.co.uk/2/hi/africa/7228572.stm',
+ 'Thousands of refugees flee Chad (BBC News, 5 February 2008)', [
+ ('Thousands of refugees flee Chad', 'Thousands', 'vague', 'thousands', 'refugees', None, 'Chad'),
+ ('Thousands of refugees are streaming', 'Thousands', 'vague', 'thousands', 'refugees', 'UN', 'Cameroon', {'aliases': UN_TD}),
+ ('up to 20,000 people', 'up to 20,000', 'up_to', 20000, 'refugees', 'UN', "N'Djamena", {'aliases': UN_TD}),
+ ('1,400 troops', '1,400', 'exact', 1400, 'personnel', None, 'Chad'),
+ ('Thousands have deluged', 'Thousands', 'vague', 'thousands', 'refugees', 'UNHCR', 'Kousseri', {'aliases': UNHCR_TD}),
+ ('between 6,000 and 7,000', 'between 6,000 and 7,000', 'range', (6000, 7000), 'refugees', 'UNHCR', None, {'aliases': UNHCR_TD}),
+ ('More than 3,000 refugees', 'More than 3,000', 'more_than', 3000, 'refugees', None, 'Nigeria'),
+])
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
