@@ -71,6 +71,19 @@ D['chad-ndjamena-refugees-kousseri-cameroon-bbc-2008'] = (
  ('between 6,000 and 7,000', 'between 6,000 and 7,000', 'range', (6000, 7000), 'refugees', 'UNHCR', None, {'aliases': UNHCR_TD}),
  ('More than 3,000 refugees', 'More than 3,000', 'more_than', 3000, 'refugees', None, 'Nigeria'),
 ])
+D['libya-tunisia-border-evacuation-flights-unhcr-2011'] = (
+ 'http://www.unhcr.org/4d6fc2f99.html',
+ 'Thousands of people flown home from Tunisia as evacuation begins (UNHCR news story, Geneva, 3 March 2011)', [
+ ('Thousands of people flown home', 'Thousands', 'vague', 'thousands', 'fled', None, 'Tunisia'),
+ ('tens of thousands of people from the Tunisian border', 'tens of thousands', 'vague', 'tens of thousands', 'fled', 'UNHCR', 'Tunisia', {'aliases': UNHCR_LY}),
+ ('flew home 177 people', '177', 'exact', 177, 'fled', 'UNHCR', 'Egypt', {'aliases': UNHCR_LY}),
+ ('some 25,000 people', 'some 25,000', 'about', 25000, 'other', 'Tunisian government', 'Tunisia', {'aliases': GOV_TN}),
+ ('more than 90,000 people', 'more than 90,000', 'more_than', 90000, 'fled', 'UNHCR', 'Tunisia', {'aliases': UNHCR_LY}),
+ ('some 80,000 to Egypt', 'some 80,000', 'about', 80000, 'fled', 'UNHCR', 'Egypt', {'aliases': UNHCR_LY}),
+ ('an estimated 9,000 people', 'an estimated 9,000', 'estimated', 9000, 'refugees', 'UNHCR', 'Tunisia', {'aliases': UNHCR_LY}),
+ ('some 1.5 million migrant workers', 'some 1.5 million', 'about', 1500000, 'population', 'UNHCR', 'Libya', {'aliases': UNHCR_LY}),
+ ('some 12,000 Egyptians', 'some 12,000', 'about', 12000, 'other', 'UNHCR', 'Tunisia', {'aliases': UNHCR_LY}),
+])
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
