@@ -84,6 +84,17 @@ D['libya-tunisia-border-evacuation-flights-unhcr-2011'] = (
  ('some 1.5 million migrant workers', 'some 1.5 million', 'about', 1500000, 'population', 'UNHCR', 'Libya', {'aliases': UNHCR_LY}),
  ('some 12,000 Egyptians', 'some 12,000', 'about', 12000, 'other', 'UNHCR', 'Tunisia', {'aliases': UNHCR_LY}),
 ])
+D['iran-bam-earthquake-20000-dead-ap-southeast-missourian-2003'] = (
+ 'http://www.semissourian.com/story/127450.html',
+ '20,000 dead as Iran adds to quake toll (The Associated Press, in the Southeast Missourian, 28 December 2003)', [
+ ('20,000 dead as Iran', '20,000', 'exact', 20000, 'killed', None, 'Iran'),
+ ('killing thousands of people', 'thousands', 'vague', 'thousands', 'killed', None, 'Bam'),
+ ('the city of 80,000', '80,000', 'exact', 80000, 'population', None, 'Bam'),
+ ('death toll at 20,000', '20,000', 'estimated', 20000, 'killed', 'Interior Ministry', None, {'aliases': IMIN_IR}),
+ ('as high as 40,000', 'as high as 40,000', 'up_to', 40000, 'killed', 'Akbar Alavi', 'Kerman', {'aliases': ALAVI}),
+ ('injured at 30,000', '30,000', 'estimated', 30000, 'injured', 'Interior Ministry', None, {'aliases': IMIN_IR}),
+ ('One American was killed', 'One', 'exact', 1, 'killed', 'a U.S. State Department official', 'Bam', {'aliases': STATE_US}),
+])
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
