@@ -95,6 +95,20 @@ D['iran-bam-earthquake-20000-dead-ap-southeast-missourian-2003'] = (
  ('injured at 30,000', '30,000', 'estimated', 30000, 'injured', 'Interior Ministry', None, {'aliases': IMIN_IR}),
  ('One American was killed', 'One', 'exact', 1, 'killed', 'a U.S. State Department official', 'Bam', {'aliases': STATE_US}),
 ])
+D['south-korea-mers-outbreak-who-risk-assessment-2015'] = (
+ 'http://www.who.int/csr/disease/coronavirus_infections/risk-assessment-3june2015/en/',
+ 'Summary and risk assessment of current situation in Republic of Korea and China (WHO MERS-CoV risk assessment, 3 June 2015)', [
+ ('2015, 1179 laboratory', '1179', 'exact', 1179, 'other', None, None),
+ ('at least 442 deaths', 'at least 442', 'at_least', 442, 'killed', None, None, {'partOf': '1179'}),
+ ('66% of cases', '66%', 'exact', 66, 'other', None, None, {'pct': True}),
+ ('(n=1165)', '1165', 'exact', 1165, 'other', None, None, {'partOf': '1179'}),
+ ('n=1172', '1172', 'exact', 1172, 'other', None, None, {'partOf': '1179'}),
+ ('(>85%)', '>85%', 'more_than', 85, 'other', None, 'KSA', {'pct': True}),
+ ('one case was reported', 'one', 'exact', 1, 'other', None, 'Republic of Korea'),
+ ('additional 29 laboratory', '29', 'exact', 29, 'other', None, 'Republic of Korea'),
+ ('two of whom died', 'two', 'exact', 2, 'killed', None, 'Republic of Korea', {'partOf': '29'}),
+ ('(n=3)', '3', 'exact', 3, 'other', None, 'Republic of Korea'),
+])
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
