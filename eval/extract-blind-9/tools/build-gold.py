@@ -109,6 +109,20 @@ D['south-korea-mers-outbreak-who-risk-assessment-2015'] = (
  ('two of whom died', 'two', 'exact', 2, 'killed', None, 'Republic of Korea', {'partOf': '29'}),
  ('(n=3)', '3', 'exact', 3, 'other', None, 'Republic of Korea'),
 ])
+D['taiwan-typhoon-morakot-shiao-lin-380-dead-ap-2009'] = (
+ 'http://staugustine.com/stories/081609/world_1855752.shtml',
+ 'Search for survivors begins: 380 found dead, more than 20,000 saved after Taiwain typhoon (The Associated Press, in The St. Augustine Record, 16 August 2009)', [
+ ('380 found dead', '380', 'exact', 380, 'killed', None, 'Taiwan'),
+ ('more than 20,000 saved', 'more than 20,000', 'more_than', 20000, 'other', None, 'Taiwan'),
+ ('altogether 40 of', '40', 'exact', 40, 'killed', 'Liu Jin-fung', None, {'aliases': LIU}),
+ ('that 380 of', '380', 'exact', 380, 'killed', 'Ma Ying-jeou', 'Shiao Lin', {'aliases': MA, 'partOf': 'approximately 600'}),
+ ('approximately 600 residents', 'approximately 600', 'about', 600, 'population', 'Ma Ying-jeou', 'Shiao Lin', {'aliases': MA}),
+ ('at about 500', 'about 500', 'about', 500, 'killed', 'Ma Ying-jeou', 'Taiwan', {'aliases': MA}),
+ ('more than 600 perished', 'more than 600', 'more_than', 600, 'killed', 'Ma Ying-jeou', 'Taiwan', {'aliases': MA}),
+ ('stranded thousands', 'thousands', 'vague', 'thousands', 'other', None, 'Taiwan'),
+ ('total of 21,199', '21,199', 'exact', 21199, 'fled', None, 'Taiwan'),
+ ('another 4,224 people', '4,224', 'exact', 4224, 'other', None, 'Taiwan'),
+])
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
