@@ -123,6 +123,15 @@ D['taiwan-typhoon-morakot-shiao-lin-380-dead-ap-2009'] = (
  ('total of 21,199', '21,199', 'exact', 21199, 'fled', None, 'Taiwan'),
  ('another 4,224 people', '4,224', 'exact', 4224, 'other', None, 'Taiwan'),
 ])
+D['chile-maule-earthquake-kills-300-reuters-tradearabia-2010'] = (
+ 'http://www.tradearabia.com/news/INTNEWS_175585.html',
+ 'Chile quake kills 300, threatens Pacific tsunami (Reuters, on TradeArabia, 28 February 2010)', [
+ ('kills 300', '300', 'exact', 300, 'killed', None, 'Chile'),
+ ('killed more than 300 people', 'more than 300', 'more_than', 300, 'killed', None, 'Chile'),
+ ('up to 200 people', 'up to 200', 'up_to', 200, 'other', None, 'Concepcion'),
+ ('said more than 300 people', 'more than 300', 'more_than', 300, 'killed', "Chile's government", 'Chile', {'aliases': GOV_CL}),
+ ('city of 670,000', '670,000', 'exact', 670000, 'population', None, 'Concepcion'),
+])
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
