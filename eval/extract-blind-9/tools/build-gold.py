@@ -132,6 +132,17 @@ D['chile-maule-earthquake-kills-300-reuters-tradearabia-2010'] = (
  ('said more than 300 people', 'more than 300', 'more_than', 300, 'killed', "Chile's government", 'Chile', {'aliases': GOV_CL}),
  ('city of 670,000', '670,000', 'exact', 670000, 'population', None, 'Concepcion'),
 ])
+D['burkina-faso-ouagadougou-floods-ocha-situation-report-2-2009'] = (
+ 'http://www.reliefweb.int/rw/rwb.nsf/db900sid/MUMA-7VP3A7?OpenDocument&rc=1&emid=FL-2009-000172-BFA',
+ 'Burkina Faso: 2009 Flooding Situation Report No. 2 (OCHA Regional Office for West Africa, 5-6 September 2009, on ReliefWeb)', [
+ ('- 8 people have died', '8', 'exact', 8, 'killed', 'OCHA', 'Ouagadougou', {'aliases': OCHA_BF}),
+ ('150,000 others', '150,000', 'exact', 150000, 'other', 'OCHA', 'Ouagadougou', {'aliases': OCHA_BF}),
+ ('covering 150,000 people', '150,000', 'exact', 150000, 'other', 'WFP', None, {'aliases': WFP_BF}),
+ ('an estimated 350,000', 'an estimated 350,000', 'estimated', 350000, 'other', 'OCHA', 'West Africa', {'aliases': OCHA_BF}),
+ ('and that 8 people', '8', 'exact', 8, 'killed', 'The Government', 'Ouagadougou', {'aliases': GOV_BF}),
+ ('an estimated 48,000', 'an estimated 48,000', 'estimated', 48000, 'displaced', 'OCHA', None, {'aliases': OCHA_BF}),
+ ('at least 40,000', 'at least 40,000', 'at_least', 40000, 'displaced', 'OCHA', None, {'aliases': OCHA_BF}),
+])
 
 if __name__ == '__main__':
     # Run from eval/extract-blind-9: python3 tools/build-gold.py . (the texts are the .txt files already there)
