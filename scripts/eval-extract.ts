@@ -6,7 +6,9 @@
  * The second blind set (eval/extract-blind) was annotated the same way, and its first run recorded before any rule
  * was changed; the third (eval/extract-blind-3) likewise, scored once with the rules as they stand; the
  * fourth (eval/extract-blind-4) was never read by anyone writing rules.
- * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2|blind-3|blind-4] [--batch N] [--details]
+ * The fifth to ninth blind sets (eval/extract-blind-5 ... -9) were made the same way; each one's first run is in its
+ * README, and each set but the newest has been read since, as development data.
+ * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2|...|blind-9] [--batch N] [--details]
  *   --set       score one set only (default: all of them)
  *   --batch     score only the reports annotated in batch N (a gold file's `batch`), to read a new batch's first run
  *   --details   list misses, extras and wrong fields
@@ -29,6 +31,7 @@ const SETS = [
   { name: 'blind-6', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-6') },
   { name: 'blind-7', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-7') },
   { name: 'blind-8', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-8') },
+  { name: 'blind-9', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-9') },
 ];
 
 const showDetails = process.argv.includes('--details');
