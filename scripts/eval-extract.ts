@@ -4,8 +4,7 @@
  * reports were annotated before the extractor was run on them and are never used to choose rules; the test
  * reports were annotated by someone other than the extractor's authors, blind, before any run (see its README).
  * The second blind set (eval/extract-blind) was annotated the same way, and its first run recorded before any rule
- * was changed; the third (eval/extract-blind-3) likewise, scored once with the rules as they stand; the
- * fourth (eval/extract-blind-4) was never read by anyone writing rules.
+ * was changed; the third and fourth (eval/extract-blind-3, -4) likewise.
  * The fifth to ninth blind sets (eval/extract-blind-5 ... -9) were made the same way; each one's first run is in its
  * README, and each set but the newest has been read since, as development data.
  * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2|...|blind-9] [--batch N] [--details]
