@@ -31,7 +31,8 @@ export interface BriefingSpeaker {
 const ISSUED_BY =
   /\bThis\s+(?:report|update|bulletin|situation\s+report|sitrep|snapshot|briefing|document)\s+(?:was|is|has\s+been)\s+(?:issued|produced|prepared|compiled|published)\s+by\s+((?:the\s+)?[A-Z][^,.;()\n]{1,80}?)\s*[,.;(\n]/;
 // "Colombo / Geneva (ICRC) –": offices of the issuer, then the issuer in brackets, opening a paragraph.
-const RELEASE_DATELINE = /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*\/[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2}(?:,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?)?[ \t]+\(([A-Z][\w&.-]{1,14}(?:[ \t]+[A-Z][\w&.-]*){0,3})\)[ \t]*[–—-][ \t]/;
+// "GENEVA, March 3 (UNHCR) An operation ...": the date may follow the city, and the dash may be left out.
+const RELEASE_DATELINE = /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*[\/,][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2}(?:,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?[ \t]+\(([A-Z][\w&.-]{1,14}(?:[ \t]+[A-Z][\w&.-]*){0,3})\)[ \t]*(?:[–—-][ \t]|(?=[A-Z]))/;
 // The organisation acting in a briefing's first sentence: "UNHCR has stepped up", "WFP is scaling up".
 const ORGANISATION_ACTING = /^[ \t]*((?:The\s+)?(?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)\s+(?:has|have|is|are|was|were|had)\s+[a-z]/;
 

@@ -44,7 +44,8 @@ const INCLUDED_ASIDE = /,\s+(?:including|among\s+them)\s[^,;]{1,60},\s*/g;
 const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|another\s+|[a-z]+\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+$/i;
 // "documented the death of 2079 people", "claimed the lives of 45 people": the number counts the dead.
 // "the massacre of 800 people", "the summary execution of 300 civilians": a killing names the dead too.
-const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)\s+of\s+$/i;
+// "the killings overnight of 18 people": a time or an adverb may stand between the killing and its "of".
+const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)(?:\s+(?:overnight|yesterday|today|there|[a-z]+ly))?\s+of\s+$/i;
 // "estimated the deaths at 4,000": the number is the count of the dead.
 const DEATHS_AT_BEFORE = /\b(?:deaths|dead|fatalities)\s+at\s+$/i;
 // "has killed two local people and 29 refugees": the verb before the first object governs the second too.
@@ -115,7 +116,10 @@ const SHELTER_VERBS = new Set(['took', 'sought']);
 const STRIKE_NOUNS = new Set(['attacks', 'strikes', 'raids', 'shellings', 'bombardments']);
 const STRIKE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|raids|shellings|bombardments)\b/iu;
 const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
-const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
+const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated|ferried|airlifted|flown|taken|transported|bused|bussed)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
+// "Thousands of people flown home from Tunisia", "UNHCR flew home 177 people": carried out of the crisis, they fled it.
+const FLOWN_HOME_IN_CLAUSE = /\b(?:flown|flew|airlifted|ferried|repatriated)\s+home\b/i;
+const FLOWN_HOME_BEFORE = /\b(?:flew|flown|flies|fly|airlifted|ferried)\s+home\s+$/i;
 const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
 
 // "1,424 dengue patients have been hospitalised", "5,956 people were hospitalised with the disease": patients of an
@@ -236,7 +240,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (!verbBefore && missingAt !== -1 && !namesOutcomeOrGroup) return { category: 'other', counted: describe(after, null) };
   if (verbBefore) words.push(verbBefore);
   const ofOrAt = sentence.startsWith('of ', hedgeStart - 3) || sentence.startsWith('at ', hedgeStart - 3);
-  if (ofOrAt && (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) || DEATHS_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)))) words.push('death');
+  if (ofOrAt && (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 36), hedgeStart)) || DEATHS_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)))) words.push('death');
   const beforeAnd = sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart);
   const coordinated = AND_BEFORE.test(beforeAnd) ? COORDINATED_OBJECT_BEFORE.exec(beforeAnd) : null;
   if (coordinated && !verbBefore) words.push(coordinated[1]!.toLowerCase());
@@ -250,6 +254,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // countries".
   const clause = clauseAfter(sentence, mention.end);
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
+  if (FLOWN_HOME_IN_CLAUSE.test(clause) || FLOWN_HOME_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart))) words.push('evacuated');
   if (clause.includes('left ') && LEFT_PLACE_IN_CLAUSE.test(clause)) words.push('left-home');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
   if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause) || SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60))) words.push('camps');

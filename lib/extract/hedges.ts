@@ -11,7 +11,7 @@ const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
   ['estimated', ['an estimated', 'estimated at', 'estimated', 'est.']],
   // A toll that "nears 4,000" is about 4,000, as headlines write it; "estimated the toll at near 100" too.
   ['about', ['about', 'around', 'some', 'nearly', 'near', 'almost', 'approximately', 'roughly', 'close to', 'approx.', 'circa', 'more or less', 'an approximate', 'nears', 'neared', 'nearing', 'approaches', 'approaching', 'approached']],
-  ['up_to', ['up to', 'as many as', 'as much as', 'at most', 'a maximum of']],
+  ['up_to', ['up to', 'as many as', 'as much as', 'as high as', 'at most', 'a maximum of']],
   ['at_least', ['at least', 'atleast', 'no fewer than', 'no less than', 'a minimum of', 'a minimum']],
   // A toll that has "surpassed 3,000" is more than 3,000.
   ['more_than', ['more than', 'over', 'in excess of', 'upwards of', 'upward of', 'above', 'exceeding', 'surpassing', 'topping', 'surpassed', 'exceeded', 'topped', 'passed', 'passes', 'tops', 'exceeds', 'surpasses']],
@@ -34,6 +34,9 @@ const BRACKETED_HEDGE_BEFORE = new RegExp(`[(\\[](${HEDGE_PHRASES})[)\\]]\\s*$`,
 // "The agency estimates that 3.4m people ...", "it is estimated that 20,000 ...": the verb hedges the number it
 // introduces. Read only when nothing is written between the verb (or its "that") and the number.
 const ESTIMATING_VERB_BEFORE = /\b(?:estimates|estimated|estimate)\s+(?:that\s+)?["“]?$/i;
+// "The ministry estimated the death toll at 20,000", "estimates the number of injured at 3,000": the estimate's object
+// is the count the number gives.
+const ESTIMATED_AT_BEFORE = /\bestimat(?:ed|es|e|ing)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){1,4}at\s+$/i;
 // "Rights groups estimate the clashes left 600 people dead": the verb hedges a clause whose own verb gives the number.
 const ESTIMATED_CLAUSE_BEFORE =
   /\b(?:estimates|estimated|estimate)\s+(?:that\s+)?(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}(?:left|killed|displaced|claimed|affected|injured|wounded|uprooted|forced|drove)\s+$/i;
@@ -47,8 +50,14 @@ export interface Hedge {
 // "revised the death toll up to 254", "raised the number up to 40": "up to" says where the count was moved, not a ceiling.
 const MOVED_COUNT_BEFORE = /\b(?:revised|raised|pushed|brought|increased|took|updated)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:toll|number|count|tally|figure|total)\s+$/i;
 
+// "(>85%)", "≥ 12": a comparison sign written against the number.
+const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier>> = { '>': 'more_than', '≥': 'at_least', '<': 'fewer_than', '≤': 'up_to' };
+
 /** The hedge written immediately before the mention, if any. */
 export function hedgeBefore(sentence: string, mentionStart: number): Hedge | null {
+  const signAt = sentence[mentionStart - 1] === ' ' ? mentionStart - 2 : mentionStart - 1;
+  const sign = SIGN_QUALIFIERS[sentence[signAt] ?? ''];
+  if (sign) return { qualifier: sign, start: signAt };
   const windowStart = Math.max(0, mentionStart - 24);
   const window = sentence.slice(windowStart, mentionStart);
   const bracketed = BRACKETED_HEDGE_BEFORE.exec(window);
@@ -102,7 +111,8 @@ export function readMention(sentence: string, mention: NumberMention): Reading {
   if (mention.kind === 'vague') return { qualifier: 'vague', value: null, low: mention.low, high: mention.high, ...spanned };
   const hedge = mention.kind === 'ordinal' ? null : hedgeBefore(sentence, mention.start);
   const estimatedByVerb = hedge === null && mention.kind !== 'ordinal' &&
-    (ESTIMATING_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || ESTIMATED_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 70), mention.start)));
+    (ESTIMATING_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || ESTIMATED_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 70), mention.start)) ||
+      ESTIMATED_AT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 60), mention.start)));
   const after = hedge === null && mention.kind !== 'ordinal' ? hedgeAfter(sentence, mention.end) : null;
   const qualifier = hedge?.qualifier ?? after?.qualifier ?? (estimatedByVerb ? 'estimated' : 'exact');
   const stated = mention.value ?? 0;

@@ -38,14 +38,14 @@ export const OUTCOME_WORDS = set(`
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
   hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety drowned
   electrocuted infected sickened poisoned unaccounted succumbed recovered
-  gathered marched protested demonstrated rallied`);
+  gathered marched protested demonstrated rallied saved`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`
   killed killing kills kill injured injuring injures wounded wounding wounds displaced displacing displace displaces
   affected affecting affects
   evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed uprooted forced
-  arrested detained`);
+  arrested detained evacuate evacuating evacuates stranded sheltered sheltering housed hosted hosting`);
 
 /** Words that make a number a measure, not a count: "three days", "35 kilometres", "17 tonnes", "$5 million". */
 export const UNIT_NOUNS = set(`

@@ -1,5 +1,5 @@
 import {
-  EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
+  CIRCUMSTANCE_WORDS, EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
 import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings, sharedNounAfter } from './elided-counts';
@@ -139,7 +139,10 @@ let sentenceNamesToll = false;
 function precededByOutcome(sentence: string, start: number, end: number): boolean {
   // "The floods affected 14 districts": the verb's object is a place or a thing, not people.
   // "evacuated to at least 400 cyclone shelters": the noun may follow a word that describes it.
-  const object = tokensAfter(sentence, end, 2);
+  // "stranded thousands in villages": the object ends where its circumstances begin.
+  const afterObject = tokensAfter(sentence, end, 2);
+  const circumstance = afterObject.findIndex((token) => CIRCUMSTANCE_WORDS.has(token.word));
+  const object = circumstance === -1 ? afterObject : afterObject.slice(0, circumstance);
   if (outcomeVerbBefore(sentence, start)) {
     // "kills hundreds of people every year": a rate, not a count.
     const noun = tokensAfter(sentence, end, 3).find((token) => PEOPLE_NOUNS.has(token.word));

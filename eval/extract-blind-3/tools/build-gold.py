@@ -45,7 +45,7 @@ D['philippines-typhoon-haiyan-toll-abs-cbn-2013'] = (
  ('nears 4,000', 'nears 4,000', 'about', 4000, 'killed', 'NDRRMC', None),
  ('says 4,000 dead', '4,000', 'exact', 4000, 'killed', 'Alfred Romualdez', 'Tacloban', {'aliases': ROMUALDEZ}),
  ('reached 3,621', '3,621', 'exact', 3621, 'killed', 'National Disaster Risk Reduction and Management Council', None, {'aliases': NDRRMC}),
- ('at 4,000, up', '4,000', 'exact', 4000, 'killed', 'Tacloban City Hall', 'Tacloban', {'aliases': ['notice board in Tacloban City Hall']}),
+ ('at 4,000, up', '4,000', 'estimated', 4000, 'killed', 'Tacloban City Hall', 'Tacloban', {'aliases': ['notice board in Tacloban City Hall']}),
  ('from 2,000 a day', '2,000', 'exact', 2000, 'killed', 'Tacloban City Hall', 'Tacloban', {'aliases': ['notice board in Tacloban City Hall']}),
  ('between 10,000 and 12,000', 'between 10,000 and 12,000', 'range', (10000, 12000), 'population', 'Alfred Romualdez', None, {'aliases': ROMUALDEZ}),
  ('2,000 or 2,500', '2,000 or 2,500', 'range', (2000, 2500), 'killed', 'Benigno Aquino', None, {'aliases': AQUINO}),
