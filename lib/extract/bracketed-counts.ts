@@ -17,7 +17,8 @@ export interface BracketedCount {
   place: string | null;
 }
 
-const N_EQUALS_BEFORE = /\(\s*[nN]\s*=\s*$/;
+// "(n=12)", and "(range 9 months–99 years; n=1172)" after another part of the bracket.
+const N_EQUALS_BEFORE = /[(;]\s*[nN]\s*=\s*$/;
 const CLOSING_AFTER = /^\s*\)/;
 const NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s*\(\s*[nN]\s*=\s*$/u;
 const WORDS_BEFORE = /((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*\(\s*[nN]\s*=\s*$/;

@@ -40,6 +40,8 @@ const ORGANISATION_ACTING = /^[ \t]*((?:The\s+)?(?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z]
 function withoutOffice(name: string): string {
   const words = name.split(/\s+/);
   for (let cut = 1; cut < words.length; cut++) {
+    // "OCHA Regional Office for West Africa": a place the name is for is part of it.
+    if (/^(?:for|of|in)$/i.test(words[cut - 1]!)) continue;
     if (isPlaceName(words.slice(cut).join(' '))) return words.slice(0, cut).join(' ');
   }
   return name;

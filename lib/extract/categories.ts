@@ -46,6 +46,7 @@ const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|ano
 // "the massacre of 800 people", "the summary execution of 300 civilians": a killing names the dead too.
 // "the killings overnight of 18 people": a time or an adverb may stand between the killing and its "of".
 const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)(?:\s+(?:overnight|yesterday|today|there|[a-z]+ly))?\s+of\s+$/i;
+const PUT_NUMBER_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:number|figure|tally|count)\s+at\s+$/i;
 // "estimated the deaths at 4,000": the number is the count of the dead.
 const DEATHS_AT_BEFORE = /\b(?:deaths|dead|fatalities)\s+at\s+$/i;
 // "has killed two local people and 29 refugees": the verb before the first object governs the second too.
@@ -206,7 +207,7 @@ function describe(after: Token[], verbBefore: string | null): string {
 
 export function categorise(sentence: string, mention: NumberMention, hedgeStart: number): Counted {
   // "55 of 75 confirmed dead": the part counts what the larger count does.
-  const outOf = OUT_OF_COUNT.exec(sentence.slice(mention.end, mention.end + 16));
+  const outOf = OUT_OF_COUNT.exec(sentence.slice(mention.end, mention.end + 60));
   const after = describingTokens(sentence, pastBracketedShare(sentence, mention.end + (outOf ? outOf[0].length : 0)));
   const verbBefore = outcomeVerbBefore(sentence, hedgeStart);
   const words = after.map((token) => token.word);
@@ -277,7 +278,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const tollBefore =
     tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll') ||
     (sentenceNamesLossOfLife(sentence) && LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart))) ||
-    (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart)));
+    (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart))) ||
+    // "170 dead, but news agencies put the number at 200": another count of the dead the sentence named.
+    (PUT_NUMBER_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart)) && /\b(?:dead|deaths|killed|died|fatalities)\b/i.test(sentence.slice(0, hedgeStart)));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;
@@ -294,9 +297,14 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const own = predicateCategory !== null && predicateCategory !== 'population' && predicateCategory !== 'other' ? predicateCategory : categoryOf(words);
   // "the number of displaced people has increased to 220,000": what is counted is named before the number.
   const numberOf = own === null ? numberOfPhraseBefore(sentence, hedgeStart) : null;
-  const named = numberOf ? categoryOf(numberOf) : null;
+  // "the number of people staying with host families": people sheltered by others are displaced.
+  const named = numberOf ? (categoryOf(numberOf) ?? (/\b(?:staying|living)\s+with\s+(?:host|relatives|friends)\b/.test(numberOf.join(' ')) ? 'displaced' : null)) : null;
   const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart));
-  if (populationBefore && own === null) return { category: 'population', counted: after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word) ? describe(after, null) : 'population' };
+  // "the village's population of some 200 people fled": the number is the size of the population, whatever it did.
+  const populationOf = /\bpopulation\s+of\s+$/i.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
+  // "the village's approximately 600 residents": a place's residents are its population.
+  const residentsOfPlace = /\b[a-z]+['’]s\s+$/i.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && after.length > 0 && /^(?:residents|inhabitants|population)$/.test(after[0]!.word);
+  if (residentsOfPlace || (populationBefore && (own === null || populationOf))) return { category: 'population', counted: after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word) ? describe(after, null) : 'population' };
   // "17 soldiers were killed", "90 fighters killed": soldiers and fighters named as what is counted keep their group.
   // "300 civilians by soldiers": a group after "by" did it, and is not what is counted.
   const headEnd = after.slice(0, 3).findIndex((token) => token.word === 'by');

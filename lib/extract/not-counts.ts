@@ -20,13 +20,14 @@ const ONE_PERSONS_BEFORE = /\b(?:his|her|my)\s+(?:own\s+|young\s+|youngest\s+|el
 const WITH_SPOUSE_BEFORE = /\b(?:his|her|my|their)\s+(?:wife|husband|mother|father|parents|spouse|partner)\s+and\s+(?:their\s+|his\s+|her\s+)?$/i;
 // "often carrying more than 250 people", "boats designed to carry 40": what a vehicle usually takes, not who was aboard.
 const USUAL_LOAD_BEFORE =
-  /\b(?:(?:often|usually|typically|normally|sometimes|regularly|routinely|commonly|generally)\s+(?:carrying|carry|carries|carried|holding|hold|holds|with\s+room\s+for|packed\s+with|crammed\s+with)|(?:designed|built|meant|made|able)\s+to\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+$/i;
+  /\b(?:(?:often|usually|typically|normally|sometimes|regularly|routinely|commonly|generally)\s+(?:carrying|carry|carries|carried|holding|hold|holds|with\s+room\s+for|packed\s+with|crammed\s+with)|(?:designed|built|meant|made|able)\s+to\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for)|(?:can|could|would|will)\s+(?:hold|house|accommodate))\s+$/i;
 // "declares the mall 100% cleared", "the road is 80 percent complete": a share of a place's state, not of people.
 const STATE_AFTER_PERCENTAGE =
   /^\s+(?:cleared|secured|complete|completed|finished|done|safe|sure|certain|ready|operational|functional|restored|accurate|correct|effective|rebuilt|repaired)\b/i;
-// "90 per cent of Chinatown had been ransacked": a share of a named place's damage, not of people.
+// "90 per cent of Chinatown had been ransacked", "50% of the city is affected": a share of a place's damage, not of
+// people.
 const PLACE_DAMAGE_AFTER_PERCENTAGE =
-  /^\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are|lay|lies)\s+(?:[a-z]+\s+){0,2}?(?:ransacked|looted|burned|burnt|destroyed|damaged|flooded|razed|levelled|leveled|flattened|submerged|underwater)\b/;
+  /^\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?:city|town|village|capital|island|district|camp)(?:['’]s\s+(?:territory|area|surface))?)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are|lay|lies)\s+(?:[a-z]+\s+){0,2}?(?:ransacked|looted|burned|burnt|destroyed|damaged|flooded|razed|levelled|leveled|flattened|submerged|underwater|affected)\b/;
 // "one or more might be trapped": the speaker does not know there is anyone.
 const ONE_OR_MORE = /^one\s+or\s+more$/i;
 // "a majority fleeing conflict for the second time": how often each of them did it, not a count of events.
@@ -43,7 +44,7 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
   }
   if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
-  if (/carr|hold|room|pack|cram|seat|tak|capacit/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;
+  if (/carr|hold|room|pack|cram|seat|tak|capacit|hous|accommod/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (next !== undefined && mention.kind === 'words' && FRACTION_WORDS.has(next.word)) return true;
   return next !== undefined && KIN_NOUNS.has(next.word) && (ONE_PERSONS_BEFORE.test(before) || WITH_SPOUSE_BEFORE.test(before));

@@ -20,6 +20,7 @@ const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD\s?)\s*$/;
 const ADDRESS_AFTER = /^\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane)\b/;
 const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
 const TOLL_OF_BEFORE = /\b(?:death\s+)?toll\s+of\s+$/i;
+const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:death\s+)?(?:number|figure|toll|tally|count)\s+at\s+$/i;
 const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|loss\s+of\s+(?:life|lives))\b/i;
 // "the loss of life from the typhoon would be closer to 2,000": the loss of life is a toll, in the same clause.
 export const LOSS_OF_LIFE_BEFORE = /\bloss\s+of\s+(?:life|lives)\b[^,;.]*$/i;
@@ -49,7 +50,9 @@ const ONE_OF_THE_HARMED = /^\s+of\s+(?:the|these|those)\s+(?:deaths|dead|victims
 const ONE_OF_THE_HARMED_NAMED =
   /^\s+of\s+(?:the|these|those)\s+(?:deaths|dead|victims|killed|injured|wounded|casualties|fatalities)(?:,\s+(?:[A-Z]|a\s|an\s)|\s+(?:was|is)\s+(?:named|identified|a|an|his|her)\b)/;
 // "55 of 75 confirmed dead": a count out of a larger count of people.
-export const OUT_OF_COUNT = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\b/;
+// "380 of the village's approximately 600 residents died": the larger count may follow a possessive and a hedge.
+export const OUT_OF_COUNT =
+  /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:approximately|about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\b/;
 // "the death toll ... has climbed to 449", "rising to 832": a toll named earlier in the sentence reaches the number.
 export const RISES_TO_BEFORE =
   /\b(?:climb(?:ed|s|ing)?|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+)?$/i;
@@ -153,7 +156,9 @@ function precededByOutcome(sentence: string, start: number, end: number): boolea
     sentenceNamesToll = TOLL_WORDS.test(sentence);
   }
   if (!sentenceNamesToll) return false;
-  // "The toll of 14 was counted": the number is the toll's value, whatever verb follows.
+  // "The toll of 14 was counted": the number is the toll's value, whatever verb follows; "news agencies put the
+  // number at 200" gives another count of the toll the sentence names.
+  if (PUT_AT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return true;
   if (TOLL_OF_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
   const next = tokensAfter(sentence, end, 1)[0];
   if (next && next.kind === 'word' && !AFTER_TOLL_VALUE.has(next.word) && !OUTCOME_WORDS.has(next.word)) return false;
@@ -167,7 +172,7 @@ function precededByOutcome(sentence: string, start: number, end: number): boolea
 
 /** "55 of 75 confirmed dead": the larger count after "of" counts people or events. */
 function outOfCountOfPeople(sentence: string, end: number): boolean {
-  const match = OUT_OF_COUNT.exec(sentence.slice(end, end + 16))!;
+  const match = OUT_OF_COUNT.exec(sentence.slice(end, end + 60))!;
   return followedByPeopleOrEvents(sentence, end + match[0].length);
 }
 
@@ -223,12 +228,13 @@ const HARM_EVENT_OF_BEFORE = /\b(?:displacement|evacuation|massacre|killing|exec
 // clause as the people staying in shelters.
 // "were staying with friends and relatives": people sheltered by others are displaced as those in camps are.
 export const SHELTERED_AFTER =
-  /^\s+(?:(?:people|persons|individuals|residents)\s+)?(?:(?:were|are|remain|remained|stayed|have\s+been|had\s+been)\s+(?:still\s+)?(?:(?:staying\s+|sheltering\s+|housed\s+)?(?:at|in)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}(?:shelters?|camps?|evacuation\s+(?:centres|centers|sites)|relief\s+camps)|(?:staying|living|sheltering)\s+with\s+(?:their\s+)?(?:friends|relatives|family|families|host\s+families))|(?:took|take|sought|have\s+taken|had\s+taken)\s+(?:shelter|refuge))\b/i;
+  /^\s+(?:(?:people|persons|individuals|residents)\s+)?(?:(?:were|are|remain|remained|stayed|have\s+been|had\s+been)\s+(?:still\s+)?(?:(?:staying\s+(?:out\s+)?|sheltering\s+|housed\s+|dispersed\s+|accommodated\s+)?(?:at|in)\s+(?:the\s+|an?\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}(?:shelters?|camps?|evacuation\s+(?:centres|centers|sites)|relief\s+camps|(?:collective|transit|reception)\s+(?:centres?|centers?)|open)|(?:staying|living|sheltering)\s+with\s+(?:their\s+)?(?:friends|relatives|family|families|host\s+families))|(?:took|take|sought|have\s+taken|had\s+taken)\s+(?:shelter|refuge))\b/i;
 
 // "Only 15 took shelter": a word that stresses the count does not stop it opening its clause.
 const ONLY_BEFORE = /\b(?:[Oo]nly|[Jj]ust|[Aa]nother)\s+$/;
 // "..., while 175,000 were staying with relatives": "while" and "whereas" open a clause of their own.
-const CONTRAST_OPENING = /(?:^|[,;]\s+|\s)(?:while|whereas)\s+$/;
+// ", and some 2,000 are dispersed in collective centres": "and" after a comma opens a clause too.
+const CONTRAST_OPENING = /(?:^|[,;]\s+|\s)(?:while|whereas)\s+$|,\s+and\s+$/;
 
 function shelteredSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
   const opening = ONLY_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart));
@@ -258,7 +264,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
     followedByPeopleOrEvents(sentence, pastQualifierSeries(sentence, pastBracketedShare(sentence, mention.end))) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||
     pastNamedAcronymCountsPeople(sentence, mention.end) ||
-    (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 16)) && outOfCountOfPeople(sentence, mention.end)) ||
+    (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 60)) && outOfCountOfPeople(sentence, mention.end)) ||
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
     // "The number of homeless people more than doubled in 24 hours": a measure is no value of the count.
     (numberOfPhraseBefore(sentence, hedgeStart) !== null && !(next && UNIT_NOUNS.has(next.word))) ||
