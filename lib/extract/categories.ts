@@ -46,6 +46,14 @@ const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|ano
 // "the massacre of 800 people", "the summary execution of 300 civilians": a killing names the dead too.
 // "the killings overnight of 18 people": a time or an adverb may stand between the killing and its "of".
 const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)(?:\s+(?:overnight|yesterday|today|there|[a-z]+ly))?\s+of\s+$/i;
+const TOLL_INTERRUPTIONS = new Set(['after', 'with', 'against', 'following']);
+const TOLL_OF_INJURED = /\btoll\s+of\s+(?:the\s+)?(?:wounded|injured)\b/i;
+// "some 350 families at the camp who left Dili": leaving a named place is fleeing it.
+const WHO_LEFT_PLACE_IN_CLAUSE = /\bwho\s+(?:had\s+|have\s+)?left\s+\p{Lu}/u;
+// "500 people admitted to hospitals": in a disaster, the hurt (an epidemic's patients stay cases, as "hospitalised").
+const ADMITTED_TO_HOSPITAL_IN_CLAUSE = /\badmitted\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?\b/i;
+// "between 60 and 100 armed men": men bearing arms are fighters.
+const ARMED_MEN_AFTER = /^\s+(?:[a-z-]+\s+)?armed\s+(?:men|gunmen|civilians|youths)\b/i;
 const PUT_NUMBER_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:number|figure|tally|count)\s+at\s+$/i;
 // "estimated the deaths at 4,000": the number is the count of the dead.
 const DEATHS_AT_BEFORE = /\b(?:deaths|dead|fatalities)\s+at\s+$/i;
@@ -256,7 +264,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const clause = clauseAfter(sentence, mention.end);
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
   if (FLOWN_HOME_IN_CLAUSE.test(clause) || FLOWN_HOME_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart))) words.push('evacuated');
-  if (clause.includes('left ') && LEFT_PLACE_IN_CLAUSE.test(clause)) words.push('left-home');
+  if (clause.includes('left ') && (LEFT_PLACE_IN_CLAUSE.test(clause) || WHO_LEFT_PLACE_IN_CLAUSE.test(clause))) words.push('left-home');
+  if (clause.includes('admitted') && ADMITTED_TO_HOSPITAL_IN_CLAUSE.test(clause)) words.push('hospitalised');
+  if (ARMED_MEN_AFTER.test(sentence.slice(mention.end, mention.end + 30))) words.push('gunmen');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
   if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause) || SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60))) words.push('camps');
   const shared = sharedNounAfter(sentence, mention);
@@ -275,8 +285,12 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     return { category, counted: rest.slice(1).map((token) => token.raw).join(' ') };
   }
   // A death toll names no noun after the number ("the death toll has surpassed 3,000").
+  // "The toll of wounded officers stood at more than 20 after battles with hundreds of demonstrators": the toll's
+  // value comes before "after" or "with" says what it followed.
+  const tokensToToll = tokensBefore(sentence, hedgeStart, 16);
+  const tollAt = tokensToToll.findIndex((token) => token.word === 'toll');
   const tollBefore =
-    tokensBefore(sentence, hedgeStart, 16).some((token) => token.word === 'toll') ||
+    (tollAt !== -1 && !tokensToToll.slice(0, tollAt).some((token) => TOLL_INTERRUPTIONS.has(token.word))) ||
     (sentenceNamesLossOfLife(sentence) && LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart))) ||
     (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart))) ||
     // "170 dead, but news agencies put the number at 200": another count of the dead the sentence named.
@@ -314,7 +328,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (own !== 'killed' && own !== 'injured' && after.slice(0, 3).some((token) => STRIKE_NOUNS.has(token.word)) && STRIKE_NOUN_AFTER.test(sentence.slice(mention.end, mention.end + 40))) {
     return { category: 'airstrikes', counted: describe(after, verbBefore) };
   }
-  const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? 'killed' : null);
+  // "the toll of wounded officers": a toll of the injured.
+  const tollOfInjured = tollBefore && TOLL_OF_INJURED.test(sentence.slice(0, hedgeStart));
+  const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? (tollOfInjured ? 'injured' : 'killed') : null);
   const patients = hospitalisedBySickness(sentence, words);
   const category = refinedCategory(sentence, mention, hedgeStart, after, read === 'injured' && patients ? null : read, patients);
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.
