@@ -9,8 +9,19 @@ import type { ExtractedFigure } from './types';
  * - the sentence before, when the figure's sentence goes on with the same quotation;
  * - a sentence before in the paragraph that says an organisation published a report or count;
  * - the top of a report that names one source only, meant for every figure after it (a briefing), when the headline
- *   or masthead names it or the report names it more than once.
+ *   or masthead names it or the report names it more than once;
+ * - in the summary of a press briefing, which tells in reported speech what each speaker said, the speaker named last
+ *   before the figure ("Dr Roe said she had spent a month in Ardenne." then, in the next paragraph, "As of this
+ *   morning 2,000 cases had been registered.").
  */
+
+// "REGULAR PRESS BRIEFING BY THE INFORMATION SERVICE": a summary of a press briefing says so in its headline.
+const PRESS_BRIEFING_HEADLINE = /^[^\n]{0,80}\bpress\s+briefing\b/i;
+
+/** Whether the body is the summary of a press briefing, whose paragraphs are each speaker's reported speech. */
+export function isPressBriefingSummary(body: string): boolean {
+  return PRESS_BRIEFING_HEADLINE.test(body);
+}
 
 /** What the carrying pass needs to know of each sentence. */
 export interface SentenceSources {
@@ -40,7 +51,8 @@ export interface SentenceSources {
 const HEADLINE_SOURCE = /(?::\s+|\s[–—-]\s+|[–—]\s*|-(?=[A-Z]{3,}$))((?:[\w'’.&-]+\s*){1,5})$/;
 // "Over 200,000 missing after cyclone says UN": a headline can end on "says" and its speaker, with no colon or dash.
 const HEADLINE_SAYS = /,?\s+(?:says|said|reports)\s+((?:the\s+)?(?:[\w'’.&-]+\s*){1,4})$/;
-const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b|(?:police|army|military|officials|government|authorities|ministry)$)/;
+// "...: rights group", "...: aid agency": a description of an organisation in lower case names one too.
+const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b|(?:police|army|military|officials|government|authorities|ministry)$|(?:[a-z-]+\s+){1,2}(?:group|agency|monitor|charity|officials|ministry|organi[sz]ation|watchdog)$)/;
 
 // "UNHCR: Refugee influx passes 10,000": an acronym before a colon opening the headline says who speaks;
 // "Somalia: Humanitarian Snapshot" names a place, so only an acronym counts.
@@ -102,14 +114,14 @@ function reportTopSource(sentences: readonly SentenceSources[]): { name: string;
 }
 
 /** Fills in the sources a figure's own sentence does not name (see the module comment). */
-export function carrySources(figures: ExtractedFigure[], sentences: readonly SentenceSources[]): void {
+export function carrySources(figures: ExtractedFigure[], sentences: readonly SentenceSources[], pressBriefing = false): void {
   const reportSource = reportTopSource(sentences);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     for (let figureIndex = sentence.firstFigure; figureIndex < sentence.endFigure; figureIndex++) {
       const figure = figures[figureIndex]!;
       if (figure.source !== null) continue;
-      const carried = carriedFromParagraph(sentences, index);
+      const carried = carriedFromParagraph(sentences, index) ?? (pressBriefing ? speakerBefore(sentences, index) : null);
       if (carried !== null) {
         figure.source = carried;
         figure.sourceOrigin = 'previous-sentence';
@@ -119,6 +131,17 @@ export function carrySources(figures: ExtractedFigure[], sentences: readonly Sen
       }
     }
   }
+}
+
+/**
+ * The source the nearest earlier sentence names last, if any: a briefing summary's speaker goes on speaking in the
+ * paragraphs after the one that names them, until another is named.
+ */
+function speakerBefore(sentences: readonly SentenceSources[], index: number): string | null {
+  for (let earlier = index - 1; earlier >= 0; earlier--) {
+    if (sentences[earlier]!.last !== null) return sentences[earlier]!.last;
+  }
+  return null;
 }
 
 function carriedFromParagraph(sentences: readonly SentenceSources[], index: number): string | null {

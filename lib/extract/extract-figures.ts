@@ -5,7 +5,7 @@ import { bracketedCountAt } from './bracketed-counts';
 import { breakdownItemAt } from './breakdowns';
 import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
-import { carrySources, headlineSource, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
+import { carrySources, headlineSource, isPressBriefingSummary, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
 import { changeEndAt } from './changes';
 import { carryClosingSource } from './closing-sources';
@@ -221,7 +221,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
     shareVerbBackwards(figures, firstInSentence, uncategorised);
   }
   readArrivalTotalsAsRefugees(body, figures);
-  carrySources(figures, sentenceSources);
+  carrySources(figures, sentenceSources, isPressBriefingSummary(body));
   carryRestatedTotalSources(figures);
   carryBriefingSpeaker(figures, briefing, briefingSource);
   carryClosingSource(body, figures, (phrase) => sources.resolve(phrase));
