@@ -1,0 +1,30 @@
+"""Builds <slug>.gold.json from hand annotations of the <slug>.txt files (the shared helpers are in eval/tools/gold.py)."""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold import build_set  # noqa: E402
+
+
+PROSECUTOR_RU = ['a prosecutor', 'prosecutor', 'Sergei Fridinsky', 'Russian Deputy Prosecutor Sergei Fridinsky', 'Deputy Prosecutor Sergei Fridinsky', 'Fridinsky']
+FRIDINSKY = ['Sergei Fridinsky', 'Russian Deputy Prosecutor Sergei Fridinsky', 'Deputy Prosecutor Sergei Fridinsky', 'Fridinsky', 'Itar-Tass', 'Itar-Tass news agency', 'The Itar-Tass news agency', 'a prosecutor', 'prosecutor']
+OFFICIALS_RU = ['officials', 'Officials', 'Russian officials']
+KHABALOVA = ['Fatima Khabalova', 'Khabalova', 'spokeswoman for the North Ossetian parliament', 'North Ossetian parliament', 'Interfax', 'Interfax news agency', 'the Interfax news agency', 'she', 'She']
+
+D = {}
+D['russia-beslan-school-siege-toll-over-300-smh-2004'] = (
+ 'https://www.smh.com.au/world/russian-school-siege-toll-rises-over-300-20040905-gdjolg.html',
+ 'Russian school siege toll rises over 300 (The Sydney Morning Herald, 5 September 2004)', [
+ ('toll rises over 300', 'over 300', 'more_than', 300, 'killed', None, 'Russia'),
+ ('more than 320 bodies', 'more than 320', 'more_than', 320, 'killed', 'a prosecutor', 'Russia', {'aliases': PROSECUTOR_RU}),
+ ('322 bodies', '322', 'exact', 322, 'killed', 'Sergei Fridinsky', 'Beslan', {'aliases': FRIDINSKY}),
+ ('155 children', '155', 'exact', 155, 'children', 'Sergei Fridinsky', 'Beslan', {'aliases': FRIDINSKY, 'partOf': '322'}),
+ ('the 250 officials', '250', 'exact', 250, 'killed', 'officials', 'Beslan', {'aliases': OFFICIALS_RU}),
+ ('more than 500 were wounded', 'more than 500', 'more_than', 500, 'injured', 'Officials', None, {'aliases': OFFICIALS_RU}),
+ ('that 250 were known', '250', 'exact', 250, 'killed', 'Fatima Khabalova', 'North Ossetia', {'aliases': KHABALOVA}),
+ ('there are 250 dead', '250', 'exact', 250, 'killed', 'Fatima Khabalova', None, {'aliases': KHABALOVA}),
+ ('dozens more corpses', 'dozens', 'vague', 'dozens', 'killed', 'Fatima Khabalova', 'Beslan', {'aliases': KHABALOVA}),
+])
+
+if __name__ == '__main__':
+    # Run from eval/extract-blind-10: python3 tools/build-gold.py . (the texts are the .txt files already there)
+    build_set(D)
