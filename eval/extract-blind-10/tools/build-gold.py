@@ -10,6 +10,9 @@ FRIDINSKY = ['Sergei Fridinsky', 'Russian Deputy Prosecutor Sergei Fridinsky', '
 OFFICIALS_RU = ['officials', 'Officials', 'Russian officials']
 KHABALOVA = ['Fatima Khabalova', 'Khabalova', 'spokeswoman for the North Ossetian parliament', 'North Ossetian parliament', 'Interfax', 'Interfax news agency', 'the Interfax news agency', 'she', 'She']
 
+FORENSIC_EG = ['forensic reports', 'the forensic reports', 'forensic department', 'the forensic department', 'Health Ministry’s forensic department', 'The Health Ministry’s forensic department', 'Health Ministry', 'reports', 'the reports', 'The reports', 'The report', 'report', 'medical reports', 'The medical reports', 'Al-Shorouk']
+MEDREP_EG = ['medical reports', 'The medical reports', 'the medical reports', 'forensic reports', 'forensic department', 'Health Ministry’s forensic department', 'Health Ministry', 'reports', 'Al-Shorouk']
+
 D = {}
 D['russia-beslan-school-siege-toll-over-300-smh-2004'] = (
  'https://www.smh.com.au/world/russian-school-siege-toll-rises-over-300-20040905-gdjolg.html',
@@ -23,6 +26,21 @@ D['russia-beslan-school-siege-toll-over-300-smh-2004'] = (
  ('that 250 were known', '250', 'exact', 250, 'killed', 'Fatima Khabalova', 'North Ossetia', {'aliases': KHABALOVA}),
  ('there are 250 dead', '250', 'exact', 250, 'killed', 'Fatima Khabalova', None, {'aliases': KHABALOVA}),
  ('dozens more corpses', 'dozens', 'vague', 'dozens', 'killed', 'Fatima Khabalova', 'Beslan', {'aliases': KHABALOVA}),
+])
+
+D['egypt-cairo-rabea-dispersal-forensic-toll-627-mada-masr-2013'] = (
+ 'https://www.madamasr.com/en/2013/11/14/news/u/forensic-issues-first-official-report-with-high-rabea-death-toll/',
+ 'Forensic issues first official report with high Rabea death toll (Mada Masr, 14 November 2013)', [
+ ('forensic reports, 627', '627', 'exact', 627, 'killed', 'forensic reports', 'Rabea al-Adaweya square', {'aliases': FORENSIC_EG}),
+ ('six victims', 'six', 'exact', 6, 'killed', 'forensic reports', 'Rabea', {'aliases': FORENSIC_EG, 'partOf': '627'}),
+ ('11 bodies', '11', 'exact', 11, 'killed', 'forensic reports', 'Rabea', {'aliases': FORENSIC_EG}),
+ ('Twenty-one lives', 'Twenty-one', 'exact', 21, 'killed', 'forensic department', 'Nahda Square', {'aliases': FORENSIC_EG}),
+ ('173 bodies', '173', 'exact', 173, 'killed', 'forensic reports', None, {'aliases': FORENSIC_EG}),
+ ('left 120 dead', '120', 'exact', 120, 'killed', None, 'Ramses Square'),
+ ('left 24 dead', '24', 'exact', 24, 'killed', None, 'Omraneya'),
+ ('14 in Helwan', '14', 'exact', 14, 'killed', None, 'Helwan'),
+ ('31 in Dokki', '31', 'exact', 31, 'killed', None, 'Dokki'),
+ ('37 Brotherhood inmates', '37', 'exact', 37, 'killed', 'medical reports', 'Abu Zaabal prison', {'aliases': MEDREP_EG}),
 ])
 
 if __name__ == '__main__':
