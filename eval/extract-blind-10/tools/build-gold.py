@@ -43,6 +43,20 @@ D['egypt-cairo-rabea-dispersal-forensic-toll-627-mada-masr-2013'] = (
  ('37 Brotherhood inmates', '37', 'exact', 37, 'killed', 'medical reports', 'Abu Zaabal prison', {'aliases': MEDREP_EG}),
 ])
 
+TOTAL_PK = 'almost 1.5 million (1,454,377)'
+D['pakistan-swat-lower-dir-buner-displacement-unhcr-briefing-2009'] = (
+ 'https://www.unhcr.org/news/briefing-notes/pakistan-displacement-update-1',
+ 'Pakistan displacement update (UNHCR briefing notes, 20 May 2009)', [
+ ('thousands of displaced people', 'thousands', 'vague', 'thousands', 'displaced', None, 'Pakistan'),
+ ('some 4,000 people', 'some 4,000', 'about', 4000, 'displaced', None, 'Nowshera'),
+ ('some 100,000 people', 'some 100,000', 'about', 100000, 'displaced', None, 'North West Frontier Province'),
+ ('thousands of new arrivals', 'thousands', 'vague', 'thousands', 'displaced', None, None),
+ (TOTAL_PK, TOTAL_PK, 'exact', 1454377, 'displaced', None, None),
+ ('some 131,000 people', 'some 131,000', 'about', 131000, 'displaced', None, None, {'partOf': TOTAL_PK}),
+ ('more than 1.3 million (1,323,427)', 'more than 1.3 million (1,323,427)', 'exact', 1323427, 'displaced', None, None, {'partOf': TOTAL_PK}),
+ ('half a million people (553,916)', 'half a million people (553,916)', 'exact', 553916, 'displaced', None, 'NWFP'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-10: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
