@@ -57,6 +57,21 @@ D['pakistan-swat-lower-dir-buner-displacement-unhcr-briefing-2009'] = (
  ('half a million people (553,916)', 'half a million people (553,916)', 'exact', 553916, 'displaced', None, 'NWFP'),
 ])
 
+ARRIVALS_KS = ['the new arrivals', 'new arrivals', 'Many of the new arrivals', 'arrivals', 'they', 'They']
+D['kosovo-refugees-kukes-albania-macedonia-unhcr-crisis-update-1999'] = (
+ 'https://www.unhcr.org/my/news/kosovo-crisis-update-96',
+ 'Kosovo Crisis Update (UNHCR, 3 May 1999)', [
+ ('More than 3,100 refugees', 'More than 3,100', 'more_than', 3100, 'refugees', None, 'Kukes'),
+ ('around 400 long-term', 'around 400', 'about', 400, 'other', 'the new arrivals', 'Prizren', {'aliases': ARRIVALS_KS}),
+ ('An estimated 6,700', 'An estimated 6,700', 'estimated', 6700, 'refugees', None, 'Kukes'),
+ ('some 1,000 refugees', 'some 1,000', 'about', 1000, 'refugees', None, 'Kukes', {'partOf': 'An estimated 6,700'}),
+ ('some 100,000 of', 'some 100,000', 'about', 100000, 'refugees', None, 'Kukes', {'partOf': '395,600'}),
+ ('the 395,600 refugees', '395,600', 'exact', 395600, 'refugees', None, 'Albania'),
+ ('About 3,900 Kosovars', 'About 3,900', 'about', 3900, 'refugees', None, 'FYR of Macedonia'),
+ ('3,600 at Blace', '3,600', 'exact', 3600, 'refugees', None, 'Blace', {'partOf': 'About 3,900'}),
+ ('270 at Jazince', '270', 'exact', 270, 'refugees', None, 'Jazince', {'partOf': 'About 3,900'}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-10: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
