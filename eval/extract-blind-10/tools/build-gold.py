@@ -72,6 +72,24 @@ D['kosovo-refugees-kukes-albania-macedonia-unhcr-crisis-update-1999'] = (
  ('270 at Jazince', '270', 'exact', 270, 'refugees', None, 'Jazince', {'partOf': 'About 3,900'}),
 ])
 
+TAYDE = ['Ramesh Tayde', 'Tayde', 'a senior police officer', 'senior police officer', 'police', 'Reuters']
+DESHMUKH = ['Vilasrao Deshmukh', 'Deshmukh', "Maharashtra state's chief minister", 'chief minister', 'minister']
+MEDIA_IN = ['Media reports', 'media reports', 'media']
+D['india-mumbai-attacks-kill-at-least-101-cbc-2008'] = (
+ 'https://www.cbc.ca/news/world/gunmen-attacks-across-mumbai-kill-at-least-101-others-held-hostage-1.741532',
+ 'Gunmen attacks across Mumbai kill at least 101, others held hostage (CBC News, November 2008)', [
+ ('kill at least 101', 'at least 101', 'at_least', 101, 'killed', None, 'Mumbai'),
+ ('killing at least 101', 'at least 101', 'at_least', 101, 'killed', None, 'Mumbai', {'occ': 1}),
+ ('holding several people', 'several', 'vague', 'several', 'other', None, 'Mumbai', {'occ': 1}),
+ ('killing at least 101', 'at least 101', 'at_least', 101, 'killed', None, 'Mumbai', {'occ': 2}),
+ ('holding several people', 'several', 'vague', 'several', 'other', None, 'Mumbai', {'occ': 2}),
+ ('At least six foreigners', 'At least six', 'at_least', 6, 'killed', 'Ramesh Tayde', 'Mumbai', {'aliases': TAYDE, 'partOf': '101'}),
+ ('up to 101 now', '101', 'exact', 101, 'killed', 'Ramesh Tayde', 'Mumbai', {'aliases': TAYDE}),
+ ('287 are now', '287', 'exact', 287, 'injured', 'Ramesh Tayde', None, {'aliases': TAYDE}),
+ ('11 police officers', '11', 'exact', 11, 'personnel', 'Vilasrao Deshmukh', 'Mumbai', {'aliases': DESHMUKH}),
+ ('seven to 15 foreigners', 'seven to 15', 'range', (7, 15), 'other', 'Media reports', None, {'aliases': MEDIA_IN}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-10: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
