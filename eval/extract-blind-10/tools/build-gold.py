@@ -90,6 +90,22 @@ D['india-mumbai-attacks-kill-at-least-101-cbc-2008'] = (
  ('seven to 15 foreigners', 'seven to 15', 'range', (7, 15), 'other', 'Media reports', None, {'aliases': MEDIA_IN}),
 ])
 
+OUYAHIA = ['Ahmed Ouyahia', 'Prime Minister Ahmed Ouyahia', 'Ouyahia', 'Prime Minister', 'he', 'He']
+APS_DZ = ['APS', 'State news agency APS', 'state news agency', 'Algerie Presse Service']
+IFRC_DZ = ['International Federation of Red Cross and Red Crescent Societies', 'The Geneva-based International Federation of Red Cross and Red Crescent Societies', 'Geneva-based International Federation of Red Cross and Red Crescent Societies', 'IFRC', 'Red Cross', 'federation', 'the federation', 'Iain Logan']
+LOGAN = ['Iain Logan', 'Logan', "the federation's operations manager", 'operations manager', 'International Federation of Red Cross and Red Crescent Societies', 'IFRC', 'federation']
+D['algeria-boumerdes-earthquake-toll-tipped-2000-abc-2003'] = (
+ 'http://www.abc.net.au/news/2003-05-24/algerian-quake-toll-tipped-to-reach-2000/1858794',
+ 'Algerian quake toll tipped to reach 2,000 (ABC News, Australia, 24 May 2003)', [
+ ('to reach 2,000', '2,000', 'exact', 2000, 'killed', None, 'Algeria'),
+ ('topped 1,600', 'topped 1,600', 'more_than', 1600, 'killed', None, 'Algeria'),
+ ('number more than 1,600', 'more than 1,600', 'more_than', 1600, 'killed', 'Ahmed Ouyahia', None, {'aliases': OUYAHIA}),
+ ('some 4,200 people', 'some 4,200', 'about', 4200, 'other', 'Ahmed Ouyahia', None, {'aliases': OUYAHIA}),
+ ('7,207 people', '7,207', 'exact', 7207, 'injured', 'APS', None, {'aliases': APS_DZ}),
+ ('could reach 2,000', '2,000', 'exact', 2000, 'killed', 'International Federation of Red Cross and Red Crescent Societies', 'Algeria', {'aliases': IFRC_DZ}),
+ ('end up with 2,000', '2,000', 'exact', 2000, 'killed', 'Iain Logan', None, {'aliases': LOGAN}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-10: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
