@@ -106,6 +106,21 @@ D['algeria-boumerdes-earthquake-toll-tipped-2000-abc-2003'] = (
  ('end up with 2,000', '2,000', 'exact', 2000, 'killed', 'Iain Logan', None, {'aliases': LOGAN}),
 ])
 
+OFFICIALS_CA = ['officials in Central America', 'Officials In Central America', 'officials', 'Officials']
+LOZANO = ['Tomas Lozano', 'Honduran Communications Minister Tomas Lozano', 'Communications Minister Tomas Lozano', 'Lozano', 'Honduran Communications Minister', 'Communications Minister', 'he']
+D['honduras-hurricane-mitch-toll-9000-orlando-sentinel-1998'] = (
+ 'http://articles.orlandosentinel.com/1998-11-04/news/9811040363_1_honduras-nicaragua-gulf-of-mexico',
+ 'Floods Menace As Grief Sets In (Orlando Sentinel, 4 November 1998)', [
+ ('Toll Was 9,000', '9,000', 'exact', 9000, 'killed', 'Officials In Central America', 'Central America', {'aliases': OFFICIALS_CA}),
+ ('at least 9,000 people', 'at least 9,000', 'at_least', 9000, 'killed', 'officials in Central America', 'Central America', {'aliases': OFFICIALS_CA}),
+ ('thousands were still reported missing', 'thousands', 'vague', 'thousands', 'other', None, 'Honduras'),
+ ('an estimated 7,000 people', 'an estimated 7,000', 'estimated', 7000, 'killed', None, 'Honduras'),
+ ('Another 1,350', '1,350', 'exact', 1350, 'killed', None, 'Nicaragua'),
+ ('at least another 13,000', 'at least another 13,000', 'at_least', 13000, 'other', None, None),
+ ('that 1 million', '1 million', 'exact', 1000000, 'fled', 'Tomas Lozano', 'Honduras', {'aliases': LOZANO}),
+ ('of 6million people', '6million', 'exact', 6000000, 'population', 'Tomas Lozano', 'Honduras', {'aliases': LOZANO}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-10: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
