@@ -121,6 +121,19 @@ D['honduras-hurricane-mitch-toll-9000-orlando-sentinel-1998'] = (
  ('of 6million people', '6million', 'exact', 6000000, 'population', 'Tomas Lozano', 'Honduras', {'aliases': LOZANO}),
 ])
 
+IFRC_BD = ['International Federation of Red Cross and Red Crescent Societies', 'the International Federation of Red Cross and Red Crescent Societies', 'International Federation', 'IFRC', 'Red Cross Red Crescent', 'Red Cross', 'Red Crescent', 'federation']
+LOCAL_BD = ['Local authorities', 'local authorities', 'authorities']
+D['bangladesh-cyclone-sidr-red-crescent-appeal-ifrc-2007'] = (
+ 'https://www.ems1.com/ems-products/incident-management/press-releases/red-cross-red-crescent-launches-urgent-appeal-in-wake-of-bangladesh-cyclone-Fx6mZARfmgebE1sc/',
+ 'Red Cross Red Crescent Launches Urgent Appeal in Wake of Bangladesh Cyclone (IFRC press release, 16 November 2007, on EMS1)', [
+ ('climbing above 500', 'above 500', 'more_than', 500, 'killed', 'International Federation of Red Cross and Red Crescent Societies', None, {'aliases': IFRC_BD}),
+ ('assist 235,000 people', '235,000', 'exact', 235000, 'other', 'International Federation of Red Cross and Red Crescent Societies', None, {'aliases': IFRC_BD}),
+ ('at least 500 people', 'at least 500', 'at_least', 500, 'killed', 'Local authorities', 'Bangladesh', {'aliases': LOCAL_BD}),
+ ('thousands of others injured', 'thousands', 'vague', 'thousands', 'injured', 'Local authorities', 'Bangladesh', {'aliases': LOCAL_BD}),
+ ('about 40,000 Bangladesh', 'about 40,000', 'about', 40000, 'personnel', 'International Federation of Red Cross and Red Crescent Societies', 'Bangladesh', {'aliases': IFRC_BD}),
+ ('hundreds of thousands of people', 'hundreds of thousands', 'vague', 'hundreds of thousands', 'fled', 'International Federation of Red Cross and Red Crescent Societies', 'Bangladesh', {'aliases': IFRC_BD}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-10: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
