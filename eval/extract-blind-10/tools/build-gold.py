@@ -134,6 +134,17 @@ D['bangladesh-cyclone-sidr-red-crescent-appeal-ifrc-2007'] = (
  ('hundreds of thousands of people', 'hundreds of thousands', 'vague', 'hundreds of thousands', 'fled', 'International Federation of Red Cross and Red Crescent Societies', 'Bangladesh', {'aliases': IFRC_BD}),
 ])
 
+GOV_MX = ['Mexico', 'Mexican government', 'the Mexican government', 'government', 'the government', 'Jose Angel Cordova', 'Health Secretary Jose Angel Cordova', 'Cordova']
+CORDOVA = ['Jose Angel Cordova', 'Health Secretary Jose Angel Cordova', 'Health Secretary', 'Cordova', 'health department', 'Mexican government', 'government']
+D['mexico-swine-flu-schools-closed-149-deaths-ap-2009'] = (
+ 'http://www.newschannel10.com/story/10257675/mexico-closes-schools-nationwide-due-to-swine-flu/',
+ 'Mexico closes schools nationwide due to swine flu (The Associated Press, on NewsChannel 10, 27 April 2009)', [
+ ('killed 149 people', '149', 'exact', 149, 'killed', 'Mexico', 'Mexico', {'aliases': GOV_MX}),
+ ('said 20 of the deaths', '20', 'exact', 20, 'killed', 'Jose Angel Cordova', None, {'aliases': CORDOVA, 'partOf': '149'}),
+ ('1,995 people', '1,995', 'exact', 1995, 'other', 'Jose Angel Cordova', None, {'aliases': CORDOVA}),
+ ('1,070 have been released', '1,070', 'exact', 1070, 'other', 'Jose Angel Cordova', None, {'aliases': CORDOVA, 'partOf': '1,995'}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-10: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
