@@ -145,6 +145,26 @@ D['mexico-swine-flu-schools-closed-149-deaths-ap-2009'] = (
  ('1,070 have been released', '1,070', 'exact', 1070, 'other', 'Jose Angel Cordova', None, {'aliases': CORDOVA, 'partOf': '1,995'}),
 ])
 
+OFFICIAL_AO = ['a top health official', 'top health official', 'health official', 'Anarfi Asamoa-Baah', 'Asamoa-Baah', 'World Health Organisation', 'WHO']
+STATEMENT_AO = ['The statement', 'the statement', 'statement', 'A combined statement from the Angolan government and the WHO', 'combined statement', 'Angolan government', 'the Angolan government', 'WHO', 'World Health Organisation']
+D['angola-marburg-outbreak-174-dead-neighbours-alert-mail-guardian-2005'] = (
+ 'https://mg.co.za/article/2005-04-08-who-puts-angolas-neighbours-on-marburg-alert/',
+ 'WHO puts Angola’s neighbours on Marburg alert (Mail & Guardian, 8 April 2005)', [
+ ('claimed 174 lives', '174', 'exact', 174, 'killed', 'a top health official', 'Angola', {'aliases': OFFICIAL_AO}),
+ ('from 159 to', '159', 'exact', 159, 'killed', None, 'Angola'),
+ ('to 174 and', '174', 'exact', 174, 'killed', None, 'Angola'),
+ ('159 deaths', '159', 'exact', 159, 'killed', None, None, {'partOf': '181'}),
+ ('181 suspected', '181', 'exact', 181, 'other', None, None),
+ ('five people died', 'five', 'exact', 5, 'killed', 'The statement', 'Zaire', {'aliases': STATEMENT_AO}),
+ ('six people died', 'six', 'exact', 6, 'killed', 'The statement', 'Kwanza Sul', {'aliases': STATEMENT_AO}),
+ ('154 people', '154', 'exact', 154, 'killed', None, 'Uige'),
+ ('Six deaths', 'Six', 'exact', 6, 'killed', None, 'Luanda'),
+ ('only two were', 'two', 'exact', 2, 'killed', None, 'Luanda', {'partOf': 'Six'}),
+ ('other four', 'four', 'exact', 4, 'killed', None, 'Luanda', {'partOf': 'Six'}),
+ ('Five deaths', 'Five', 'exact', 5, 'killed', 'The statement', 'Malange', {'aliases': STATEMENT_AO}),
+ ('one death', 'one', 'exact', 1, 'killed', 'The statement', 'Kwanza Norte', {'aliases': STATEMENT_AO}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-10: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
