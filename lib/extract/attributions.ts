@@ -84,7 +84,7 @@ const NAME_AFTER = /^\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/;
 // A subject that is a circumstance or a share of a group, not who speaks: "On Saturday", "In Sierra Leone",
 // "in what a U.N. agency", "Some of the refugees", "However".
 const NOT_A_SUBJECT =
-  /^(?:(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of|excluding|including|despite|following|amid|among|besides|except|apart)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and)\b|(?:initially|earlier|later|separately|additionally|previously|currently|overall|officially|subsequently|eventually|finally|recently|altogether|elsewhere|similarly|likewise|first|then|now|today|yesterday)$)/i;
+  /^(?:(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of|excluding|including|despite|following|amid|among|besides|except|apart)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and|though|although)\b|(?:initially|earlier|later|separately|additionally|previously|currently|overall|officially|subsequently|eventually|finally|recently|altogether|elsewhere|similarly|likewise|first|then|now|today|yesterday)$)/i;
 // "quoted chief army spokesman Shaukat Sultan as saying 1,000 people ...": the quoted person is the source.
 const QUOTED_AS_SAYING = /\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)as\s+saying\b/gi;
 // A subject that is an organisation's own word ("officials", "police") names no one before it.
@@ -272,7 +272,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (PASSIVE_OR_COMPARATIVE.test(textBefore) || INSIDE_ACCORDING_TO.test(textBefore)) continue;
     // "reports of casualties" is a noun; "has claimed 14,000 lives" and "gave birth" report nothing.
     // "warned of a rise in the number of refugees ..., reaching 60,000" reports the number it warns of.
-    if (!/^warn/.test(match[0]) && NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
+    // "says the dead now number 1,600": after a verb of saying, what follows is what was said.
+    if (!/^(?:warn|said$|says$|say$)/.test(match[0]) && NOT_ATTRIBUTION_AFTER.test(sentence.slice(verbStart + match[0].length))) continue;
     // "..., said X" / '"...," said X' / "..., reports the UN office": the name comes after the verb.
     const rest = sentence.slice(verbStart + match[0].length);
     // "... without food or shelter said the UN's Adrian Edwards in a statement.": the comma may be missing when the

@@ -46,6 +46,7 @@ const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|ano
 // "the massacre of 800 people", "the summary execution of 300 civilians": a killing names the dead too.
 // "the killings overnight of 18 people": a time or an adverb may stand between the killing and its "of".
 const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)(?:\s+(?:overnight|yesterday|today|there|[a-z]+ly))?\s+of\s+$/i;
+const DEAD_NUMBER_BEFORE = /\b(?:dead|deaths|fatalities)\s+(?:now\s+)?(?:number|numbers|numbered|totall?ed|total)\s+$/i;
 const TOLL_INTERRUPTIONS = new Set(['after', 'with', 'against', 'following']);
 const TOLL_OF_INJURED = /\btoll\s+of\s+(?:the\s+)?(?:wounded|injured)\b/i;
 // "some 350 families at the camp who left Dili": leaving a named place is fleeing it.
@@ -82,7 +83,7 @@ const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement|crossings?)\s+o
 const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
 // "deaths rise to 25", "the death toll ... has climbed to 449": what rises is a count of the dead.
-const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities)\b/i;
+const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities|death\s+(?:figure|count))\b/i;
 // "12 children were among the dead", "around 14 members of the security forces among the dead", "three children
 // among them": a group told among the harmed.
 const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,6}?(?:(?:are|were|is|was)\s+(?:also\s+)?)?among\s+(?:the\s+(?:dead|killed|victims|wounded|injured)|them)\b/i;
@@ -293,6 +294,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     (tollAt !== -1 && !tokensToToll.slice(0, tollAt).some((token) => TOLL_INTERRUPTIONS.has(token.word))) ||
     (sentenceNamesLossOfLife(sentence) && LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart))) ||
     (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart))) ||
+    // "the dead now number more than 1,600": the number is the count of the dead.
+    DEAD_NUMBER_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 30), hedgeStart)) ||
     // "170 dead, but news agencies put the number at 200": another count of the dead the sentence named.
     (PUT_NUMBER_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart)) && /\b(?:dead|deaths|killed|died|fatalities)\b/i.test(sentence.slice(0, hedgeStart)));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
@@ -336,5 +339,6 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.
   const namesSomeone = after.some((token) => PEOPLE_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word));
   const counted = numberOf && !namesSomeone ? numberOf.join(' ') : describe(after, verbBefore);
-  return { category, counted: counted || (tollBefore ? 'deaths' : '') };
+  // A toll's value names no one after it ("the death toll topped 1,600 despite ..."): it counts deaths.
+  return { category, counted: tollBefore && !namesSomeone && category === 'killed' && !numberOf ? 'deaths' : counted || (tollBefore ? 'deaths' : '') };
 }

@@ -53,6 +53,9 @@ const MOVED_COUNT_BEFORE = /\b(?:revised|raised|pushed|brought|increased|took|up
 // "(>85%)", "≥ 12": a comparison sign written against the number.
 const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier>> = { '>': 'more_than', '≥': 'at_least', '<': 'fewer_than', '≤': 'up_to' };
 
+// "the death figure has gone up to 101": "up" goes with the verb, and the count reached is exact.
+const GONE_BEFORE = /\b(?:gone|went|goes|going)\s+$/i;
+
 /** The hedge written immediately before the mention, if any. */
 export function hedgeBefore(sentence: string, mentionStart: number): Hedge | null {
   const signAt = sentence[mentionStart - 1] === ' ' ? mentionStart - 2 : mentionStart - 1;
@@ -71,7 +74,7 @@ export function hedgeBefore(sentence: string, mentionStart: number): Hedge | nul
   const qualifier = QUALIFIER_BY_HEDGE.get(phrase);
   if (!qualifier) return null;
   const start = windowStart + match.index + match[0].indexOf(match[1]!);
-  if (phrase === 'up to' && MOVED_COUNT_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return null;
+  if (phrase === 'up to' && (MOVED_COUNT_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || GONE_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)))) return null;
   return { qualifier, start };
 }
 
@@ -109,7 +112,12 @@ export function readMention(sentence: string, mention: NumberMention): Reading {
   const spanned = { start: mention.start, end: mention.end };
   if (mention.kind === 'range') return { qualifier: 'range', value: null, low: mention.low, high: mention.high, ...spanned };
   if (mention.kind === 'vague') return { qualifier: 'vague', value: null, low: mention.low, high: mention.high, ...spanned };
-  const hedge = mention.kind === 'ordinal' ? null : hedgeBefore(sentence, mention.start);
+  const written = mention.kind === 'ordinal' ? null : hedgeBefore(sentence, mention.start);
+  // "almost 1.5 million (1,454,377)": the hedge belongs to the rounding; the bracket gives the exact count.
+  if (written && mention.restatedExactly) {
+    return { qualifier: 'exact', value: mention.value, low: mention.value, high: mention.value, start: written.start, end: mention.end };
+  }
+  const hedge = written;
   const estimatedByVerb = hedge === null && mention.kind !== 'ordinal' &&
     (ESTIMATING_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || ESTIMATED_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 70), mention.start)) ||
       ESTIMATED_AT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 60), mention.start)));

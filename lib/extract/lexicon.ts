@@ -20,7 +20,7 @@ export const PEOPLE_NOUNS = set(`
   bombers bodyguards guards shoppers traders vendors tourists visitors miners crew sailors seafarers pilots drivers
   motorists commuters inmates mourners guests spectators youths teenagers toddlers newborns elders widows labourers
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
-  customers occupants participants forces deceased supporters marchers rioters looters
+  customers occupants participants forces deceased supporters marchers rioters looters foreigners expatriates
   rohingya kurds yazidis tutsis hutus uighurs uyghurs meiteis`);
 
 /** Nouns for events: a number followed by one of these counts events. */

@@ -36,8 +36,9 @@ export interface PreviousFigure {
 const ITEM_TAIL =
   /^\s+(?:in|into|to|from|at)\s+(?:(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+(?:region|part|parts|provinces|districts))?\b)/;
 // The list opens right after the total's clause: "..., including", "...:", "... of whom".
-// A bracket opens one too: "six died outside hospitals (4 in A, 2 in B)".
-const LIST_OPENER = /(?:(?:,?\s+(?:including|includes|included|include|of\s+whom|among\s+them)|:)\s+|\s\(\s*)$/i;
+// A bracket opens one too: "six died outside hospitals (4 in A, 2 in B)", and a dash: "3,900 arrived - 3,600 at A and
+// 270 at B".
+const LIST_OPENER = /(?:(?:,?\s+(?:including|includes|included|include|of\s+whom|among\s+them)|:|\s[-–—])\s+|\s\(\s*)$/i;
 // Between two items: the previous item's place and a comma, "and" or a semicolon.
 const BETWEEN_ITEMS = /^\s+(?:in|into|to|from|at)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|cent)[a-z-]*\b)[^,;:()]{0,60}?(?:,\s+and|,|;|\s+and)\s+$/;
 // "30 were in Gaza City, 12 in Khan Younis and 5 in Rafah": a comma between a count in a place and an item is a

@@ -20,6 +20,8 @@ export interface NumberMention {
   isPercentage: boolean;
   /** The scale word written with the number ("million"), so "two to three million" can share it. */
   scale: number;
+  /** A rounded number restated exactly in brackets ("almost 1.5 million (1,454,377)"): the exact count, unhedged. */
+  restatedExactly?: boolean;
 }
 
 const VAGUE_WORDS = Object.keys(VAGUE_RANGES)
@@ -207,9 +209,16 @@ function joinSpacedThousands(sentence: string, mentions: NumberMention[]): Numbe
 }
 
 const OPENING_BRACKET = /^\s*\(\s*$/;
+// "half a million people (553,916)": the noun may stand between the rounded number and its exact restatement.
+const OPENING_BRACKET_AFTER_NOUN = /^\s*(?:(?:people|persons|individuals|refugees)\s*)?\(\s*$/;
+// A restatement is exact when the rounded number is within a tenth of it.
+const ROUNDING_TOLERANCE = 0.1;
 const CLOSING_BRACKET = /^\s*\)/;
 
-/** "8.61 lakh (861,000) people": a number restated in brackets is one mention, which ends after the bracket. */
+/**
+ * "8.61 lakh (861,000) people": a number restated in brackets is one mention, which ends after the bracket. "almost
+ * 1.5 million (1,454,377)" restates a rounded number exactly: one mention, of the exact count.
+ */
 function joinRestatements(sentence: string, mentions: NumberMention[]): NumberMention[] {
   const joined: NumberMention[] = [];
   for (const mention of mentions) {
@@ -217,6 +226,13 @@ function joinRestatements(sentence: string, mentions: NumberMention[]): NumberMe
     const closing = CLOSING_BRACKET.exec(sentence.slice(mention.end, mention.end + 4));
     if (previous && closing && previous.value !== null && previous.value === mention.value && OPENING_BRACKET.test(sentence.slice(previous.end, mention.start))) {
       previous.end = mention.end + closing[0].length;
+      continue;
+    }
+    const rounded = previous && closing && previous.value !== null && previous.scale > 1 && mention.kind === 'digits' && mention.scale === 1 && mention.value !== null && !mention.isPercentage && !previous.isPercentage;
+    if (rounded && Math.abs(previous.value! - mention.value!) <= mention.value! * ROUNDING_TOLERANCE && OPENING_BRACKET_AFTER_NOUN.test(sentence.slice(previous.end, mention.start))) {
+      previous.end = mention.end + closing[0].length;
+      previous.value = mention.value;
+      previous.restatedExactly = true;
       continue;
     }
     joined.push(mention);

@@ -8,7 +8,8 @@ import type { ExtractedFigure } from './types';
 
 const SUBSET_MARKER = /\b(?:including|includes|included|of\s+whom|of\s+them|among\s+them|among\s+whom|of\s+which)\b/gi;
 // "40,200 people have fled: 17,100 in X, 6,300 in Y": a colon opening a list of numbers breaks the total down.
-const COLON_LIST = /:(?=\s*(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)/g;
+// A dash opens one too: "3,900 arrived yesterday - 3,600 at A and 270 at B".
+const COLON_LIST = /(?::|\s[-–—])(?=\s*(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)/g;
 // "66 civilians (10 children, 6 women), killed": counts in brackets after a count break it down.
 const BRACKET_LIST = /\((?=\s*\d)/g;
 const AMONG_THE_DEAD = /^\s*(?:\w+\s+){0,4}?(?:are|were|is|was)\s+among\s+the\s+(?:dead|killed|victims|wounded|injured)\b/i;

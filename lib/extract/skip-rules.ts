@@ -1,5 +1,5 @@
 import {
-  CIRCUMSTANCE_WORDS, EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
+  AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
 import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings, sharedNounAfter } from './elided-counts';
@@ -21,7 +21,7 @@ const ADDRESS_AFTER = /^\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|La
 const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
 const TOLL_OF_BEFORE = /\b(?:death\s+)?toll\s+of\s+$/i;
 const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:death\s+)?(?:number|figure|toll|tally|count)\s+at\s+$/i;
-const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|loss\s+of\s+(?:life|lives))\b/i;
+const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|death\s+(?:figure|count)|loss\s+of\s+(?:life|lives))\b/i;
 // "the loss of life from the typhoon would be closer to 2,000": the loss of life is a toll, in the same clause.
 export const LOSS_OF_LIFE_BEFORE = /\bloss\s+of\s+(?:life|lives)\b[^,;.]*$/i;
 // Ages written with "under": "children under five", "under the age of 18".
@@ -55,10 +55,10 @@ export const OUT_OF_COUNT =
   /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:approximately|about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\b/;
 // "the death toll ... has climbed to 449", "rising to 832": a toll named earlier in the sentence reaches the number.
 export const RISES_TO_BEFORE =
-  /\b(?:climb(?:ed|s|ing)?|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+)?$/i;
+  /\b(?:climb(?:ed|s|ing)?|(?:gone|went|goes|going)\s+up|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+)?$/i;
 // Words that may follow the value of a toll ("rose to 45 on Monday"); any other word makes the number a count of
 // something else ("one week ago", "several remote islands").
-const AFTER_TOLL_VALUE = new Set(['earlier', 'previously', 'and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight']);
+const AFTER_TOLL_VALUE = new Set(['earlier', 'previously', 'despite', 'amid', 'following', 'and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight', 'now']);
 // "one death", "1 case": after one, the counted noun is written in the singular.
 const SINGULAR_COUNTED = new Set(['death', 'fatality', 'casualty', 'victim', 'person', 'child', 'civilian', 'refugee', 'case', 'body']);
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
@@ -100,8 +100,12 @@ function isPersonOrEventWord(token: Token): boolean {
 /** True when the words after the number name people or events before any unit, other number or clause break. */
 function followedByPeopleOrEvents(sentence: string, end: number): boolean {
   let previous: Token | null = null;
-  for (const token of tokensAfter(sentence, end, 6)) {
+  // "287 are now believed to have been wounded": auxiliaries and hedging verbs may stand before the outcome, and
+  // do not count towards the six words read.
+  let read = 0;
+  for (const token of tokensAfter(sentence, end, 12)) {
     if (token.kind === 'number') return false;
+    if (!AUXILIARIES.has(token.word) && ++read > 6) return false;
     // "4,000 were said to be trapped" is passive: the scan goes on.
     if (SPEECH_VERBS.has(token.word) && !(previous && PASSIVE_AUXILIARIES.has(previous.word))) return false;
     previous = token;
