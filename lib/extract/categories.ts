@@ -290,14 +290,16 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // value comes before "after" or "with" says what it followed.
   const tokensToToll = tokensBefore(sentence, hedgeStart, 16);
   const tollAt = tokensToToll.findIndex((token) => token.word === 'toll');
-  const tollBefore =
+  // "the toll stood at 159 deaths and 181 suspected cases": a count of cases is no value of the toll.
+  const countsCases = after.slice(0, 3).some((token) => token.word === 'cases' || token.word === 'infections');
+  const tollBefore = !countsCases && (
     (tollAt !== -1 && !tokensToToll.slice(0, tollAt).some((token) => TOLL_INTERRUPTIONS.has(token.word))) ||
     (sentenceNamesLossOfLife(sentence) && LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart))) ||
     (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart))) ||
     // "the dead now number more than 1,600": the number is the count of the dead.
     DEAD_NUMBER_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 30), hedgeStart)) ||
     // "170 dead, but news agencies put the number at 200": another count of the dead the sentence named.
-    (PUT_NUMBER_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart)) && /\b(?:dead|deaths|killed|died|fatalities)\b/i.test(sentence.slice(0, hedgeStart)));
+    (PUT_NUMBER_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart)) && /\b(?:dead|deaths|killed|died|fatalities)\b/i.test(sentence.slice(0, hedgeStart))));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;

@@ -26,7 +26,8 @@ const HEDGE_PHRASES = [...QUALIFIER_BY_HEDGE.keys()]
   .map((phrase) => phrase.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
   .join('|');
 // The hedge must end right before the number; the longest phrase wins ("an estimated" over "estimated").
-const HEDGE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${HEDGE_PHRASES})\\s+["“]?$`, 'i');
+// "at least another 13,000", "up to a further 200": "another" may stand between the hedge and the number.
+const HEDGE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${HEDGE_PHRASES})\\s+(?:another\\s+|a\\s+further\\s+|an\\s+additional\\s+)?["“]?$`, 'i');
 
 // "(Some) 316 others": an editor's hedge in brackets, inside a quotation, belongs to the number too.
 const BRACKETED_HEDGE_BEFORE = new RegExp(`[(\\[](${HEDGE_PHRASES})[)\\]]\\s*$`, 'i');

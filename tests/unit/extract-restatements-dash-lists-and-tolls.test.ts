@@ -44,3 +44,24 @@ describe('extractFigures reads a list opened by a dash and more shapes of a toll
     expect(extractFigures('Though reports varied, 287 were wounded, Jo Rhee said.').map((figure) => figure.source)).toEqual(['Jo Rhee']);
   });
 });
+
+describe('extractFigures reads "another" after a hedge, cases beside a toll and a part of a group counted before', () => {
+  it('reads "at least another N" as at least N', () => {
+    expect(read('And at least another 9,000 are missing in the region.')).toEqual([['at least another 9,000', 'at_least', 9000, 'other']]);
+  });
+
+  it('does not read suspected cases beside a toll as deaths', () => {
+    expect(read('The official toll stood at 120 deaths and 150 suspected cases.')).toEqual([
+      ['120', 'exact', 120, 'killed'],
+      ['150', 'exact', 150, 'other'],
+    ]);
+  });
+
+  it('gives "Of those hospitalized, N" the source of the count of the hospitalized before it', () => {
+    const body = 'Jo Rhee said 1,200 people have been hospitalized since April.\n\nOf those hospitalized, 700 have been released.';
+    expect(extractFigures(body).map((figure) => [figure.rawText, figure.source, figure.sourceOrigin])).toEqual([
+      ['1,200', 'Jo Rhee', 'sentence'],
+      ['700', 'Jo Rhee', 'previous-sentence'],
+    ]);
+  });
+});
