@@ -27,14 +27,16 @@ const DANGLING_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'their', 'i
 const PARTICIPLES: Record<string, string> = {
   kill: 'killed', kills: 'killed', killing: 'killed', injure: 'injured', injures: 'injured', injuring: 'injured', wound: 'wounded',
   wounds: 'wounded', wounding: 'wounded', displace: 'displaced', displaces: 'displaced', displacing: 'displaced', affects: 'affected',
-  affecting: 'affected',
+  affecting: 'affected', burying: 'buried', evacuate: 'evacuated', evacuates: 'evacuated', evacuating: 'evacuated',
+  sheltering: 'sheltered', hosting: 'hosted',
 };
 // "27 people overnight": a time said after the noun is a circumstance, written after the verb ("people killed overnight").
 const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 // "12 of them children", "Eleven of them were children": the group before is the whole, not what is counted.
 const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
 // "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
-const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?(killed|injured|wounded|dead|[a-z]+ed\s+to\s+death)\b/i;
+// "were “executed,”": a word of harm in quotation marks is still the predicate.
+const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?["“‘']?(killed|injured|wounded|dead|executed|massacred|murdered|slain|[a-z]+ed\s+to\s+death)\b/i;
 /** A noun for people, singular or plural ("soldier", "policeman", "children"). */
 const namesPeople = (word: string) => {
   const lower = word.toLowerCase();
@@ -116,8 +118,9 @@ const REMAINING_WORDS: ReadonlySet<string> = new Set(['remain', 'remained', 'rem
 const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?)\b/i;
 // "More than 30,000 people were staying in 230 safety centres": people living in shelters are displaced.
 // "Almost 9,000 people have sought refuge in 24 shelters": finding refuge in shelters is staying in them.
+// "600 survivors spent Sunday in makeshift shelters": a time spent there says so too.
 const STAYING_IN_SHELTERS_IN_CLAUSE =
-  /\b(?:staying|living|housed|accommodated|hosted|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
+  /\b(?:staying|living|housed|accommodated|hosted|spent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
 // "500 people left Ardenne and fled": leaving a named place is fleeing it.
 const LEFT_PLACE_IN_CLAUSE = /\bleft\s+\p{Lu}[\p{L}'’-]+\s+(?:and\s+)?(?:fled|for|to|in\s+search)\b/u;
 // The noun right after the number, past up to two capitalised or lower-case modifiers ("Israeli", "deadly").

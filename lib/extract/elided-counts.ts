@@ -14,6 +14,7 @@ const countsPeopleOrEvents = (word: string) => PEOPLE_NOUNS.has(word) || EVENT_N
 // "the number of" is read within the number's clause; a handful of words may sit between ("has gone down from a high of").
 const NUMBER_OF_LOOKBACK = 24;
 const NAMED_AFTER_OF = 4;
+const RELATIVES = new Set(['that', 'who', 'which']);
 const NUMBER_OF_VERBS = new Set(['rose', 'risen', 'rises', 'increased', 'reached', 'dropped', 'fell', 'fallen', 'stands', 'stood', 'climbed', 'jumped', 'grew', 'doubled']);
 
 /** The words after "number of" in the number's clause when they name people or events ("displaced persons"). */
@@ -29,6 +30,13 @@ export function numberOfPhraseBefore(sentence: string, start: number): string[] 
     // "the number of deaths has risen to": what is counted ends where the verb begins.
     const verb = following.findIndex((word) => AUXILIARIES.has(word) || NUMBER_OF_VERBS.has(word));
     const named = verb === -1 ? following : following.slice(0, verb);
+    // "the number of people that have been displaced is 25,000": the participle after "that" and its auxiliaries
+    // says what happened to them.
+    if (named.length > 1 && RELATIVES.has(named[named.length - 1]!)) {
+      const rest = before.slice(index + 2 + named.length).filter((token) => token.kind === 'word').map((token) => token.word);
+      const participle = rest.find((word) => !AUXILIARIES.has(word));
+      if (participle !== undefined && OUTCOME_WORDS.has(participle)) return [...named.slice(0, -1), participle];
+    }
     if (named.some(countsPeopleOrEvents)) return named;
   }
   return null;

@@ -45,7 +45,7 @@ export const VERBS_BEFORE = set(`
   killed killing kills kill injured injuring injures wounded wounding wounds displaced displacing displace displaces
   affected affecting affects
   evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed uprooted forced
-  arrested detained evacuate evacuating evacuates stranded sheltered sheltering housed hosted hosting`);
+  arrested detained burying evacuate evacuating evacuates stranded sheltered sheltering housed hosted hosting`);
 
 /** Words that make a number a measure, not a count: "three days", "35 kilometres", "17 tonnes", "$5 million". */
 export const UNIT_NOUNS = set(`
@@ -85,8 +85,8 @@ export const AUXILIARIES = set(`
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
   ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
     murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll drowned
-    drownings electrocuted succumbed deceased morgue morgues`)],
-  ['injured', set(`injured wounded hurt injuries injuring injures wounding wounds hospitalized hospitalised`)],
+    drownings electrocuted succumbed deceased morgue morgues burying grave graves`)],
+  ['injured', set(`injured wounded hurt injuries injury injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
     attackers assailants raiders attacking bombers guerrillas separatists militia paramilitaries`)],
