@@ -217,6 +217,19 @@ function describe(after: Token[], verbBefore: string | null): string {
   return phrase || 'people';
 }
 
+// Words a phrase a person would write does not end on: "people reported missing after", "deaths could range from".
+const UNFINISHED_ENDINGS = new Set([
+  'from', 'with', 'of', 'the', 'a', 'an', 'to', 'and', 'or', 'was', 'were', 'is', 'are', 'could', 'would', 'has', 'have',
+  'had', 'that', 'which', 'who', 'by', 'for', 'at', 'in', 'on', 'after', 'range', 'remains', 'be', 'been',
+]);
+
+/** What is counted without the words that leave it unfinished at its end ("deaths could range from" → "deaths"). */
+export function tidyCounted(counted: string): string {
+  const words = counted.split(' ');
+  while (words.length > 1 && UNFINISHED_ENDINGS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
 export function categorise(sentence: string, mention: NumberMention, hedgeStart: number): Counted {
   // "55 of 75 confirmed dead": the part counts what the larger count does.
   const outOf = OUT_OF_COUNT.exec(sentence.slice(mention.end, mention.end + 60));

@@ -6,7 +6,7 @@ import { breakdownItemAt } from './breakdowns';
 import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, isPressBriefingSummary, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
-import { categorise } from './categories';
+import { categorise, tidyCounted } from './categories';
 import { changeEndAt } from './changes';
 import { carryClosingSource } from './closing-sources';
 import { confidenceOf } from './confidence';
@@ -170,7 +170,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
         qualifier: reading.qualifier,
         isPercentage: mention.isPercentage,
         category: category ?? 'other',
-        counted,
+        counted: tidyCounted(counted),
         source,
         sourceOrigin,
         confidence: 'low',

@@ -20,3 +20,10 @@ describe('extractFigures settles categories from participles, shelters, graves a
     expect(read('Officials said 3,100 others have suffered injury.').map((figure) => figure[1])).toEqual(['injured']);
   });
 });
+
+describe('extractFigures never ends what is counted on an unfinished word', () => {
+  it('drops the words a phrase cannot end on', () => {
+    expect(read('The number of deaths could range from 41,200 to 88,310.').map((figure) => figure[2])).toEqual(['deaths']);
+    expect(read('The number of people reported missing after the cyclone was about 220,000.').map((figure) => figure[2])).toEqual(['people reported missing']);
+  });
+});
