@@ -3,7 +3,8 @@
  * ("he, his wife and four children", "her two children"), a vehicle's usual load ("boats often carrying more than
  * 250 people"), the state of a place ("declares the site 100% cleared"), a possibility with no number ("one or more
  * might be trapped"), how many times people did something ("fleeing for the second time") and a fraction of a group
- * ("three quarters of those people", "two thirds of the displaced"), and a share of a named place's damage ("90 per
+ * ("three quarters of those people", "two thirds of the displaced"), a person quoted without a name ("One refugee, who
+ * preferred not to give his name, ..."), and a share of a named place's damage ("90 per
  * cent of Chinatown had been ransacked").
  */
 import type { NumberMention } from './numbers';
@@ -28,6 +29,9 @@ const STATE_AFTER_PERCENTAGE =
 // people.
 const PLACE_DAMAGE_AFTER_PERCENTAGE =
   /^\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?:city|town|village|capital|island|district|camp)(?:['’]s\s+(?:territory|area|surface))?)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are|lay|lies)\s+(?:[a-z]+\s+){0,2}?(?:ransacked|looted|burned|burnt|destroyed|damaged|flooded|razed|levelled|leveled|flattened|submerged|underwater|affected)\b/;
+// "One refugee, who preferred not to give his name, ...": a person the report quotes, not a count.
+const ANONYMOUS_SPEAKER_AFTER =
+  /^\s+[a-z-]+(?:\s+[a-z-]+)?,\s+who\s+(?:preferred|asked|declined|requested|refused|did\s+not\s+want|spoke\s+on\s+condition|would\s+not\s+give|gave\s+only)\b/i;
 // "one or more might be trapped": the speaker does not know there is anyone.
 const ONE_OR_MORE = /^one\s+or\s+more$/i;
 // "a majority fleeing conflict for the second time": how often each of them did it, not a count of events.
@@ -43,6 +47,7 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
     return STATE_AFTER_PERCENTAGE.test(after) || PLACE_DAMAGE_AFTER_PERCENTAGE.test(after);
   }
   if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
+  if (mention.value === 1 && mention.kind === 'words' && ANONYMOUS_SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 80))) return true;
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
   if (/carr|hold|room|pack|cram|seat|tak|capacit|hous|accommod/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;
   const next = tokensAfter(sentence, mention.end, 1)[0];

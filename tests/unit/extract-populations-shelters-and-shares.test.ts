@@ -49,3 +49,10 @@ describe('extractFigures leaves out capacities, shares of a place and reads coun
     expect(read('The median age is 40 years (range 2–90 years; n=812).').map((figure) => figure[0])).toEqual(['812']);
   });
 });
+
+describe('extractFigures leaves out a person quoted without a name', () => {
+  it('does not count "One refugee, who preferred not to give his name"', () => {
+    expect(read('One refugee, who preferred not to give his name, fled south to Bellmoor.')).toEqual([]);
+    expect(read('One resident, who asked not to be named, said 40 people died.')).toEqual([['40', 'exact', 'killed']]);
+  });
+});
