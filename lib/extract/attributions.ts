@@ -143,6 +143,9 @@ function stripAdverbials(text: string): string {
 }
 
 const MAX_SUBJECT_WORDS = 14;
+// "Mitch, which officials in Central America said has killed ...": after a relative pronoun comes the subject of its
+// clause, not an appositive of the name before.
+const RELATIVE_SUBJECT = /^(?:which|whom)\s+((?:the\s+)?[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5})$/i;
 const TRAILING_NAME = /(?:^|\s)((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,6}[A-Z][\w'’.-]*)$/;
 
 function plausibleSubject(segment: string): boolean {
@@ -173,6 +176,13 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
   let segment = before.slice(segmentStart, segmentEnd).trim();
   // Appositives start lower-case without an article ("health minister in ...", "based in Irumu"); walk back over
   // up to three of them to the name they describe, and keep the segment when no name is found.
+  // "Mitch, which officials in Central America said has killed ...": after a relative pronoun the segment is the
+  // subject of its clause, not an appositive of the name before.
+  const relativeSubject = RELATIVE_SUBJECT.exec(segment);
+  if (relativeSubject && ORG_NOUN.test(relativeSubject[1]!) && !PRONOUNS.has(relativeSubject[1]!.toLowerCase())) {
+    const phrase = relativeSubject[1]!;
+    return { phrase, start: windowStart + segmentStart + before.slice(segmentStart).indexOf(phrase), afterComma: false };
+  }
   const isAppositive = /^[a-z]/.test(segment) && !ARTICLE.test(segment) && !PRONOUNS.has(segment.toLowerCase()) && !ORGANISATION_WORD.test(segment);
   // "A health ministry official, speaking on condition of anonymity because he was not authorized to ..., said":
   // the speaker is the name before the asides, or no one.

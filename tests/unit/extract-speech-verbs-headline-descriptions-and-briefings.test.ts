@@ -10,6 +10,11 @@ describe('extractFigures reads more ways of naming a source', () => {
     expect(read('The fire chief, Jo Rhee, presented a report saying the toll had risen to 310.')).toEqual([['310', 'Jo Rhee']]);
   });
 
+  it('reads the subject after "which" as the speaker, not the name the clause describes', () => {
+    expect(read('Meanwhile, the storm, which officials in the region said has killed at least 900 people, moved north.')).toEqual([['at least 900', 'officials in the region']]);
+    expect(read('The storm, which the UN says killed 40 people, moved on.')).toEqual([['40', 'UN']]);
+  });
+
   it('reads a lower-case description of an organisation after a headline\'s colon', () => {
     expect(read('Army kills 90 in crackdown: rights group\nThe rally was broken up.')).toEqual([['90', 'rights group']]);
     expect(read('Ardenne: 20,000 people flee Bellmoor\nThe city is besieged.')).toEqual([['20,000', null]]);
