@@ -10,6 +10,11 @@ describe('extractFigures reads more ways of naming a source', () => {
     expect(read('The fire chief, Jo Rhee, presented a report saying the toll had risen to 310.')).toEqual([['310', 'Jo Rhee']]);
   });
 
+  it('reads a prosecutor, an investigator or an officer as a speaker', () => {
+    expect(read('Workers pulled more than 300 bodies out of the school, a prosecutor said, and the president spoke.')).toEqual([['more than 300', 'prosecutor']]);
+    expect(read('At least 12 people died, an investigator said.')).toEqual([['At least 12', 'investigator']]);
+  });
+
   it('reads the subject after "which" as the speaker, not the name the clause describes', () => {
     expect(read('Meanwhile, the storm, which officials in the region said has killed at least 900 people, moved north.')).toEqual([['at least 900', 'officials in the region']]);
     expect(read('The storm, which the UN says killed 40 people, moved on.')).toEqual([['40', 'UN']]);
