@@ -21,6 +21,23 @@ D['china-urumqi-riots-toll-184-ethnic-detail-reuters-2009'] = (
  ('21.3 million people', '21.3 million', 'exact', 21300000, 'population', 'government statistics', 'Xinjiang', {'aliases': STATS_CN}),
 ])
 
+INGUSH = ['The Ingush authorities', 'Ingush authorities', 'the Ingush authorities', 'authorities', 'Ingush migration service']
+MIGRATION = ['the Ingush migration service', 'Ingush migration service', 'migration service', 'Ingush authorities', 'The Ingush authorities']
+UNHCR_RU = ['UNHCR', 'UN refugee agency', 'United Nations High Commissioner for Refugees']
+EMERCOM = ['EMERCOM', "Russia's government-run aid agency EMERCOM", 'government-run aid agency', 'aid agency']
+D['russia-chechnya-ingushetia-uprooted-160000-unhcr-briefing-1999'] = (
+ 'https://www.unhcr.org/news/briefing-notes/russian-federation-ingushetia-chechnya',
+ 'Russian Federation/Ingushetia/Chechnya (UNHCR briefing notes, 22 October 1999)', [
+ ('more than 160,000', 'more than 160,000', 'more_than', 160000, 'displaced', 'The Ingush authorities', 'Chechnya', {'aliases': INGUSH}),
+ ('More than 114,000', 'More than 114,000', 'more_than', 114000, 'displaced', 'the Ingush migration service', 'Ingushetia', {'aliases': MIGRATION, 'partOf': 'more than 160,000'}),
+ ('as many as 300,000', 'as many as 300,000', 'up_to', 300000, 'displaced', 'the Ingush authorities', 'Ingushetia', {'aliases': INGUSH}),
+ ('some 7,100', 'some 7,100', 'about', 7100, 'displaced', None, 'Ingushetia'),
+ ('and 5,000 in', '5,000', 'exact', 5000, 'displaced', None, 'Ingushetia'),
+ ('tens of thousands of people', 'tens of thousands', 'vague', 'tens of thousands', 'displaced', 'UNHCR', 'Ingushetia', {'aliases': UNHCR_RU}),
+ ('transported 512 persons', '512', 'exact', 512, 'displaced', 'EMERCOM', 'Shelkovskoi district', {'aliases': EMERCOM}),
+ ('with 705 people', '705', 'exact', 705, 'displaced', None, 'Mozdok'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-11: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
