@@ -65,6 +65,23 @@ D['lebanon-war-flash-appeal-346-dead-ocha-electronic-intifada-2006'] = (
  ('Thirty-seven Israelis', 'Thirty-seven', 'exact', 37, 'killed', 'OCHA', None, {'aliases': OCHA_LB}),
 ])
 
+PHUNTSOK = ['Champa Phuntsok', "Tibet's governor", 'governor', 'Phuntsok', 'He', 'he']
+EXILES_TB = ['Exiled Tibetans', 'exiled Tibetans', 'Tibetan exile groups', 'exile groups']
+EXILE_GROUPS = ['Tibetan exile groups', 'Unconfirmed reports from Tibetan exile groups', 'exile groups', 'Exiled Tibetans']
+GOV_TB = ['the government', 'government', "the government's previous figure"]
+D['china-tibet-lhasa-crackdown-16-confirmed-dead-cbs-ap-2008'] = (
+ 'http://www.wtol.com/story/8027027/16-confirmed-dead-in-tibet-crackdown/',
+ '16 confirmed dead in Tibet crackdown (CBS/AP, on WTOL, 17 March 2008)', [
+ ('16 confirmed dead', '16', 'exact', 16, 'killed', None, 'Tibet'),
+ ('that 16 people', '16', 'exact', 16, 'killed', "Tibet's governor", 'Tibet', {'aliases': PHUNTSOK}),
+ ('as many as 80 people may', 'as many as 80', 'up_to', 80, 'killed', 'Exiled Tibetans', 'Tibet', {'aliases': EXILES_TB}),
+ ('figure of 10 killed', '10', 'exact', 10, 'killed', 'the government', None, {'aliases': GOV_TB}),
+ ('described 13 of', '13', 'exact', 13, 'killed', 'Champa Phuntsok', None, {'aliases': PHUNTSOK, 'partOf': '16'}),
+ ('another three people', 'three', 'exact', 3, 'killed', 'Champa Phuntsok', None, {'aliases': PHUNTSOK, 'partOf': '16'}),
+ ('dozens of people were injured', 'dozens', 'vague', 'dozens', 'injured', 'Champa Phuntsok', None, {'aliases': PHUNTSOK}),
+ ('as many as 80 people dead', 'as many as 80', 'up_to', 80, 'killed', 'Tibetan exile groups', 'Lhasa', {'aliases': EXILE_GROUPS}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-11: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
