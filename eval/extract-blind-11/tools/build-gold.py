@@ -69,10 +69,10 @@ PHUNTSOK = ['Champa Phuntsok', "Tibet's governor", 'governor', 'Phuntsok', 'He',
 EXILES_TB = ['Exiled Tibetans', 'exiled Tibetans', 'Tibetan exile groups', 'exile groups']
 EXILE_GROUPS = ['Tibetan exile groups', 'Unconfirmed reports from Tibetan exile groups', 'exile groups', 'Exiled Tibetans']
 GOV_TB = ['the government', 'government', "the government's previous figure"]
-D['china-tibet-lhasa-crackdown-16-confirmed-dead-cbs-ap-2008'] = (
- 'http://www.wtol.com/story/8027027/16-confirmed-dead-in-tibet-crackdown/',
- '16 confirmed dead in Tibet crackdown (CBS/AP, on WTOL, 17 March 2008)', [
- ('16 confirmed dead', '16', 'exact', 16, 'killed', None, 'Tibet'),
+D['china-tibet-lhasa-unrest-official-toll-16-ap-blog-2008'] = (
+ 'http://freemaninforms.blogspot.com/2008/03/tibet-unrest-spreads-beyond-lhasa-toll.html',
+ 'Tibet unrest spreads beyond Lhasa, official toll 16 (Associated Press text, on the Freeman Informs blog, 17 March 2008)', [
+ ('official toll 16', '16', 'exact', 16, 'killed', None, 'Tibet'),
  ('that 16 people', '16', 'exact', 16, 'killed', "Tibet's governor", 'Tibet', {'aliases': PHUNTSOK}),
  ('as many as 80 people may', 'as many as 80', 'up_to', 80, 'killed', 'Exiled Tibetans', 'Tibet', {'aliases': EXILES_TB}),
  ('figure of 10 killed', '10', 'exact', 10, 'killed', 'the government', None, {'aliases': GOV_TB}),
