@@ -82,6 +82,21 @@ D['china-tibet-lhasa-unrest-official-toll-16-ap-blog-2008'] = (
  ('as many as 80 people dead', 'as many as 80', 'up_to', 80, 'killed', 'Tibetan exile groups', 'Lhasa', {'aliases': EXILE_GROUPS}),
 ])
 
+MOH_SARS = ['ministries of health', 'ministries', 'health ministries']
+D['global-sars-epidemiology-2781-cases-who-2003'] = (
+ 'http://www.who.int/csr/sars/epi2003_04_11/en/',
+ 'SARS epidemiology to date (WHO, 11 April 2003)', [
+ ('is 2781 cases', '2781', 'exact', 2781, 'other', 'ministries of health', None, {'aliases': MOH_SARS}),
+ ('with 111 deaths', '111', 'exact', 111, 'killed', 'ministries of health', None, {'aliases': MOH_SARS, 'partOf': '2781'}),
+ ('is 4%', '4%', 'exact', 4, 'other', None, None, {'pct': True}),
+ ('1290 cases', '1290', 'exact', 1290, 'other', None, 'China'),
+ ('55 deaths', '55', 'exact', 55, 'killed', None, 'China', {'partOf': '1290'}),
+ ('998 cases', '998', 'exact', 998, 'other', None, 'Hong Kong'),
+ ('30 deaths', '30', 'exact', 30, 'killed', None, 'Hong Kong', {'partOf': '998'}),
+ ('97 probable', '97', 'exact', 97, 'other', None, 'Canada'),
+ ('10 deaths', '10', 'exact', 10, 'killed', None, 'Canada', {'partOf': '97'}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-11: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
