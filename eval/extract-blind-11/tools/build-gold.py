@@ -97,6 +97,18 @@ D['global-sars-epidemiology-2781-cases-who-2003'] = (
  ('10 deaths', '10', 'exact', 10, 'killed', None, 'Canada', {'partOf': '97'}),
 ])
 
+OFFICIALS_IN = ['Indian officials', 'officials', 'Indian government', 'The government of India']
+D['india-gujarat-earthquake-toll-25000-ens-2001'] = (
+ 'http://ens-news.com/ens/jan2001/2001-01-29-01.html',
+ "Death Toll Climbs in India's Worst Earthquake (Environment News Service, 29 January 2001)", [
+ ('At least 25,000', 'At least 25,000', 'at_least', 25000, 'killed', None, 'India'),
+ ('many thousands more', 'thousands', 'vague', 'thousands', 'injured', None, 'India'),
+ ('some 200,000', 'some 200,000', 'about', 200000, 'displaced', 'Indian officials', 'India', {'aliases': OFFICIALS_IN}),
+ ('population of 150,000', '150,000', 'exact', 150000, 'population', None, 'Bhuj'),
+ ('where 10,000 people', '10,000', 'exact', 10000, 'killed', None, 'Bhuj'),
+ ('4.5 million residents', '4.5 million', 'exact', 4500000, 'population', None, 'Ahmedabad'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-11: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
