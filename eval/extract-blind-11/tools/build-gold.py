@@ -109,6 +109,25 @@ D['india-gujarat-earthquake-toll-25000-ens-2001'] = (
  ('4.5 million residents', '4.5 million', 'exact', 4500000, 'population', None, 'Ahmedabad'),
 ])
 
+ECEVIT = ['Bulent Ecevit', 'Prime Minister Bulent Ecevit', 'Ecevit', 'Prime Minister']
+ALMEIDA = ['Manoel de Almeida e Silva', 'U.N. deputy spokesman Manoel de Almeida e Silva', 'U.N. deputy spokesman', 'deputy spokesman', 'U.N.', 'UN', 'United Nations']
+GOV_TR = ['the government', 'government', 'Turkish government']
+D['turkey-izmit-earthquake-more-than-7000-killed-amarillo-globe-news-1999'] = (
+ 'http://amarillo.com/stories/1999/08/20/usn_turkey.shtml',
+ 'More than 7,000 killed in Turkey (Amarillo Globe-News, wire copy, 20 August 1999)', [
+ ('More than 7,000 killed', 'More than 7,000', 'more_than', 7000, 'killed', None, 'Turkey'),
+ ('thousands of others buried alive', 'thousands', 'vague', 'thousands', 'trapped', None, 'Turkey'),
+ ('almost 7,000 people', 'almost 7,000', 'about', 7000, 'killed', None, 'Turkey'),
+ ('the hundreds of professional', 'hundreds', 'vague', 'hundreds', 'other', 'Bulent Ecevit', None, {'aliases': ECEVIT}),
+ ('Some 35,000', 'Some 35,000', 'about', 35000, 'trapped', 'Manoel de Almeida e Silva', None, {'aliases': ALMEIDA}),
+ ('More than 70 U.S. experts', 'More than 70', 'more_than', 70, 'other', None, None),
+ ('2,100 Marines', '2,100', 'exact', 2100, 'personnel', None, None),
+ ('1,000 sailors', '1,000', 'exact', 1000, 'personnel', None, None),
+ ('thousands of frightened residents', 'thousands', 'vague', 'thousands', 'displaced', None, 'Istanbul'),
+ ('rose to 6,841', '6,841', 'exact', 6841, 'killed', 'the government', None, {'aliases': GOV_TR}),
+ ('nearly 34,000', 'nearly 34,000', 'about', 34000, 'injured', 'the government', None, {'aliases': GOV_TR}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-11: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
