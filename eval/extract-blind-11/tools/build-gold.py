@@ -128,6 +128,21 @@ D['turkey-izmit-earthquake-more-than-7000-killed-amarillo-globe-news-1999'] = (
  ('nearly 34,000', 'nearly 34,000', 'about', 34000, 'injured', 'the government', None, {'aliases': GOV_TR}),
 ])
 
+RANGEL = ['Angel Rangel', 'Civil Defense national director Angel Rangel', 'Civil Defense national director', 'Civil Defense', 'Rangel', 'He', 'he']
+ECON_VE = ['Economists', 'economists']
+CHAVEZ = ['Hugo Chavez', 'President Hugo Chavez', 'Chavez', 'President', 'he']
+D['venezuela-vargas-mudslides-toll-estimated-30000-chicago-tribune-1999'] = (
+ 'http://articles.chicagotribune.com/1999-12-22/news/9912220106_1_vargas-state-president-hugo-chavez-disaster',
+ 'Venezuela Death Toll Estimated At 30,000 (Chicago Tribune, from Tribune News Services, 22 December 1999)', [
+ ('Estimated At 30,000', 'Estimated At 30,000', 'estimated', 30000, 'killed', None, 'Venezuela'),
+ ('up to 30,000', 'up to 30,000', 'up_to', 30000, 'killed', None, 'Venezuela'),
+ ('thousands of people buried', 'thousands', 'vague', 'thousands', 'killed', 'Angel Rangel', None, {'aliases': RANGEL}),
+ ('25,000 or 30,000', '25,000 or 30,000', 'range', (25000, 30000), 'killed', 'Angel Rangel', None, {'aliases': RANGEL}),
+ ('350,000 people', '350,000', 'exact', 350000, 'population', None, 'Vargas'),
+ ('country of 23 million', '23 million', 'exact', 23000000, 'population', 'Economists', 'Venezuela', {'aliases': ECON_VE}),
+ ('140,000 people', '140,000', 'exact', 140000, 'displaced', 'Hugo Chavez', None, {'aliases': CHAVEZ}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-11: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
