@@ -143,6 +143,19 @@ D['venezuela-vargas-mudslides-toll-estimated-30000-chicago-tribune-1999'] = (
  ('140,000 people', '140,000', 'exact', 140000, 'displaced', 'Hugo Chavez', None, {'aliases': CHAVEZ}),
 ])
 
+NPA_JP = ['Government of Japan (GoJ) National Police Agency (NPA)', 'National Police Agency', 'NPA', 'Government of Japan', 'GoJ', 'GoJ National Police Agency', 'police']
+INTL_MEDIA = ['International media sources', 'international media sources', 'media sources', 'international media']
+D['japan-tohoku-earthquake-tsunami-fact-sheet-4-reliefweb-2011'] = (
+ 'https://reliefweb.int/report/japan/japan-earthquake-and-tsunami-fact-sheet-4-fiscal-year-fy-2011',
+ 'Japan - Earthquake and Tsunami Fact Sheet #4, Fiscal Year (FY) 2011 (US government fact sheet, 14 March 2011, on ReliefWeb)', [
+ ('at 1,897', '1,897', 'exact', 1897, 'killed', 'National Police Agency', 'Japan', {'aliases': NPA_JP}),
+ ('at 3,002', '3,002', 'exact', 3002, 'other', 'National Police Agency', 'Japan', {'aliases': NPA_JP}),
+ ('at 1,885', '1,885', 'exact', 1885, 'injured', 'National Police Agency', 'Japan', {'aliases': NPA_JP}),
+ ('as high as 10,000', 'as high as 10,000', 'up_to', 10000, 'killed', 'International media sources', None, {'aliases': INTL_MEDIA}),
+ ('injured 11 individuals', '11', 'exact', 11, 'injured', None, 'Fukushima Daiichi'),
+ ('Nearly 210,000', 'Nearly 210,000', 'about', 210000, 'fled', None, None),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-11: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
