@@ -121,6 +121,8 @@ const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:home
 // "600 survivors spent Sunday in makeshift shelters": a time spent there says so too.
 const STAYING_IN_SHELTERS_IN_CLAUSE =
   /\b(?:staying|living|housed|accommodated|hosted|spent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
+// "thousands of frightened residents were sleeping outside": out of their homes, as the displaced are.
+const SLEEPING_OUT_IN_CLAUSE = /\bsleeping\s+(?:outside|outdoors|rough|in\s+the\s+open|in\s+the\s+streets?|in\s+tents|in\s+(?:their\s+)?cars)\b/i;
 // "500 people left Ardenne and fled": leaving a named place is fleeing it.
 const LEFT_PLACE_IN_CLAUSE = /\bleft\s+\p{Lu}[\p{L}'’-]+\s+(?:and\s+)?(?:fled|for|to|in\s+search)\b/u;
 // The noun right after the number, past up to two capitalised or lower-case modifiers ("Israeli", "deadly").
@@ -129,6 +131,12 @@ const SHELTER_VERBS = new Set(['took', 'sought']);
 const STRIKE_NOUNS = new Set(['attacks', 'strikes', 'raids', 'shellings', 'bombardments']);
 const STRIKE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|raids|shellings|bombardments)\b/iu;
 const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
+// "The latest figure included 46 Uighurs": a part of the toll just given.
+const TOLL_INCLUDES_BEFORE = /\b(?:the\s+)?(?:latest\s+|new\s+|death\s+|official\s+)?(?:toll|figure|tally)\s+(?:include|included|includes)\s+$/i;
+// "its 21.3 million people", "their 3,000 inhabitants": the people of a place named before.
+const POSSESSED_PEOPLE_BEFORE = /\b(?:its|their)\s+$/i;
+// "thousands of others buried alive": alive under the rubble, they are trapped, whatever the quake killed.
+const BURIED_ALIVE_AFTER = /^\s+(?:(?:of\s+)?[a-z]+\s+){0,2}buried\s+alive\b/i;
 const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated|ferried|airlifted|flown|taken|transported|bused|bussed)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
 // "Thousands of people flown home from Tunisia", "UNHCR flew home 177 people": carried out of the crisis, they fled it.
 const FLOWN_HOME_IN_CLAUSE = /\b(?:flown|flew|airlifted|ferried|repatriated)\s+home\b/i;
@@ -285,12 +293,14 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (clause.includes('admitted') && ADMITTED_TO_HOSPITAL_IN_CLAUSE.test(clause)) words.push('hospitalised');
   if (ARMED_MEN_AFTER.test(sentence.slice(mention.end, mention.end + 30))) words.push('gunmen');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
-  if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause) || SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60))) words.push('camps');
+  if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause) || SLEEPING_OUT_IN_CLAUSE.test(clause) || SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60))) words.push('camps');
   const shared = sharedNounAfter(sentence, mention);
   if (shared) words.push(shared);
   // "Those killed include 12 women": the group the list is of says what happened to them.
   const listOf = GROUP_INCLUDES_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart));
   if (listOf) words.push(listOf[1]!.toLowerCase());
+  // Only a group with no category of its own ("46 Uighurs"): "the figure includes 700,000 refugees" stays refugees.
+  if (categoryOf(words) === null && TOLL_INCLUDES_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart))) words.push('killed');
   if (REFUGE_ABROAD_IN_CLAUSE.test(clause)) words.push('sheltered-abroad');
   // "Sindh (26)" counts what the list's first item named ("fatalities").
   const listNoun = elidedListNoun(sentence, mention);
@@ -334,7 +344,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const numberOf = own === null ? numberOfPhraseBefore(sentence, hedgeStart) : null;
   // "the number of people staying with host families": people sheltered by others are displaced.
   const named = numberOf ? (categoryOf(numberOf) ?? (/\b(?:staying|living)\s+with\s+(?:host|relatives|friends)\b/.test(numberOf.join(' ')) ? 'displaced' : null)) : null;
-  const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart));
+  const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) ||
+    (POSSESSED_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.length > 0 && /^(?:people|inhabitants|residents|population)$/.test(after[0]!.word));
+  if (BURIED_ALIVE_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return { category: 'trapped', counted: describe(after, null) };
   // "the village's population of some 200 people fled": the number is the size of the population, whatever it did.
   const populationOf = /\bpopulation\s+of\s+$/i.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
   // "the village's approximately 600 residents": a place's residents are its population.

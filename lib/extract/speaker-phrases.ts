@@ -1,7 +1,8 @@
 /**
  * Attributions written around a name rather than before a speech verb, found by pattern; attributions.ts checks
  * that each name is a plausible speaker:
- * - a passive agent: "..., as reported by a local monitoring group", "figures compiled by the Relief Agency";
+ * - a passive agent: "..., as reported by a local monitoring group", "figures compiled by the Relief Agency", "114,000
+ *   have been registered by the migration service";
  * - "with X saying (that) ...": "..., with the army saying it had recovered 89 bodies";
  * - a news agency that cites someone: "AFP cited Arab diplomats and reported that 550 ..." (the cited are the source);
  * - a count owned by its issuer: "The Red Crescent's tally of 39 missing", "the ministry's figures of 120 dead".
@@ -17,7 +18,7 @@ export interface SpeakerPhrase {
 
 // "as reported by X", "data compiled by X": the agent of a verb of reporting is who gives the figures.
 const PASSIVE_AGENT =
-  /\b(?:reported|announced|confirmed|stated|documented|compiled|published|released|issued|provided)\s+by\s+((?:the\s+|a\s+|an\s+)?[^,;:()"“”.]{2,100}?)(?=[,;:()"“”]|\.(?:\s|$)|\s(?:on|which|who|that|and|as|after|while|in\s+a|shows?|showed|says?|said|indicated?|indicates|reported|reports)\b|$)/g;
+  /\b(?:reported|announced|confirmed|stated|documented|compiled|published|released|issued|provided|registered|recorded|counted)\s+by\s+((?:the\s+|a\s+|an\s+)?[^,;:()"“”.]{2,100}?)(?=[,;:()"“”]|\.(?:\s|$)|\s(?:on|which|who|that|and|as|after|while|in\s+a|shows?|showed|says?|said|indicated?|indicates|reported|reports)\b|$)/g;
 // "with the army saying that it has recovered ...": the subject of "saying" after "with" speaks for the clause.
 const WITH_SAYING = /\bwith\s+((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:saying|reporting|confirming|stating)\b/g;
 // "AFP cited multiple Arab diplomats and reported that ...", "Reuters, citing two officials, said ...".

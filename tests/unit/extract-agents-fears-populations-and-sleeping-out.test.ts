@@ -1,0 +1,39 @@
+import { extractFigures } from '@/lib/extract';
+
+/** The figures of a text as [rawText, category, source]. */
+const read = (text: string) => extractFigures(text).map((figure) => [figure.rawText, figure.category, figure.source]);
+
+describe('extractFigures reads sources from a registering agent and from "fear" and "reveal"', () => {
+  it('reads the agent of "registered by" as the source', () => {
+    expect(read('More than 90,000 have been registered by the migration service.')).toEqual([['More than 90,000', 'other', 'migration service']]);
+  });
+
+  it('reads "X fear that" as an attribution, and "were feared dead" as none', () => {
+    expect(read('The authorities fear that as many as 300,000 people will flee.')).toEqual([['as many as 300,000', 'fled', 'authorities']]);
+    expect(read('Three people were feared dead.')).toEqual([['Three', 'killed', null]]);
+  });
+});
+
+describe('extractFigures settles categories of parts of a toll, populations, the buried alive and people sleeping out', () => {
+  it('reads "the latest figure included 46 Uighurs" as part of the toll, but not refugees a figure includes', () => {
+    expect(read('The latest figure included 46 Uighurs, the people of the region.')).toEqual([['46', 'killed', null]]);
+    expect(read('This figure includes 700,000 refugees who fled since April.')).toEqual([['700,000', 'refugees', null]]);
+  });
+
+  it('reads "its N people" and "an area of N people" as populations', () => {
+    expect(read('Uighurs make up almost half of its 21.3 million people.').map((figure) => figure[1])).toEqual(['population']);
+    expect(read('The coast of Vargas state is an area of 350,000 people.')).toEqual([['350,000', 'population', null]]);
+  });
+
+  it('reads people buried alive as trapped, whatever the quake killed', () => {
+    expect(read('Hope faded for thousands of others buried alive by a quake that has killed almost 7,000 people.').map((figure) => figure[1])).toEqual(['trapped', 'killed']);
+  });
+
+  it('reads residents sleeping outside as displaced', () => {
+    expect(read('Thousands of frightened residents were sleeping outside early Friday.').map((figure) => figure[1])).toEqual(['displaced']);
+  });
+
+  it('reads a toll\'s value followed by a weekday', () => {
+    expect(read('The death toll rose to 6,841 Thursday.')).toEqual([['6,841', 'killed', null]]);
+  });
+});
