@@ -5,7 +5,8 @@
  * might be trapped"), how many times people did something ("fleeing for the second time") and a fraction of a group
  * ("three quarters of those people", "two thirds of the displaced"), a person quoted without a name ("One refugee, who
  * preferred not to give his name, ..."), and a share of a named place's damage ("90 per
- * cent of Chinatown had been ransacked").
+ * cent of Chinatown had been ransacked"), a share of buildings, services or land ("up to 90 percent of homes") and a
+ * likelihood ("a 70 percent chance").
  */
 import type { NumberMention } from './numbers';
 import { tokensAfter } from './words';
@@ -32,6 +33,15 @@ const PLACE_DAMAGE_AFTER_PERCENTAGE =
 // "One refugee, who preferred not to give his name, ...": a person the report quotes, not a count.
 const ANONYMOUS_SPEAKER_AFTER =
   /^\s+[a-z-]+(?:\s+[a-z-]+)?,\s+who\s+(?:preferred|asked|declined|requested|refused|did\s+not\s+want|spoke\s+on\s+condition|would\s+not\s+give|gave\s+only)\b/i;
+// "up to 90 percent of homes", "about 45 per cent of health facilities": a share of buildings, services or land
+// counts no people ("70% of the population", "40% of the displaced" still do).
+const THING_SHARE_NOUNS = `homes|houses|buildings|facilities|hospitals|clinics|schools|infrastructure|roads|bridges|crops|livestock|land|farmland|territory|structures|dwellings|shelters|health\\s+facilities|housing`;
+const THING_SHARE_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}(?:${THING_SHARE_NOUNS})\\b`, 'i');
+// "50 percent of buildings have been destroyed and 95 per cent are no longer habitable": the share goes on.
+const THING_SHARE_BEFORE = new RegExp(`\\d\\s*(?:%|per\\s?cent|percent)\\s+of\\s+(?:the\\s+|all\\s+)?(?:[a-z-]+\\s+){0,2}(?:${THING_SHARE_NOUNS})\\b[^.;]{0,40}\\band\\s+$`, 'i');
+// "a 70 percent chance that a quake may occur", "the probability dropping to 50 percent": a likelihood.
+const LIKELIHOOD_AFTER = /^\s+(?:chance|probability|likelihood|risk)\b/i;
+const LIKELIHOOD_BEFORE = /\b(?:probability|chance|likelihood)\b[^.;,]{0,24}$/i;
 // "one or more might be trapped": the speaker does not know there is anyone.
 const ONE_OR_MORE = /^one\s+or\s+more$/i;
 // "a majority fleeing conflict for the second time": how often each of them did it, not a count of events.
@@ -44,7 +54,9 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
   if (mention.kind === 'ordinal') return FOR_THE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start));
   if (mention.isPercentage) {
     const after = sentence.slice(mention.end, mention.end + 90);
-    return STATE_AFTER_PERCENTAGE.test(after) || PLACE_DAMAGE_AFTER_PERCENTAGE.test(after);
+    const before = sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart);
+    return STATE_AFTER_PERCENTAGE.test(after) || PLACE_DAMAGE_AFTER_PERCENTAGE.test(after) || THING_SHARE_AFTER.test(after) ||
+      THING_SHARE_BEFORE.test(before) || LIKELIHOOD_AFTER.test(after) || LIKELIHOOD_BEFORE.test(before);
   }
   if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
   if (mention.value === 1 && mention.kind === 'words' && ANONYMOUS_SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 80))) return true;

@@ -37,3 +37,20 @@ describe('extractFigures settles categories of parts of a toll, populations, the
     expect(read('The death toll rose to 6,841 Thursday.')).toEqual([['6,841', 'killed', null]]);
   });
 });
+
+describe('extractFigures leaves out shares of things and likelihoods', () => {
+  it('does not count a share of buildings, services or land, nor the share that goes on from it', () => {
+    expect(read('The cyclone damaged up to 90 percent of homes in the capital.')).toEqual([]);
+    expect(read('Only about 45 per cent of health facilities were functioning.')).toEqual([]);
+    expect(read('In Bhuj, 50 percent of buildings have been destroyed and 95 per cent are no longer habitable.')).toEqual([]);
+  });
+
+  it('does not count a likelihood', () => {
+    expect(read('The agency gave a 70 percent chance of a strong aftershock, the probability dropping to 50 percent later.')).toEqual([]);
+  });
+
+  it('keeps shares of people', () => {
+    expect(read('About 70% of the population has fled.').map((figure) => figure[0])).toEqual(['About 70%']);
+    expect(read('Some 40% of the displaced are children.').map((figure) => figure[0])).toEqual(['Some 40%']);
+  });
+});
