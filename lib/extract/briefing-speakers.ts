@@ -7,7 +7,9 @@
  * - a news release names its organisation in its dateline, where a wire story names its agency ("Colombo / Geneva
  *   (ICRC) – Hundreds of people ...");
  * - a briefing's headline names an organisation and its first sentence opens with it acting ("Timor-Leste: UNHCR
- *   relief operation spreads" then "UNHCR has stepped up its ...").
+ *   relief operation spreads" then "UNHCR has stepped up its ...");
+ * - a press release dated in full in its dateline ("New York, September 27, 2004 - Surveys completed by Doctors
+ *   Without Borders (MSF) ...") is its first paragraph's known organisation's.
  */
 import { NEWS_AGENCIES } from './closing-sources';
 import { knownOrganisation } from './organisation-aliases';
@@ -35,6 +37,28 @@ const ISSUED_BY =
 const RELEASE_DATELINE = /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*[\/,][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2}(?:,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?[ \t]+\(([A-Z][\w&.-]{1,14}(?:[ \t]+[A-Z][\w&.-]*){0,3})\)[ \t]*(?:[–—-][ \t]|(?=[A-Z]))/;
 // The organisation acting in a briefing's first sentence: "UNHCR has stepped up", "WFP is scaling up".
 const ORGANISATION_ACTING = /^[ \t]*((?:The\s+)?(?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)\s+(?:has|have|is|are|was|were|had)\s+[a-z]/;
+
+// "New York, September 27, 2004 -", "Gaborone/Geneva, 16 January 2015 –": a release carries the year in its dateline;
+// a wire story names its agency there instead.
+const DATED_RELEASE_DATELINE =
+  /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*\/[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2},[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*[–—-][ \t]/;
+// An acronym in brackets, or a run of capitalised words, that may name a known organisation.
+const ORGANISATION_CANDIDATE = /\(([A-Z][A-Za-z&.-]{1,12})\)|((?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’.&-]*)/g;
+
+/** The first known organisation a dated release's first paragraph names, or null. */
+function datedReleaseIssuer(top: string): BriefingSpeaker | null {
+  const dateline = DATED_RELEASE_DATELINE.exec(top);
+  if (!dateline) return null;
+  const paragraphStart = dateline.index + dateline[0].length;
+  const paragraphEnd = top.indexOf('\n', paragraphStart);
+  const paragraph = top.slice(paragraphStart, paragraphEnd === -1 ? top.length : paragraphEnd);
+  ORGANISATION_CANDIDATE.lastIndex = 0;
+  for (let match = ORGANISATION_CANDIDATE.exec(paragraph); match; match = ORGANISATION_CANDIDATE.exec(paragraph)) {
+    const name = (match[1] ?? match[2]!).trim();
+    if (isIssuingOrganisation(name)) return { phrase: name, end: dateline.index };
+  }
+  return null;
+}
 
 /** The organisation in a name, without the office's city after it ("OCHA New York" → "OCHA"). */
 function withoutOffice(name: string): string {
@@ -77,7 +101,7 @@ export function briefingSpeaker(body: string): BriefingSpeaker | null {
   if (issued) return { phrase: withoutOffice(issued[1]!.trim()), end: issued.index };
   const dateline = RELEASE_DATELINE.exec(top);
   if (dateline && isIssuingOrganisation(dateline[1]!)) return { phrase: dateline[1]!, end: dateline.index };
-  return headlineAndLeadIssuer(body);
+  return headlineAndLeadIssuer(body) ?? datedReleaseIssuer(top);
 }
 
 /** Gives the briefing's speaker to the figures after its summary line that have no source of their own. */

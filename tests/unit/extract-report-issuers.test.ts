@@ -47,4 +47,16 @@ describe('extractFigures gives the organisation a report names as its issuer the
     const body = 'Thousands flee Bellmoor\n\nUNHCR has stepped up its relief in Ardenne, where some 300 families arrived this week.';
     expect(read(body)).toEqual([['Thousands', null, null], ['some 300', null, null]]);
   });
+
+  it('reads a press release dated in full as its first paragraph\'s known organisation\'s', () => {
+    const body = 'Aid remains insufficient\n\nNew York, September 27, 2004 - Surveys completed by Doctors Without Borders (MSF) in Ardenne reveal that aid is short. In the camp, where an estimated 60,000 people have sought shelter, 3,000 children are malnourished.';
+    expect(read(body)).toEqual([
+      ['an estimated 60,000', 'Doctors Without Borders', 'report-top'],
+      ['3,000', 'Doctors Without Borders', 'report-top'],
+    ]);
+  });
+
+  it('does not read a wire dateline without a year as a release', () => {
+    expect(read('Floods\n\nBELLMOOR, Sept 27 - The UN said aid was short. In the camp, 3,000 children are malnourished.')).toEqual([['3,000', null, null]]);
+  });
 });
