@@ -49,6 +49,8 @@ const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|ano
 // "the killings overnight of 18 people": a time or an adverb may stand between the killing and its "of".
 const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)(?:\s+(?:overnight|yesterday|today|there|[a-z]+ly))?\s+of\s+$/i;
 const DEAD_NUMBER_BEFORE = /\b(?:dead|deaths|fatalities)\s+(?:now\s+)?(?:number|numbers|numbered|totall?ed|total)\s+$/i;
+const DISPLACED_NOUN_AFTER = /^\s+(?:(?:internally|newly)\s+)?displaced\s+(?:people|persons|families|civilians|residents|individuals)\b|^\s+(?:idps|internally\s+displaced)\b/i;
+const STILL_IN_COUNTRY_IN_CLAUSE = /\bleft\s+their\s+homes?\s+but\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:in|inside|within)\b/i;
 const TOLL_INTERRUPTIONS = new Set(['after', 'with', 'against', 'following']);
 const TOLL_OF_INJURED = /\btoll\s+of\s+(?:the\s+)?(?:wounded|injured)\b/i;
 // "some 350 families at the camp who left Dili": leaving a named place is fleeing it.
@@ -131,6 +133,8 @@ const SHELTER_VERBS = new Set(['took', 'sought']);
 const STRIKE_NOUNS = new Set(['attacks', 'strikes', 'raids', 'shellings', 'bombardments']);
 const STRIKE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|raids|shellings|bombardments)\b/iu;
 const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
+// "Those killed include one Spanish citizen and five Romanians": every item of the list after "include".
+const GROUP_INCLUDES_LIST_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes)\s+[^.;:]{1,80}?(?:,\s+(?:and\s+)?|\s+and\s+)$/i;
 // "The latest figure included 46 Uighurs": a part of the toll just given.
 const TOLL_INCLUDES_BEFORE = /\b(?:the\s+)?(?:latest\s+|new\s+|death\s+|official\s+)?(?:toll|figure|tally)\s+(?:include|included|includes)\s+$/i;
 // "its 21.3 million people", "their 3,000 inhabitants": the people of a place named before.
@@ -297,7 +301,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const shared = sharedNounAfter(sentence, mention);
   if (shared) words.push(shared);
   // "Those killed include 12 women": the group the list is of says what happened to them.
-  const listOf = GROUP_INCLUDES_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart));
+  const listOf = GROUP_INCLUDES_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart)) ?? GROUP_INCLUDES_LIST_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 120), hedgeStart));
   if (listOf) words.push(listOf[1]!.toLowerCase());
   // Only a group with no category of its own ("46 Uighurs"): "the figure includes 700,000 refugees" stays refugees.
   if (categoryOf(words) === null && TOLL_INCLUDES_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart))) words.push('killed');
@@ -339,7 +343,11 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "Thousands flee following air strikes": the verb the number is the subject of says what happened to them.
   const predicate = after.find((token) => !AUXILIARIES.has(token.word));
   const predicateCategory = predicate && OUTCOME_WORDS.has(predicate.word) ? categoryOf([predicate.word]) : null;
-  const own = predicateCategory !== null && predicateCategory !== 'population' && predicateCategory !== 'other' ? predicateCategory : categoryOf(words);
+  const ownRead = predicateCategory !== null && predicateCategory !== 'population' && predicateCategory !== 'other' ? predicateCategory : categoryOf(words);
+  // "100,000 internally displaced people had arrived in Rafah", "7.1 million people have left their homes but are
+  // still in Ukraine": the displaced, named so or still in their country, are displaced however they moved.
+  const namedDisplaced = ownRead === 'fled' && (DISPLACED_NOUN_AFTER.test(sentence.slice(mention.end, mention.end + 40)) || STILL_IN_COUNTRY_IN_CLAUSE.test(clauseAfter(sentence, mention.end)));
+  const own = namedDisplaced ? 'displaced' : ownRead;
   // "the number of displaced people has increased to 220,000": what is counted is named before the number.
   const numberOf = own === null ? numberOfPhraseBefore(sentence, hedgeStart) : null;
   // "the number of people staying with host families": people sheltered by others are displaced.

@@ -54,3 +54,15 @@ describe('extractFigures leaves out shares of things and likelihoods', () => {
     expect(read('Some 40% of the displaced are children.').map((figure) => figure[0])).toEqual(['Some 40%']);
   });
 });
+
+describe('extractFigures reads the displaced named so, and every item of a list of the killed', () => {
+  it('reads internally displaced people who arrived, and people who left home but are still in the country, as displaced', () => {
+    expect(read('At least 90,000 internally displaced people had arrived in Bellmoor.').map((figure) => figure[1])).toEqual(['displaced']);
+    expect(read('The agency estimates 7.1 million people have left their homes but are still in Ardenne.').map((figure) => figure[1])).toEqual(['displaced']);
+    expect(read('About 5,000 people have left their homes.').map((figure) => figure[1])).toEqual(['fled']);
+  });
+
+  it('reads "Those killed include one X and five Y" as two parts of the killed', () => {
+    expect(read('Those killed include one Spanish citizen and five Romanians.').map((figure) => figure[1])).toEqual(['killed', 'killed']);
+  });
+});
