@@ -1,0 +1,30 @@
+"""Builds <slug>.gold.json from hand annotations of the <slug>.txt files (the shared helpers are in eval/tools/gold.py)."""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold import build_set  # noqa: E402
+
+
+D = {}
+
+AUTH_KZ = ['the authorities', 'authorities', 'Kazakh authorities']
+MOH_KZ = ['the Ministry of Health', 'Ministry of Health', 'Health Ministry', 'various media', 'media']
+OFFICIAL_KZ = ['Official sources', 'official sources', 'officials']
+PRES_KZ = ['the Kazakh presidency', 'Kazakh presidency', 'presidency', 'the source']
+D['kazakhstan-almaty-unrest-toll-164-la-jornada-2022'] = (
+ 'https://manometcurrent.com/death-toll-from-kazakhstan-riots-rises-to-164/',
+ 'Death toll from Kazakhstan riots rises to 164 (La Jornada, 10 January 2022, in English on Manomet Current)', [
+ ('caused 164 deaths', '164', 'exact', 164, 'killed', None, 'Kazakhstan'),
+ ('some 2,000 wounded', 'some 2,000', 'about', 2000, 'injured', None, 'Kazakhstan'),
+ ('almost 6,000 people', 'almost 6,000', 'about', 6000, 'other', 'the authorities', 'Kazakhstan', {'aliases': AUTH_KZ}),
+ ('but 103 of the deaths', '103', 'exact', 103, 'killed', 'the Ministry of Health', 'Almaty', {'aliases': MOH_KZ, 'partOf': '164'}),
+ ('26 armed criminals', '26', 'exact', 26, 'fighters', 'Official sources', None, {'aliases': OFFICIAL_KZ}),
+ ('16 members of the security forces', '16', 'exact', 16, 'personnel', 'Official sources', None, {'aliases': OFFICIAL_KZ}),
+ ('some 5,800 people', 'some 5,800', 'about', 5800, 'other', 'the Kazakh presidency', 'Kazakhstan', {'aliases': PRES_KZ}),
+ ('19 million people', '19 million', 'exact', 19000000, 'population', None, 'Kazakhstan'),
+ ('dozens of people were killed', 'dozens', 'vague', 'dozens', 'killed', None, 'Kazakhstan'),
+])
+
+if __name__ == '__main__':
+    # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
+    build_set(D)
