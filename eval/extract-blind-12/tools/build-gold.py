@@ -25,6 +25,19 @@ D['kazakhstan-almaty-unrest-toll-164-la-jornada-2022'] = (
  ('dozens of people were killed', 'dozens', 'vague', 'dozens', 'killed', None, 'Kazakhstan'),
 ])
 
+PRASETYO = ['Dedi Prasetyo', 'National Police Spokesman Brig. Gen. Dedi Prasetyo', 'Brig. Gen. Dedi Prasetyo', 'National Police Spokesman', 'National Police', 'Prasetyo', 'he']
+DIANTO = ['Candra Dianto', 'Lt. Col. Candra Dianto', 'Commander of the 1702/Jayawijaya District Military Command', 'District Military Command', 'Dianto', 'he']
+D['indonesia-papua-wamena-riot-toll-23-antara-2019'] = (
+ 'https://en.antaranews.com/news/133460/police-puts-wamena-riot-death-toll-at-23',
+ 'Police puts Wamena riot death toll at 23 (ANTARA, 24 September 2019)', [
+ ('from 17 to 23', '17', 'exact', 17, 'killed', 'Dedi Prasetyo', 'Wamena', {'aliases': PRASETYO}),
+ ('to 23, National', '23', 'exact', 23, 'killed', 'Dedi Prasetyo', 'Wamena', {'aliases': PRASETYO}),
+ ('reached 23 and', '23', 'exact', 23, 'killed', 'Dedi Prasetyo', 'Wamena', {'aliases': PRASETYO}),
+ ('77 people', '77', 'exact', 77, 'injured', 'Dedi Prasetyo', 'Wamena', {'aliases': PRASETYO}),
+ ('1,300 military', '1,300', 'exact', 1300, 'personnel', None, 'Jayawijaya District'),
+ ('some 100 additional troops', 'some 100', 'about', 100, 'personnel', 'Candra Dianto', 'Wamena', {'aliases': DIANTO}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
