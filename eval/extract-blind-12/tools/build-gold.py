@@ -38,6 +38,20 @@ D['indonesia-papua-wamena-riot-toll-23-antara-2019'] = (
  ('some 100 additional troops', 'some 100', 'about', 100, 'personnel', 'Candra Dianto', 'Wamena', {'aliases': DIANTO}),
 ])
 
+UNHCR_NI = ['UNHCR', 'UNHCR, the UN Refugee Agency', 'UN Refugee Agency', 'the UN Refugee Agency', 'United Nations High Commissioner for Refugees']
+CR_AUTH = ['Costa Rican authorities', 'the Costa Rican authorities', 'authorities', 'Costa Rica']
+D['nicaragua-costa-rica-asylum-claims-8000-unhcr-briefing-2018'] = (
+ 'https://www.unhcr.org/asia/news/briefing-notes/unhcr-steps-its-response-thousands-flee-violence-nicaragua',
+ 'UNHCR steps up its response as thousands flee violence in Nicaragua (UNHCR briefing notes, 31 July 2018)', [
+ ('as thousands flee violence', 'thousands', 'vague', 'thousands', 'fled', 'UNHCR', 'Nicaragua', {'aliases': UNHCR_NI}),
+ ('thousands of Nicaraguans flee', 'thousands', 'vague', 'thousands', 'fled', 'UNHCR', 'Nicaragua', {'aliases': UNHCR_NI}),
+ ('an average of 200 asylum', '200', 'exact', 200, 'refugees', 'UNHCR', 'Costa Rica', {'aliases': UNHCR_NI}),
+ ('nearly 8,000 asylum claims', 'nearly 8,000', 'about', 8000, 'refugees', 'Costa Rican authorities', 'Costa Rica', {'aliases': CR_AUTH}),
+ ('some 15,000 more', 'some 15,000', 'about', 15000, 'refugees', 'Costa Rican authorities', 'Costa Rica', {'aliases': CR_AUTH}),
+ ('thousands of Nicaraguan refugees', 'thousands', 'vague', 'thousands', 'refugees', 'UNHCR', 'Costa Rica', {'aliases': UNHCR_NI}),
+ ('100,000 to 150,000', '100,000 to 150,000', 'range', (100000, 150000), 'other', 'UNHCR', 'Costa Rica', {'aliases': UNHCR_NI}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
