@@ -52,6 +52,17 @@ D['nicaragua-costa-rica-asylum-claims-8000-unhcr-briefing-2018'] = (
  ('100,000 to 150,000', '100,000 to 150,000', 'range', (100000, 150000), 'other', 'UNHCR', 'Costa Rica', {'aliases': UNHCR_NI}),
 ])
 
+MSF_UG = ['MSF', 'Médecins Sans Frontières', 'Doctors Without Borders', 'Lalogi camp health centre']
+D['uganda-north-gulu-night-commuters-lra-camps-msf-2006'] = (
+ 'https://www.msf.org/two-decades-conflict-take-toll-northern-uganda',
+ 'Two decades of conflict take toll on northern Uganda (MSF, c. 2006)', [
+ ('up to 7,000 children', 'up to 7,000', 'up_to', 7000, 'children', None, 'Gulu'),
+ ('over 20,000 children', 'over 20,000', 'more_than', 20000, 'children', None, None),
+ ('around 1.6 million people', 'around 1.6 million', 'about', 1600000, 'displaced', None, None),
+ ('90% of the total', '90%', 'exact', 90, 'displaced', None, None, {'pct': True}),
+ ('around 20 cases', 'around 20', 'about', 20, 'other', 'MSF', 'Lalogi camp', {'aliases': MSF_UG}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
