@@ -63,6 +63,25 @@ D['uganda-north-gulu-night-commuters-lra-camps-msf-2006'] = (
  ('around 20 cases', 'around 20', 'about', 20, 'other', 'MSF', 'Lalogi camp', {'aliases': MSF_UG}),
 ])
 
+THAI_OFF = ['Thai officials', 'officials', 'Thai government']
+MIL_TH = ['Military officials', 'military officials', 'military', 'Army officials']
+ARMY_TH = ['Army officials', 'army officials', 'army', 'Military officials']
+SUTAPORN = ['Manit Sutaporn', 'A Justice Ministry official, Manit Sutaporn', 'Justice Ministry official', 'Justice Ministry', 'Sutaporn']
+D['thailand-tak-bai-78-die-in-army-trucks-washington-post-2004'] = (
+ 'http://www.washingtonpost.com/wp-dyn/articles/A63714-2004Oct26.html',
+ '78 Thai Muslims Die After Protest (The Washington Post, 27 October 2004)', [
+ ('78 Thai Muslims Die', '78', 'exact', 78, 'killed', None, 'Thailand'),
+ ('At least 78 Muslim men', 'At least 78', 'at_least', 78, 'killed', 'Thai officials', 'Thailand', {'aliases': THAI_OFF}),
+ ('six people were killed', 'six', 'exact', 6, 'killed', 'officials', None, {'aliases': THAI_OFF}),
+ ('toll of at least 84', 'at least 84', 'at_least', 84, 'killed', None, 'Thailand'),
+ ('at least 112 people', 'at least 112', 'at_least', 112, 'killed', None, None),
+ ('hundreds of residents', 'hundreds', 'vague', 'hundreds', 'other', None, 'Tak Bai'),
+ ('release of six men', 'six', 'exact', 6, 'other', None, 'Tak Bai'),
+ ('1,500 to 2,000 people', '1,500 to 2,000', 'range', (1500, 2000), 'other', 'Military officials', 'Tak Bai', {'aliases': MIL_TH}),
+ ('more than 1,300 were', 'more than 1,300', 'more_than', 1300, 'other', 'Army officials', 'Tak Bai', {'aliases': ARMY_TH}),
+ ('the 78 detainees', '78', 'exact', 78, 'killed', 'Manit Sutaporn', None, {'aliases': SUTAPORN}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
