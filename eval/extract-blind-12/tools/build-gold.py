@@ -82,6 +82,20 @@ D['thailand-tak-bai-78-die-in-army-trucks-washington-post-2004'] = (
  ('the 78 detainees', '78', 'exact', 78, 'killed', 'Manit Sutaporn', None, {'aliases': SUTAPORN}),
 ])
 
+FBC = ["Fiji's public broadcaster", 'public broadcaster', 'FBC News', "Fiji's public broadcaster FBC News", 'FBC', 'the broadcaster', 'broadcaster']
+D['fiji-cyclone-winston-toll-21-rnz-2016'] = (
+ 'https://www.rnz.co.nz/international/pacific-news/297092/death-toll-continues-to-rise-in-fiji-as-recovery-begins',
+ 'Death toll continues to rise in Fiji as recovery begins (RNZ International, 23 February 2016)', [
+ ('stands at 21', '21', 'exact', 21, 'killed', "Fiji's public broadcaster", 'Fiji', {'aliases': FBC}),
+ ('that 21 people', '21', 'exact', 21, 'killed', 'FBC News', 'Fiji', {'aliases': FBC}),
+ ('at least 10 of whom', 'at least 10', 'at_least', 10, 'killed', 'FBC News', 'Western Division', {'aliases': FBC, 'partOf': '21'}),
+ ('three people who died', 'three', 'exact', 3, 'killed', None, 'Viti Levu', {'partOf': '21'}),
+ ('Four others', 'Four', 'exact', 4, 'killed', None, None, {'partOf': '21'}),
+ ('one died after', 'one', 'exact', 1, 'killed', None, None, {'partOf': '21'}),
+ ('Four people were still missing', 'Four', 'exact', 4, 'other', 'the broadcaster', None, {'aliases': FBC}),
+ ('8438 people', '8438', 'exact', 8438, 'displaced', None, 'Fiji'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
