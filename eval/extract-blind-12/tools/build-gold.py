@@ -96,6 +96,27 @@ D['fiji-cyclone-winston-toll-21-rnz-2016'] = (
  ('8438 people', '8438', 'exact', 8438, 'displaced', None, 'Fiji'),
 ])
 
+OFF_PT = ['officials', 'Portuguese officials', 'the government', 'government']
+GOMES = ['Jorge Gomes', 'Secretary of State for the Interior Jorge Gomes', 'Secretary of State for the Interior', 'Mr Gomes', 'Gomes']
+MEDIA_PT = ['Media in Portugal', 'media', 'Portuguese media']
+CM = ['the Correio do Manhã newspaper', 'Correio do Manhã newspaper', 'Correio do Manhã', 'The Correio do Manhã']
+RTP = ['national broadcaster RTP', 'RTP', 'national broadcaster']
+D['portugal-pedrogao-grande-forest-fire-kills-43-3news-2017'] = (
+ 'https://3news.com/forest-fires-kill-43-in-central-portugal/',
+ 'Forest fires kill 43 in central Portugal (BBC copy on 3news, 18 June 2017)', [
+ ('kill 43 in', '43', 'exact', 43, 'killed', None, 'Portugal'),
+ ('at least 43 lives', 'at least 43', 'at_least', 43, 'killed', 'officials', 'Portugal', {'aliases': OFF_PT}),
+ ('Several firefighters', 'Several', 'vague', 'several', 'personnel', None, 'Pedrógão Grande', {'partOf': '59'}),
+ ('the 59 people injured', '59', 'exact', 59, 'injured', None, 'Pedrógão Grande'),
+ ('that three people died', 'three', 'exact', 3, 'killed', 'Jorge Gomes', None, {'aliases': GOMES}),
+ ('18 people travelling', '18', 'exact', 18, 'killed', 'Jorge Gomes', None, {'aliases': GOMES}),
+ ('about 600 firefighters', 'about 600', 'about', 600, 'personnel', 'Media in Portugal', 'Portugal', {'aliases': MEDIA_PT}),
+ ('Among the 59 injured', '59', 'exact', 59, 'injured', 'the Correio do Manhã newspaper', None, {'aliases': CM}),
+ ('Six firefighters', 'Six', 'exact', 6, 'personnel', 'national broadcaster RTP', None, {'aliases': RTP}),
+ ('two are reported missing', 'two', 'exact', 2, 'other', 'national broadcaster RTP', None, {'aliases': RTP}),
+ ('close to 1,700 firefighters', 'close to 1,700', 'about', 1700, 'personnel', None, 'Portugal'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
