@@ -117,6 +117,16 @@ D['portugal-pedrogao-grande-forest-fire-kills-43-3news-2017'] = (
  ('close to 1,700 firefighters', 'close to 1,700', 'about', 1700, 'personnel', None, 'Portugal'),
 ])
 
+FR_AUTH = ['French Authorities', 'French authorities', 'authorities']
+D['reunion-chikungunya-157000-cases-hpsc-2006'] = (
+ 'https://www.hpsc.ie/a-z/vectorborne/chikungunyafever/news/title-1480-en.html',
+ 'Chikungunya Fever on the Island of Réunion (Health Protection Surveillance Centre, Ireland, 2006)', [
+ ('that 157 000 cases', '157 000', 'exact', 157000, 'other', 'French Authorities', 'Réunion', {'aliases': FR_AUTH}),
+ ('more than 20%', 'more than 20%', 'more_than', 20, 'other', None, 'Réunion', {'pct': True}),
+ ('population of 750 000', '750 000', 'exact', 750000, 'population', None, 'Réunion'),
+ ('been 77 deaths', '77', 'exact', 77, 'killed', None, 'Réunion'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
