@@ -127,6 +127,18 @@ D['reunion-chikungunya-157000-cases-hpsc-2006'] = (
  ('been 77 deaths', '77', 'exact', 77, 'killed', None, 'Réunion'),
 ])
 
+D['australia-victoria-bushfires-toll-50-abc-2009'] = (
+ 'https://www.abc.net.au/news/2009-02-08/death-toll-climbs-as-killer-fires-rage/287596',
+ 'Death toll climbs as killer fires rage (ABC News, Australia, 8 February 2009)', [
+ ('stands at 50', '50', 'exact', 50, 'killed', None, 'Victoria'),
+ ('Six of the confirmed dead', 'Six', 'exact', 6, 'killed', None, 'Kinglake', {'partOf': '50'}),
+ ('six at Kinglake West', 'six', 'exact', 6, 'killed', None, 'Kinglake West', {'partOf': '50'}),
+ ('four each', 'four', 'exact', 4, 'killed', None, None, {'partOf': '50'}),
+ ('Five people are dead', 'Five', 'exact', 5, 'killed', None, 'Callignee', {'partOf': '50'}),
+ ('three in Hazelwood', 'three', 'exact', 3, 'killed', None, 'Hazelwood', {'partOf': '50'}),
+ ('one in Jeeralang', 'one', 'exact', 1, 'killed', None, 'Jeeralang', {'partOf': '50'}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
