@@ -139,6 +139,15 @@ D['australia-victoria-bushfires-toll-50-abc-2009'] = (
  ('one in Jeeralang', 'one', 'exact', 1, 'killed', None, 'Jeeralang', {'partOf': '50'}),
 ])
 
+IFRC_MN = ['The International Federation of Red Cross and Red Crescent Societies (IFRC)', 'International Federation of Red Cross and Red Crescent Societies', 'IFRC', 'Red Cross Red Crescent', 'Red Cross']
+D['mongolia-dzud-herders-dref-ifrc-2016'] = (
+ 'http://www.reliefweb.int/node/1350606',
+ 'Red Cross Red Crescent launches Disaster Relief Emergency Fund (DREF) to support Mongolian herders facing severe winter (IFRC, Beijing/Geneva, 18 January 2016, on ReliefWeb)', [
+ ('assist 1,500 herder families', '1,500', 'exact', 1500, 'other', 'IFRC', 'Mongolia', {'aliases': IFRC_MN}),
+ ('(7,500 people)', '7,500', 'exact', 7500, 'other', 'IFRC', 'Mongolia', {'aliases': IFRC_MN}),
+ ('more than 965,000 people', 'more than 965,000', 'more_than', 965000, 'other', 'IFRC', None, {'aliases': IFRC_MN}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-12: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
