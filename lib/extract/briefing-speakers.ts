@@ -36,7 +36,8 @@ const ISSUED_BY =
 // "GENEVA, March 3 (UNHCR) An operation ...": the date may follow the city, and the dash may be left out.
 const RELEASE_DATELINE = /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*[\/,][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2}(?:,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?[ \t]+\(([A-Z][\w&.-]{1,14}(?:[ \t]+[A-Z][\w&.-]*){0,3})\)[ \t]*(?:[–—-][ \t]|(?=[A-Z]))/;
 // The organisation acting in a briefing's first sentence: "UNHCR has stepped up", "WFP is scaling up".
-const ORGANISATION_ACTING = /^[ \t]*((?:The\s+)?(?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)\s+(?:has|have|is|are|was|were|had)\s+[a-z]/;
+// "UNHCR, the UN Refugee Agency, is calling ...": an appositive may stand between the name and its verb.
+const ORGANISATION_ACTING = /^[ \t]*((?:The\s+)?(?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)(?:,\s+[^,.;]{2,60},)?\s+(?:has|have|is|are|was|were|had)\s+[a-z]/;
 
 // "New York, September 27, 2004 -", "Gaborone/Geneva, 16 January 2015 –": a release carries the year in its dateline;
 // a wire story names its agency there instead.

@@ -3,7 +3,7 @@
  * after the number up to the end of its clause, plus the verb right before it ("killed more than 2,000 people").
  */
 import type { Category } from '@/lib/figures/vocabulary';
-import { AUXILIARIES, CATEGORY_KEYWORDS, categoryOf, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
+import { AUXILIARIES, CATEGORY_KEYWORDS, categoryOf, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, JOINED_DESCRIPTION_AFTER, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
 import { groupOfOpeningClause, refinedCategory } from './category-shapes';
 import { elidedListNoun, numberOfPhraseBefore, sharedNounAfter } from './elided-counts';
 import {
@@ -182,7 +182,7 @@ function describingTokens(sentence: string, end: number): Token[] {
   for (let asides = 0; asides < 2; asides++) {
     let last: Token | null = null;
     for (const token of tokensAfter(sentence, from, DESCRIPTION_WORDS - tokens.length)) {
-      const joinsNames = token.word === 'and' && JOINS_NAMES(last ?? tokens[tokens.length - 1] ?? null, sentence.slice(token.end, token.end + 3));
+      const joinsNames = token.word === 'and' && (JOINS_NAMES(last ?? tokens[tokens.length - 1] ?? null, sentence.slice(token.end, token.end + 3)) || JOINED_DESCRIPTION_AFTER.test(sentence.slice(token.end, token.end + 40)));
       // "killed 12 and wounded 40": a clause break right after the number ends what it counts too.
       const opensNextClause = tokens.length === 0 && token.word !== 'including' && CLAUSE_BREAKS.has(token.word);
       if (token.kind === 'number' || opensNextClause || (tokens.length > 0 && CLAUSE_BREAKS.has(token.word) && !joinsNames)) return tokens;

@@ -17,7 +17,9 @@ export interface ChangeEnd {
   place: null;
 }
 
-const CHANGE = `\\b(?:the|this|that|its|their)\\s+(?:(?:death|casualty)\\s+)?(number|toll|figure|count|tally|total)\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:rose|risen|rises|increased|increases|climbed|climbs|jumped|grew|grown|went\\s+up|gone\\s+up|fell|fallen|dropped|decreased)\\s+from\\s+`;
+// "The death toll after a violent rally staged by students in Wamena, Monday, rose from 17 to 23": a clause may stand
+// between the count and its verb.
+const CHANGE = `\\b(?:the|this|that|its|their)\\s+(?:(?:death|casualty)\\s+)?(number|toll|figure|count|tally|total)\\b(?:[^.;]{0,140}?)\\s(?:has\\s+|had\\s+)?(?:also\\s+)?(?:rose|risen|rises|increased|increases|climbed|climbs|jumped|grew|grown|went\\s+up|gone\\s+up|fell|fallen|dropped|decreased)\\s+from\\s+`;
 const FIRST_END = new RegExp(`${CHANGE}$`, 'i');
 const SECOND_END = new RegExp(`${CHANGE}([\\d,]+)\\s+to\\s+$`, 'i');
 const SECOND_AFTER = /^\s+to\s+([\d,]+)/;
@@ -34,7 +36,7 @@ export function changeEndAt(
   sentence: string, mention: NumberMention, hedgeStart: number, figures: ExtractedFigure[], sentenceStart: number, lookback: string,
 ): ChangeEnd | null {
   if (mention.isPercentage || mention.kind !== 'digits' || mention.value === null) return null;
-  const before = sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart);
+  const before = sentence.slice(Math.max(0, hedgeStart - 240), hedgeStart);
   // Most numbers follow neither "from" nor "to": a look at the last word spares the patterns below.
   if (!/\b(?:from|to)\s+$/i.test(before)) return null;
   const first = FIRST_END.exec(before);

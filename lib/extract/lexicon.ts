@@ -128,6 +128,9 @@ export const SKIPPED_BEFORE_NUMBER = set(`
   a an the some about around nearly almost estimated over more than at least up to as many much approximately
   roughly have has had were was been also reportedly already additional further another`);
 
+/** "1,300 military and police personnel": after "and", one word then the people both words describe. */
+export const JOINED_DESCRIPTION_AFTER = /^\s+[a-z-]+\s+(?:personnel|troops|soldiers|officers|police|staff|workers|volunteers|civilians|people|refugees|migrants|fighters|militants)\b/i;
+
 /** Words that end the stretch of text describing what a number counts. */
 export const CLAUSE_BREAKS = set(`and or but while whereas including although though says said according`);
 

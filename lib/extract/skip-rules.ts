@@ -1,5 +1,5 @@
 import {
-  AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
+  AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, JOINED_DESCRIPTION_AFTER, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
   WORDS_BEFORE_NON_COUNT,
 } from './lexicon';
 import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings, sharedNounAfter } from './elided-counts';
@@ -55,10 +55,10 @@ export const OUT_OF_COUNT =
   /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:approximately|about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\b/;
 // "the death toll ... has climbed to 449", "rising to 832": a toll named earlier in the sentence reaches the number.
 export const RISES_TO_BEFORE =
-  /\b(?:climb(?:ed|s|ing)?|(?:gone|went|goes|going)\s+up|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+)?$/i;
+  /\b(?:climb(?:ed|s|ing)?|(?:gone|went|goes|going)\s+up|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+|from\s+)?$/i;
 // Words that may follow the value of a toll ("rose to 45 on Monday"); any other word makes the number a count of
 // something else ("one week ago", "several remote islands").
-const AFTER_TOLL_VALUE = new Set(['earlier', 'previously', 'despite', 'amid', 'following', 'and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const AFTER_TOLL_VALUE = new Set(['earlier', 'previously', 'despite', 'amid', 'following', 'and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight', 'now', 'to', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // "one death", "1 case": after one, the counted noun is written in the singular.
 const SINGULAR_COUNTED = new Set(['death', 'fatality', 'casualty', 'victim', 'person', 'child', 'civilian', 'refugee', 'case', 'body']);
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
@@ -97,6 +97,7 @@ function isPersonOrEventWord(token: Token): boolean {
   return PEOPLE_NOUNS.has(token.word) || PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw.replace(/\.$/, ''));
 }
 
+
 /** True when the words after the number name people or events before any unit, other number or clause break. */
 function followedByPeopleOrEvents(sentence: string, end: number): boolean {
   let previous: Token | null = null;
@@ -124,6 +125,8 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     if (token.word === 'in' && /^\s+need\b/.test(sentence.slice(token.end))) return true;
     // "104 under follow-up", "12 under observation": people a bulletin keeps watch over.
     if (token.word === 'under' && UNDER_WATCH.test(sentence.slice(token.end, token.end + 24))) return true;
+    // "1,300 military and police personnel": "and" may join two words that describe one group of people.
+    if (token.word === 'and' && JOINED_DESCRIPTION_AFTER.test(sentence.slice(token.end, token.end + 40))) continue;
     if (token.word === 'and' || token.word === 'or' || token.word === 'while' || token.word === 'but') return false;
   }
   return false;

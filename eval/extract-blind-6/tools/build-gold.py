@@ -53,9 +53,9 @@ D['syria-northeast-turkish-offensive-displacement-ocha-new-arab-2019'] = (
 D['yemen-hudaydah-escalation-unhcr-briefing-2018'] = (
  'http://www.unhcr.org/en-ie/news/briefing/2018/11/5be56d2b4/unhcr-extremely-concerned-escalation-conflict-yemens-hudaydah.html',
  "UNHCR extremely concerned about escalation of conflict in Yemen's Hudaydah (UNHCR briefing notes, 9 November 2018)", [
- ('scores of civilian casualties', 'scores', 'vague', 'scores', 'other', None, 'Al Hudaydah governorate'),
- ('94 civilians were killed', '94', 'exact', 94, 'killed', None, 'Al Hudaydah governorate'),
- ('and 95 injured', '95', 'exact', 95, 'injured', None, 'Al Hudaydah governorate'),
+ ('scores of civilian casualties', 'scores', 'vague', 'scores', 'other', 'UNHCR', 'Al Hudaydah governorate', {'aliases': ['UN Refugee Agency', 'the UN Refugee Agency']}),
+ ('94 civilians were killed', '94', 'exact', 94, 'killed', 'UNHCR', 'Al Hudaydah governorate', {'aliases': ['UN Refugee Agency', 'the UN Refugee Agency']}),
+ ('and 95 injured', '95', 'exact', 95, 'injured', 'UNHCR', 'Al Hudaydah governorate', {'aliases': ['UN Refugee Agency', 'the UN Refugee Agency']}),
  ('some 445,000 people', 'some 445,000', 'about', 445000, 'fled', 'UN', 'Al Hudaydah Governorate', {'aliases': UN_DATA}),
 ])
 D['syria-eastern-ghouta-msf-daily-toll-laht-2018'] = (
