@@ -58,7 +58,9 @@ const WHO_LEFT_PLACE_IN_CLAUSE = /\bwho\s+(?:had\s+|have\s+)?left\s+\p{Lu}/u;
 // "500 people admitted to hospitals": in a disaster, the hurt (an epidemic's patients stay cases, as "hospitalised").
 const ADMITTED_TO_HOSPITAL_IN_CLAUSE = /\badmitted\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?\b/i;
 // "between 60 and 100 armed men": men bearing arms are fighters.
-const ARMED_MEN_AFTER = /^\s+(?:[a-z-]+\s+)?armed\s+(?:men|gunmen|civilians|youths)\b/i;
+const ARMED_MEN_AFTER = /^\s+(?:[a-z-]+\s+)?armed\s+(?:men|gunmen|civilians|youths|criminals)\b/i;
+// "16 members of the security forces died": members of armed or security forces are personnel, among the dead too.
+const MEMBERS_OF_FORCES_AFTER = /^\s+members\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:security|armed|police|military|defen[cs]e)\s+forces\b/i;
 const PUT_NUMBER_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:number|figure|tally|count)\s+at\s+$/i;
 // "estimated the deaths at 4,000": the number is the count of the dead.
 const DEATHS_AT_BEFORE = /\b(?:deaths|dead|fatalities)\s+at\s+$/i;
@@ -122,7 +124,7 @@ const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:home
 // "Almost 9,000 people have sought refuge in 24 shelters": finding refuge in shelters is staying in them.
 // "600 survivors spent Sunday in makeshift shelters": a time spent there says so too.
 const STAYING_IN_SHELTERS_IN_CLAUSE =
-  /\b(?:staying|living|housed|accommodated|hosted|spent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
+  /\b(?:staying|living|housed|accommodated|hosted|spent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+|(?:still\s+)?languish(?:es|ed|ing)?|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
 // "thousands of frightened residents were sleeping outside": out of their homes, as the displaced are.
 const SLEEPING_OUT_IN_CLAUSE = /\bsleeping\s+(?:outside|outdoors|rough|in\s+the\s+open|in\s+the\s+streets?|in\s+tents|in\s+(?:their\s+)?cars)\b/i;
 // "500 people left Ardenne and fled": leaving a named place is fleeing it.
@@ -355,6 +357,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) ||
     (POSSESSED_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.length > 0 && /^(?:people|inhabitants|residents|population)$/.test(after[0]!.word));
   if (BURIED_ALIVE_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return { category: 'trapped', counted: describe(after, null) };
+  if (MEMBERS_OF_FORCES_AFTER.test(sentence.slice(mention.end, mention.end + 50))) return { category: 'personnel', counted: describe(after, verbBefore) };
   // "the village's population of some 200 people fled": the number is the size of the population, whatever it did.
   const populationOf = /\bpopulation\s+of\s+$/i.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
   // "the village's approximately 600 residents": a place's residents are its population.

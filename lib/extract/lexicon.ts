@@ -20,7 +20,7 @@ export const PEOPLE_NOUNS = set(`
   bombers bodyguards guards shoppers traders vendors tourists visitors miners crew sailors seafarers pilots drivers
   motorists commuters inmates mourners guests spectators youths teenagers toddlers newborns elders widows labourers
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
-  customers occupants participants forces deceased supporters marchers rioters looters foreigners expatriates
+  customers occupants participants forces deceased supporters marchers rioters looters foreigners expatriates criminals firefighters
   rohingya kurds yazidis tutsis hutus uighurs uyghurs meiteis`);
 
 /** Nouns for events: a number followed by one of these counts events. */
@@ -38,7 +38,7 @@ export const OUTCOME_WORDS = set(`
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
   hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety drowned
   electrocuted infected sickened poisoned unaccounted succumbed recovered
-  gathered marched protested demonstrated rallied saved`);
+  gathered marched protested demonstrated rallied saved suffocated`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`
@@ -85,7 +85,7 @@ export const AUXILIARIES = set(`
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
   ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
     murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll drowned
-    drownings electrocuted succumbed deceased morgue morgues burying grave graves`)],
+    drownings electrocuted succumbed suffocated deceased morgue morgues burying grave graves`)],
   ['injured', set(`injured wounded hurt injuries injury injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists

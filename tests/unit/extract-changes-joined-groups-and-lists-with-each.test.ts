@@ -24,3 +24,19 @@ describe('extractFigures reads a change, a joined description and a list of plac
     expect(extractFigures(body).map((figure) => [figure.rawText, figure.source])).toEqual([['thousands', 'UNHCR'], ['thousands', 'UNHCR']]);
   });
 });
+
+describe('extractFigures reads forces, firefighters, suffocation and camps', () => {
+  it('reads members of the security forces as personnel and armed criminals as fighters', () => {
+    expect(read('Officials said 26 armed criminals and 16 members of the security forces died.')).toEqual([['26', 'fighters'], ['16', 'personnel']]);
+  });
+
+  it('counts firefighters and reads suffocation as death', () => {
+    expect(read('About 600 firefighters were working to put the fires out.')).toEqual([['About 600', 'other']]);
+    expect(read('At least 78 men suffocated or were crushed to death.')).toEqual([['At least 78', 'killed']]);
+  });
+
+  it('reads people currently in evacuation centres, or who languish in camps, as displaced', () => {
+    expect(read('Apart from this, 8438 people are currently in evacuation centres.')).toEqual([['8438', 'displaced']]);
+    expect(read('Around 1.6 million people still languish in around 200 camps.')).toEqual([['Around 1.6 million', 'displaced']]);
+  });
+});

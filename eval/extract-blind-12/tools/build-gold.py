@@ -121,7 +121,7 @@ FR_AUTH = ['French Authorities', 'French authorities', 'authorities']
 D['reunion-chikungunya-157000-cases-hpsc-2006'] = (
  'https://www.hpsc.ie/a-z/vectorborne/chikungunyafever/news/title-1480-en.html',
  'Chikungunya Fever on the Island of Réunion (Health Protection Surveillance Centre, Ireland, 2006)', [
- ('that 157 000 cases', '157 000', 'exact', 157000, 'other', 'French Authorities', 'Réunion', {'aliases': FR_AUTH}),
+ ('that 157 000 cases', '157 000', 'estimated', 157000, 'other', 'French Authorities', 'Réunion', {'aliases': FR_AUTH}),
  ('more than 20%', 'more than 20%', 'more_than', 20, 'other', None, 'Réunion', {'pct': True}),
  ('population of 750 000', '750 000', 'exact', 750000, 'population', None, 'Réunion'),
  ('been 77 deaths', '77', 'exact', 77, 'killed', None, 'Réunion'),
