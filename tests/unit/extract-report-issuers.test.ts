@@ -59,4 +59,9 @@ describe('extractFigures gives the organisation a report names as its issuer the
   it('does not read a wire dateline without a year as a release', () => {
     expect(read('Floods\n\nBELLMOOR, Sept 27 - The UN said aid was short. In the camp, 3,000 children are malnourished.')).toEqual([['3,000', null, null]]);
   });
+
+  it('reads a dated release whose dateline ends on a full stop', () => {
+    const body = 'Appeal launched\n\nBeijing/Geneva, 18 January 2016. The International Federation of Red Cross and Red Crescent Societies (IFRC) has released funds to assist 1,500 herder families in Ardenne.';
+    expect(read(body)).toEqual([['1,500', 'International Federation of Red Cross and Red Crescent Societies', 'report-top']]);
+  });
 });
