@@ -1,0 +1,31 @@
+"""Builds <slug>.gold.json from hand annotations of the <slug>.txt files (the shared helpers are in eval/tools/gold.py)."""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold import build_set  # noqa: E402
+
+
+D = {}
+
+ESPINA = ['Leonardo Espina', 'Chief Superintendent Leonardo Espina', 'Philippine National Police (PNP) spokesman', 'PNP spokesman', 'Philippine National Police', 'PNP', 'Espina']
+CATALUNA = ['Josefino Cataluna', 'Chief Superintendent Josefino Cataluna', 'Regional police commander', 'regional police commander', 'police', 'Cataluna']
+POL_MIL = ['the police and military', 'police and military', 'the police', 'police', 'the military', 'military']
+VERZOSA = ['Jesus Verzosa', 'PNP chief Jesus Verzosa', 'PNP chief', 'PNP', 'Verzosa']
+D['philippines-maguindanao-massacre-toll-rises-to-46-abs-cbn-2009'] = (
+ 'https://news.abs-cbn.com/nation/11/24/09/maguindanao-massacre-toll-rises-39',
+ '(UPDATE) Maguindanao massacre toll rises to 46 (ABS-CBN News, 24 November 2009)', [
+ ('toll rises to 46', '46', 'exact', 46, 'killed', None, 'Maguindanao'),
+ ('24 more bodies recovered', '24', 'exact', 24, 'killed', None, None),
+ ('rose to 46 on Tuesday', '46', 'exact', 46, 'killed', None, 'Maguindanao'),
+ ('that 24 bodies', '24', 'exact', 24, 'killed', 'Leonardo Espina', None, {'aliases': ESPINA, 'partOf': '46'}),
+ ('top of 22 that', '22', 'exact', 22, 'killed', 'Leonardo Espina', None, {'aliases': ESPINA, 'partOf': '46'}),
+ ('saying 17 bodies', '17', 'exact', 17, 'killed', 'Josefino Cataluna', 'Saniag', {'aliases': CATALUNA}),
+ ('Fourteen of the victims', 'Fourteen', 'exact', 14, 'killed', 'the police and military', None, {'aliases': POL_MIL, 'partOf': '22'}),
+ ('stood at 22', '22', 'exact', 22, 'killed', 'the police and military', None, {'aliases': POL_MIL}),
+ ('with several other members', 'several', 'vague', 'several', 'other', 'Jesus Verzosa', None, {'aliases': VERZOSA}),
+ ('more than 40 people', 'more than 40', 'more_than', 40, 'other', 'Jesus Verzosa', None, {'aliases': VERZOSA}),
+])
+
+if __name__ == '__main__':
+    # Run from eval/extract-blind-13: python3 tools/build-gold.py . (the texts are the .txt files already there)
+    build_set(D)
