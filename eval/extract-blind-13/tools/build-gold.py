@@ -26,6 +26,16 @@ D['philippines-maguindanao-massacre-toll-rises-to-46-abs-cbn-2009'] = (
  ('more than 40 people', 'more than 40', 'more_than', 40, 'other', 'Jesus Verzosa', None, {'aliases': VERZOSA}),
 ])
 
+SAID = ['an Algerian minister', 'Algerian minister', 'communications minister Mohammed Said', 'Mohammed Said', 'Mr Said', 'Said']
+ALG = ['Algeria', 'Algerian government', 'Algerian authorities', 'the Algerian army']
+D['algeria-in-amenas-hostage-death-toll-could-rise-bbc-2013'] = (
+ 'http://web.archive.org./web/20130122062124/http://bbc.co.uk/news/world-africa-21106795',
+ "Algeria crisis: Hostage death toll 'could rise' (BBC News, 20 January 2013, archived copy)", [
+ ('may rise from 23', '23', 'exact', 23, 'killed', 'an Algerian minister', 'Algeria', {'aliases': SAID}),
+ ('all 32 hostage-takers', '32', 'exact', 32, 'fighters', 'Algeria', 'Algeria', {'aliases': ALG}),
+ ('killing two', 'two', 'exact', 2, 'killed', None, 'In Amenas'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-13: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
