@@ -36,6 +36,18 @@ D['algeria-in-amenas-hostage-death-toll-could-rise-bbc-2013'] = (
  ('killing two', 'two', 'exact', 2, 'killed', None, 'In Amenas'),
 ])
 
+HM_TN = ["Tunisia's Health Ministry", 'Health Ministry', 'Tunisian Health Ministry', 'the Health Ministry']
+D['tunisia-sousse-beach-resort-attack-37-killed-ap-haaretz-2015'] = (
+ 'https://www.haaretz.com/37-killed-in-attack-on-tunisian-beach-resort-1.5374230',
+ '37 Killed in Attack on Tunisian Beach Resort (The Associated Press, on Haaretz, 26 June 2015)', [
+ ('37 Killed in Attack', '37', 'exact', 37, 'killed', None, 'Tunisia'),
+ ('killed 37 people', '37', 'exact', 37, 'killed', None, 'Tunisia'),
+ ('Another 36 people', '36', 'exact', 36, 'injured', "Tunisia's Health Ministry", 'Sousse', {'aliases': HM_TN}),
+ ('two or three of them', 'two or three', 'range', (2, 3), 'injured', "Tunisia's Health Ministry", 'Sousse', {'aliases': HM_TN, 'partOf': '36'}),
+ ('at least 63 people', 'at least 63', 'at_least', 63, 'killed', None, None),
+ ('killed 22 people', '22', 'exact', 22, 'killed', None, 'Tunis'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-13: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
