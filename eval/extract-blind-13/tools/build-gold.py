@@ -48,6 +48,17 @@ D['tunisia-sousse-beach-resort-attack-37-killed-ap-haaretz-2015'] = (
  ('killed 22 people', '22', 'exact', 22, 'killed', None, 'Tunis'),
 ])
 
+UNHCR_MW = ['UNHCR', 'the UN Refugee Agency', 'UN Refugee Agency', 'United Nations High Commissioner for Refugees', 'UNHCR staff and government workers']
+D['malawi-mozambican-refugees-kapise-luwani-unhcr-briefing-2016'] = (
+ 'https://www.unhcr.org/in/news/briefing-notes/malawi-reopen-former-camp-mozambique-refugee-numbers-grow',
+ 'Malawi to reopen former camp, as Mozambique refugee numbers grow (UNHCR briefing notes, 15 March 2016)', [
+ ('Close to 10,000 refugees', 'Close to 10,000', 'about', 10000, 'refugees', 'UNHCR', 'Malawi', {'aliases': UNHCR_MW}),
+ ('9,600 people have been registered', '9,600', 'exact', 9600, 'refugees', 'UNHCR', 'Malawi', {'aliases': UNHCR_MW}),
+ ('almost 11,500', 'almost 11,500', 'about', 11500, 'refugees', 'UNHCR', 'Malawi', {'aliases': UNHCR_MW}),
+ ('around 130 people a day', 'around 130', 'about', 130, 'refugees', 'UNHCR', 'Kapise', {'aliases': UNHCR_MW}),
+ ('around 250 people every day', 'around 250', 'about', 250, 'refugees', 'UNHCR', 'Kapise', {'aliases': UNHCR_MW}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-13: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
