@@ -73,6 +73,20 @@ D['congo-pool-region-idps-77765-evaluation-mission-irin-2003'] = (
  ('Several thousand are now', 'Several thousand', 'vague', 'several thousand', 'fighters', None, 'Pool'),
 ])
 
+ARMY_IN = ['Army Central Command officials', 'Army Central Command', 'Army officials', 'army', 'officials']
+D['india-uttarakhand-kedarnath-pilgrims-stranded-hindustan-times-2013'] = (
+ 'https://www.hindustantimes.com/india/kedarnath-temple-stays-intact-its-surroundings-have-gone-with-flow/story-usmJ2UmB9Rc8ZQCrLTR4kN.html',
+ 'Kedarnath temple stays intact, its surroundings have gone with flow (Hindustan Times, June 2013)', [
+ ('nearly 6,000 to 8,000 people', '6,000 to 8,000', 'range', (6000, 8000), 'other', 'Army Central Command officials', 'Kedarnath', {'aliases': ARMY_IN}),
+ ('2,500 in Hemkund', '2,500', 'exact', 2500, 'other', 'Army Central Command officials', 'Hemkund Sahib', {'aliases': ARMY_IN}),
+ ('around 8,000 in Badrinath', 'around 8,000', 'about', 8000, 'other', 'Army Central Command officials', 'Badrinath', {'aliases': ARMY_IN}),
+ ('claimed 131 lives', '131', 'exact', 131, 'killed', None, 'India'),
+ ('Thousands have been displaced', 'Thousands', 'vague', 'thousands', 'displaced', None, 'Uttar Pradesh'),
+ ('has reached 102', '102', 'exact', 102, 'killed', None, 'Uttarakhand'),
+ ('with 20 people dead', '20', 'exact', 20, 'killed', None, 'Rudraprayag', {'partOf': '102'}),
+ ('A total of 71,440 pilgrims', '71,440', 'exact', 71440, 'other', None, 'Uttarakhand'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-13: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
