@@ -87,6 +87,22 @@ D['india-uttarakhand-kedarnath-pilgrims-stranded-hindustan-times-2013'] = (
  ('A total of 71,440 pilgrims', '71,440', 'exact', 71440, 'other', None, 'Uttarakhand'),
 ])
 
+GOV_WS = ['the government', 'government', 'the Samoan Government', 'Samoan Government', 'Government of Samoa']
+IFRC_WS = ['IFRC', 'International Federation of Red Cross and Red Crescent Societies', 'The Samoa Red Cross Society (SRCS)', 'Samoa Red Cross Society', 'SRCS', 'Red Cross']
+D['samoa-measles-2437-cases-32-deaths-ifrc-bulletin-2019'] = (
+ 'https://reliefweb.int/report/samoa/samoapacific-measles-outbreak-information-bulletin-mdrws002',
+ 'Samoa/Pacific: Measles Outbreak Information bulletin (MDRWS002) (IFRC, late November 2019, on ReliefWeb)', [
+ ('total of 2,437 cases', '2,437', 'exact', 2437, 'other', 'the government', 'Samoa', {'aliases': GOV_WS}),
+ ('and 32 related deaths', '32', 'exact', 32, 'killed', 'the government', 'Samoa', {'aliases': GOV_WS, 'partOf': '2,437'}),
+ ('1,298 of the', '1,298', 'exact', 1298, 'children', 'IFRC', None, {'aliases': IFRC_WS, 'partOf': '2,437'}),
+ ('of the 2,437 (', '2,437', 'exact', 2437, 'other', 'IFRC', None, {'aliases': IFRC_WS}),
+ ('(53 per cent)', '53 per cent', 'exact', 53, 'children', 'IFRC', None, {'aliases': IFRC_WS, 'pct': True}),
+ ('and 28 of the', '28', 'exact', 28, 'children', 'IFRC', None, {'aliases': IFRC_WS, 'partOf': '32'}),
+ ('of the 32 (', '32', 'exact', 32, 'killed', 'IFRC', None, {'aliases': IFRC_WS}),
+ ('(88 per cent)', '88 per cent', 'exact', 88, 'children', 'IFRC', None, {'aliases': IFRC_WS, 'pct': True}),
+ ('total of 10, 694 people', '10, 694', 'exact', 10694, 'other', 'IFRC', None, {'aliases': IFRC_WS}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-13: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
