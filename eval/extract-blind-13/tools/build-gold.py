@@ -103,6 +103,23 @@ D['samoa-measles-2437-cases-32-deaths-ifrc-bulletin-2019'] = (
  ('total of 10, 694 people', '10, 694', 'exact', 10694, 'other', 'IFRC', None, {'aliases': IFRC_WS}),
 ])
 
+NAGIN = ['Ray Nagin', 'New Orleans Mayor Ray Nagin', 'Mayor Ray Nagin', 'Nagin']
+BLANCO = ['Kathleen Blanco', 'Gov. Kathleen Blanco', 'Blanco', 'Gov. Blanco']
+D['usa-katrina-louisiana-toll-rises-to-83-times-picayune-2005'] = (
+ 'http://www.nola.com/katrina/index.ssf/2005/09/la_death_toll_rises_to_83.html',
+ 'La. death toll rises to 83 (The Times-Picayune, 6 September 2005)', [
+ ('rises to 83', '83', 'exact', 83, 'killed', None, 'Louisiana'),
+ ('Tuesday, to 83', '83', 'exact', 83, 'killed', None, 'Louisiana'),
+ ('could reach 10,000', '10,000', 'exact', 10000, 'killed', 'Ray Nagin', 'New Orleans', {'aliases': NAGIN}),
+ ('models say 10,000', '10,000', 'exact', 10000, 'killed', 'Ray Nagin', None, {'aliases': NAGIN}),
+ ('was 71 on Monday', '71', 'exact', 71, 'killed', None, 'Louisiana'),
+ ('that thousands of people', 'thousands', 'vague', 'thousands', 'killed', 'Kathleen Blanco', 'Louisiana', {'aliases': BLANCO}),
+ ('Of the 83 bodies', '83', 'exact', 83, 'killed', None, None),
+ ('bodies, 59 were', '59', 'exact', 59, 'killed', None, 'St. Gabriel', {'partOf': '83'}),
+ ('while 22 remained', '22', 'exact', 22, 'killed', None, 'Jefferson Parish', {'partOf': '83'}),
+ ('and two were at', 'two', 'exact', 2, 'killed', None, 'St. Charles Parish', {'partOf': '83'}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-13: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
