@@ -120,6 +120,17 @@ D['usa-katrina-louisiana-toll-rises-to-83-times-picayune-2005'] = (
  ('and two were at', 'two', 'exact', 2, 'killed', None, 'St. Charles Parish', {'partOf': '83'}),
 ])
 
+INACIF = ['the National Institute of Forensic Sciences', 'National Institute of Forensic Sciences', 'The institute', 'institute', 'Inacif']
+CONRED = ['The disaster agency', 'disaster agency', "The country\u2019s disaster agency", "Guatemala\u2019s disaster agency", 'Conred', 'CONRED']
+D['guatemala-fuego-volcano-toll-rises-to-75-ap-inquirer-2018'] = (
+ 'https://newsinfo.inquirer.net/998004/activity-heats-up-inside-guatemala-volcano-death-toll-rises-to-75/amp',
+ 'Activity heats up inside Guatemala volcano; death toll rises to 75 (The Associated Press, on Inquirer.net, 6 June 2018)', [
+ ('death toll rises to 75', '75', 'exact', 75, 'killed', None, 'Guatemala'),
+ ('eruption to 75', '75', 'exact', 75, 'killed', 'the National Institute of Forensic Sciences', None, {'aliases': INACIF}),
+ ('said 192 people', '192', 'exact', 192, 'other', 'The disaster agency', None, {'aliases': CONRED}),
+ ('only 23 of the recovered', '23', 'exact', 23, 'killed', 'The institute', None, {'aliases': INACIF, 'partOf': '75'}),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-13: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
