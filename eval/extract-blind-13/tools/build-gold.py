@@ -131,6 +131,24 @@ D['guatemala-fuego-volcano-toll-rises-to-75-ap-inquirer-2018'] = (
  ('only 23 of the recovered', '23', 'exact', 23, 'killed', 'The institute', None, {'aliases': INACIF, 'partOf': '75'}),
 ])
 
+NIV = ['the National Institute of Virology in Pune', 'National Institute of Virology', 'the National Institute of Virology', 'NIV']
+SHAILAJA = ['K K Shailaja', 'Kerala health minister K K Shailaja', 'Kerala health minister', 'health minister', 'Shailaja']
+D['india-kerala-nipah-virus-10-deaths-confirmed-sify-2018'] = (
+ 'http://www.sify.com/news/nipah-virus-10-deaths-confirmed-in-kerala-symptoms-suspected-in-2-karnataka-patients-news-national-sfxmPGicjjgea.html',
+ 'Nipah virus: 10 deaths confirmed in Kerala, symptoms suspected in 2 Karnataka patients (Sify News, 23 May 2018; title from the address)', [
+ ('touched 14 with', '14', 'exact', 14, 'killed', None, 'Kerala'),
+ ('with two more reported', 'two', 'exact', 2, 'killed', None, 'Kerala', {'partOf': '14'}),
+ ('evening, 12 cases', '12', 'exact', 12, 'other', 'the National Institute of Virology in Pune', None, {'aliases': NIV}),
+ ('and 10 deaths were', '10', 'exact', 10, 'killed', 'the National Institute of Virology in Pune', None, {'aliases': NIV, 'partOf': '12'}),
+ ('Of the 12 people', '12', 'exact', 12, 'other', 'K K Shailaja', 'Kerala', {'aliases': SHAILAJA}),
+ ('positive, 10 have died', '10', 'exact', 10, 'killed', 'K K Shailaja', 'Kerala', {'aliases': SHAILAJA, 'partOf': '12'}),
+ ('and two are under', 'two', 'exact', 2, 'other', 'K K Shailaja', 'Kerala', {'aliases': SHAILAJA, 'partOf': '12'}),
+ ('Of the 22 people', '22', 'exact', 22, 'other', None, None),
+ ('and one person is', 'one', 'exact', 1, 'other', None, 'Wayanad', {'partOf': '22'}),
+ ('Ten people have died', 'Ten', 'exact', 10, 'killed', None, 'Kerala'),
+ ('another 3 nurses', '3', 'exact', 3, 'other', None, 'Perambra'),
+])
+
 if __name__ == '__main__':
     # Run from eval/extract-blind-13: python3 tools/build-gold.py . (the texts are the .txt files already there)
     build_set(D)
