@@ -30,7 +30,7 @@ SAID = ['an Algerian minister', 'Algerian minister', 'communications minister Mo
 ALG = ['Algeria', 'Algerian government', 'Algerian authorities', 'the Algerian army']
 D['algeria-in-amenas-hostage-death-toll-could-rise-bbc-2013'] = (
  'http://web.archive.org./web/20130122062124/http://bbc.co.uk/news/world-africa-21106795',
- "Algeria crisis: Hostage death toll 'could rise' (BBC News, 20 January 2013, archived copy)", [
+ "Algeria crisis: Hostage death toll 'could rise' (BBC News, 20 January 2013, archived 22 January 2013)", [
  ('may rise from 23', '23', 'exact', 23, 'killed', 'an Algerian minister', 'Algeria', {'aliases': SAID}),
  ('all 32 hostage-takers', '32', 'exact', 32, 'fighters', 'Algeria', 'Algeria', {'aliases': ALG}),
  ('killing two', 'two', 'exact', 2, 'killed', None, 'In Amenas'),
@@ -124,7 +124,7 @@ INACIF = ['the National Institute of Forensic Sciences', 'National Institute of 
 CONRED = ['The disaster agency', 'disaster agency', "The country\u2019s disaster agency", "Guatemala\u2019s disaster agency", 'Conred', 'CONRED']
 D['guatemala-fuego-volcano-toll-rises-to-75-ap-inquirer-2018'] = (
  'https://newsinfo.inquirer.net/998004/activity-heats-up-inside-guatemala-volcano-death-toll-rises-to-75/amp',
- 'Activity heats up inside Guatemala volcano; death toll rises to 75 (The Associated Press, on Inquirer.net, 6 June 2018)', [
+ 'Activity heats up inside Guatemala volcano; death toll rises to 75 (The Associated Press, on Inquirer.net, June 2018)', [
  ('death toll rises to 75', '75', 'exact', 75, 'killed', None, 'Guatemala'),
  ('eruption to 75', '75', 'exact', 75, 'killed', 'the National Institute of Forensic Sciences', None, {'aliases': INACIF}),
  ('said 192 people', '192', 'exact', 192, 'other', 'The disaster agency', None, {'aliases': CONRED}),
