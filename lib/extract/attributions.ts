@@ -25,7 +25,7 @@ export interface Attribution {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|informed|notified|notifies|tweeted|posted|revealed|reveals|disclosed|discloses|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting|maintained|maintains|insisted|insists|presented|reveal|fear|fears|feared';
+  'said|says|say|told|tells|informed|notified|notifies|tweeted|posted|revealed|reveals|disclosed|discloses|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting|maintained|maintains|insisted|insists|presented|reveal|fear|fears|feared|predicted|predicts|predict';
 const VERBS = new RegExp(`\\b(?:${SPEECH_VERBS}|${ACTING_VERBS})\\b`, 'g');
 const PROGRESSIVE_AUXILIARY = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+$/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;

@@ -7,7 +7,7 @@ import { AUXILIARIES, CATEGORY_KEYWORDS, categoryOf, CIRCUMSTANCE_WORDS, CLAUSE_
 import { groupOfOpeningClause, refinedCategory } from './category-shapes';
 import { elidedListNoun, numberOfPhraseBefore, sharedNounAfter } from './elided-counts';
 import {
-  LEFT_HOME, LOSS_OF_LIFE_BEFORE, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, RISES_TO_BEFORE, SHELTER_ABROAD, SHELTERED_AFTER,
+  LEFT_HOME, LOSS_OF_LIFE_BEFORE, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, risesToBefore, SHELTER_ABROAD, SHELTERED_AFTER,
 } from './skip-rules';
 import type { NumberMention } from './numbers';
 import { bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
@@ -60,6 +60,10 @@ const ADMITTED_TO_HOSPITAL_IN_CLAUSE = /\badmitted\s+to\s+(?:the\s+|a\s+|local\s
 // "between 60 and 100 armed men": men bearing arms are fighters.
 const ARMED_MEN_AFTER = /^\s+(?:[a-z-]+\s+)?armed\s+(?:men|gunmen|civilians|youths|criminals)\b/i;
 // "16 members of the security forces died": members of armed or security forces are personnel, among the dead too.
+// A bracketed share may stand between ("28 of the 32 (88 per cent) related deaths were of children"); any other bracket
+// or clause holds a predicate of its own ("3,445 dead (223 of whom were children)", "4,200 displaced and 12% of the dead
+// were children").
+const CHILDREN_PREDICATE_AFTER = /^(?:(?!\s(?:and|but|while|whereas)\s)[^.;,()]|\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)){0,70}?\s(?:were|are)\s+(?:all\s+)?(?:of\s+)?(?:children|minors|infants)\b/i;
 const MEMBERS_OF_FORCES_AFTER = /^\s+members\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:security|armed|police|military|defen[cs]e)\s+forces\b/i;
 const PUT_NUMBER_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:number|figure|tally|count)\s+at\s+$/i;
 // "estimated the deaths at 4,000": the number is the count of the dead.
@@ -327,7 +331,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const tollBefore = !countsCases && (
     (tollAt !== -1 && !tokensToToll.slice(0, tollAt).some((token) => TOLL_INTERRUPTIONS.has(token.word))) ||
     (sentenceNamesLossOfLife(sentence) && LOSS_OF_LIFE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart))) ||
-    (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart))) ||
+    (risesToBefore(sentence, hedgeStart) && DEATH_TOLL_BEFORE.test(sentence.slice(0, hedgeStart))) ||
     // "the dead now number more than 1,600": the number is the count of the dead.
     DEAD_NUMBER_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 30), hedgeStart)) ||
     // "170 dead, but news agencies put the number at 200": another count of the dead the sentence named.
@@ -358,6 +362,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     (POSSESSED_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.length > 0 && /^(?:people|inhabitants|residents|population)$/.test(after[0]!.word));
   if (BURIED_ALIVE_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return { category: 'trapped', counted: describe(after, null) };
   if (MEMBERS_OF_FORCES_AFTER.test(sentence.slice(mention.end, mention.end + 50))) return { category: 'personnel', counted: describe(after, verbBefore) };
+  // "28 of the 32 related deaths were of children less than 5 years old": the dead or the cases were children.
+  if (CHILDREN_PREDICATE_AFTER.test(sentence.slice(mention.end, mention.end + 90))) return { category: 'children', counted: describe(after, verbBefore) };
   // "the village's population of some 200 people fled": the number is the size of the population, whatever it did.
   const populationOf = /\bpopulation\s+of\s+$/i.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
   // "the village's approximately 600 residents": a place's residents are its population.

@@ -56,6 +56,14 @@ export const OUT_OF_COUNT =
 // "the death toll ... has climbed to 449", "rising to 832": a toll named earlier in the sentence reaches the number.
 export const RISES_TO_BEFORE =
   /\b(?:climb(?:ed|s|ing)?|(?:gone|went|goes|going)\s+up|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+|from\s+)?$/i;
+// "rose only slightly Tuesday, to 83": a few words, and a comma, may stand between the verb and "to".
+const RISES_LATER_TO_BEFORE = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|went\s+up)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+to\s+$/i;
+
+/** The verb that moves a count to the number just after it, right before it or a few words back. */
+export function risesToBefore(sentence: string, start: number): boolean {
+  if (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) return true;
+  return sentence.startsWith(', to ', start - 5) && RISES_LATER_TO_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
+}
 // Words that may follow the value of a toll ("rose to 45 on Monday"); any other word makes the number a count of
 // something else ("one week ago", "several remote islands").
 const AFTER_TOLL_VALUE = new Set(['earlier', 'previously', 'despite', 'amid', 'following', 'and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight', 'now', 'to', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -169,7 +177,7 @@ function precededByOutcome(sentence: string, start: number, end: number): boolea
   if (TOLL_OF_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
   const next = tokensAfter(sentence, end, 1)[0];
   if (next && next.kind === 'word' && !AFTER_TOLL_VALUE.has(next.word) && !OUTCOME_WORDS.has(next.word)) return false;
-  if (RISES_TO_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) && TOLL_WORDS.test(sentence.slice(0, start))) return true;
+  if (risesToBefore(sentence, start) && TOLL_WORDS.test(sentence.slice(0, start))) return true;
   const before = tokensBefore(sentence, start, 16);
   // "147 fatalities have been reported across seven provinces": a toll word that is itself counted by an
   // earlier number ("147 (civilian) fatalities") is that number's noun, not a toll later numbers give the value of.
@@ -180,7 +188,8 @@ function precededByOutcome(sentence: string, start: number, end: number): boolea
 /** "55 of 75 confirmed dead": the larger count after "of" counts people or events. */
 function outOfCountOfPeople(sentence: string, end: number): boolean {
   const match = OUT_OF_COUNT.exec(sentence.slice(end, end + 60))!;
-  return followedByPeopleOrEvents(sentence, end + match[0].length);
+  // "1,298 of the 2,437 (53 per cent) confirmed cases": a share in brackets may follow the larger count.
+  return followedByPeopleOrEvents(sentence, pastBracketedShare(sentence, end + match[0].length));
 }
 
 const REGISTERING_BEFORE = /\bregister(?:ed|ing)\s+$/i;

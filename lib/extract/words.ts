@@ -59,7 +59,7 @@ export function tokensBefore(text: string, to: number, limit: number): Token[] {
 }
 
 // "228 (72%) severe cases": a share of the count restated in brackets right after it.
-const BRACKETED_SHARE = /^\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/;
+const BRACKETED_SHARE = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)/;
 
 /** The offset past a bracketed share ("(72%)") written right after `end`, or `end` when there is none. */
 export function pastBracketedShare(text: string, end: number): number {
