@@ -20,7 +20,7 @@ export const PEOPLE_NOUNS = set(`
   bombers bodyguards guards shoppers traders vendors tourists visitors miners crew sailors seafarers pilots drivers
   motorists commuters inmates mourners guests spectators youths teenagers toddlers newborns elders widows labourers
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
-  customers occupants participants forces deceased supporters marchers rioters looters foreigners expatriates criminals firefighters
+  customers occupants participants forces deceased supporters marchers rioters looters foreigners expatriates criminals firefighters hostage-takers kidnappers hijackers captors abductors
   rohingya kurds yazidis tutsis hutus uighurs uyghurs meiteis`);
 
 /** Nouns for events: a number followed by one of these counts events. */
@@ -89,7 +89,8 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['injured', set(`injured wounded hurt injuries injury injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
-    attackers assailants raiders attacking bombers guerrillas separatists militia paramilitaries`)],
+    attackers assailants raiders attacking bombers guerrillas separatists militia paramilitaries hostage-takers kidnappers
+    hijackers captors abductors`)],
   ['personnel', set(`personnel troops troop soldiers soldier servicemen servicemembers marines peacekeepers advisers
     conscripts forces`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],

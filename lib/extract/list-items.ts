@@ -46,7 +46,7 @@ const BETWEEN_ITEMS = /^\s+(?:in|into|to|from|at)\s+(?:the\s+)?(?:[A-Z]|(?:north
 // list when another item follows.
 const AFTER_COUNT_IN_PLACE = /^\s+(?:[\w'’-]+\s+){0,8}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?,\s+$/;
 const NOUN_THEN_COMMA = /^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$/;
-const LIST_GOES_ON = /^\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|nearly\s+|another\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
+const LIST_GOES_ON = /^\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|another\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 // After a count with its noun and place: "115,000 Sudanese refugees into South Sudan and".
 // After a count with its own clause: "one person was killed, and".
 // "106,000 people have been displaced in A, along with 90,000 in B": "along with" and "as well as" join them too.

@@ -4,7 +4,7 @@
  * 250 people"), the state of a place ("declares the site 100% cleared"), a possibility with no number ("one or more
  * might be trapped"), how many times people did something ("fleeing for the second time") and a fraction of a group
  * ("three quarters of those people", "two thirds of the displaced"), a person quoted without a name ("One refugee, who
- * preferred not to give his name, ..."), and a share of a named place's damage ("90 per
+ * preferred not to give his name, ..."), a manner ("one victim at a time"), organisations ("several UN bodies"), and a share of a named place's damage ("90 per
  * cent of Chinatown had been ransacked"), a share of buildings, services or land ("up to 90 percent of homes") and a
  * likelihood ("a 70 percent chance").
  */
@@ -42,6 +42,10 @@ const THING_SHARE_BEFORE = new RegExp(`\\d\\s*(?:%|per\\s?cent|percent)\\s+of\\s
 // "a 70 percent chance that a quake may occur", "the probability dropping to 50 percent": a likelihood.
 const LIKELIHOOD_AFTER = /^\s+(?:chance|probability|likelihood|risk)\b/i;
 const LIKELIHOOD_BEFORE = /\b(?:probability|chance|likelihood)\b[^.;,]{0,24}$/i;
+// "We're going to take one deceased victim at a time": a manner, not a count.
+const AT_A_TIME_AFTER = /^\s+(?:[a-z-]+\s+){0,2}at\s+a\s+time\b/i;
+// "several UN bodies and NGOs": organisations, not the dead.
+const ORGANISATION_BODIES_AFTER = /^\s+(?:UN|U\.N\.|United\s+Nations|international|government|governmental|aid|humanitarian|regional|public|official|governing|advisory)\s+bodies\b/i;
 // "one or more might be trapped": the speaker does not know there is anyone.
 const ONE_OR_MORE = /^one\s+or\s+more$/i;
 // "a majority fleeing conflict for the second time": how often each of them did it, not a count of events.
@@ -59,6 +63,8 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
       THING_SHARE_BEFORE.test(before) || LIKELIHOOD_AFTER.test(after) || LIKELIHOOD_BEFORE.test(before);
   }
   if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
+  const rest = sentence.slice(mention.end, mention.end + 40);
+  if ((mention.value === 1 && AT_A_TIME_AFTER.test(rest)) || ORGANISATION_BODIES_AFTER.test(rest)) return true;
   if (mention.value === 1 && mention.kind === 'words' && ANONYMOUS_SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 80))) return true;
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
   if (/carr|hold|room|pack|cram|seat|tak|capacit|hous|accommod/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;

@@ -21,3 +21,18 @@ describe('extractFigures reads tolls moved a few words back, predictions, out-of
     expect(read('The toll rose to 3,445 dead (223 of whom were children).').map((figure) => figure[1])).toEqual(['killed', 'children']);
   });
 });
+
+describe('extractFigures reads hedged list items, hostage-takers, and leaves out manners and organisations', () => {
+  it('goes on with a list whose next item is hedged with "around"', () => {
+    expect(read('Officials said 6,000 people are stranded in Alpha, 2,500 in Beta and around 8,000 in Gamma.').map((figure) => figure[0])).toEqual(['6,000', '2,500', 'around 8,000']);
+  });
+
+  it('reads hostage-takers and kidnappers as fighters', () => {
+    expect(read('Troops had killed all 32 hostage-takers.')).toEqual([['32', 'fighters', null]]);
+  });
+
+  it('does not count "one victim at a time" or "several UN bodies"', () => {
+    expect(read('We are going to take one deceased victim at a time.')).toEqual([]);
+    expect(read('The mission, made up of several UN bodies and NGOs, began on Monday.')).toEqual([]);
+  });
+});
