@@ -62,6 +62,8 @@ function datedReleaseIssuer(top: string): BriefingSpeaker | null {
   return null;
 }
 
+const OWN_VOICE_LEAD = /^[ \t]*((?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)\s+(?:welcomes|calls\s+on|urges|appeals|condemns|deplores|applauds)\b/;
+
 /** The organisation in a name, without the office's city after it ("OCHA New York" → "OCHA"). */
 function withoutOffice(name: string): string {
   const words = name.split(/\s+/);
@@ -84,7 +86,12 @@ function headlineAndLeadIssuer(body: string): BriefingSpeaker | null {
   if (headlineEnd === -1) return null;
   const headline = body.slice(0, headlineEnd);
   const leadStart = body.slice(headlineEnd).search(/\S/) + headlineEnd;
-  const acting = ORGANISATION_ACTING.exec(body.slice(leadStart, leadStart + 200));
+  const lead = body.slice(leadStart, leadStart + 200);
+  // "UNHCR welcomes a decision ...", "UNICEF calls on ...": an organisation speaking in the present, in its own voice,
+  // opens its own briefing, whatever the headline names.
+  const ownVoice = OWN_VOICE_LEAD.exec(lead);
+  if (ownVoice && isIssuingOrganisation(ownVoice[1]!)) return { phrase: ownVoice[1]!, end: 0 };
+  const acting = ORGANISATION_ACTING.exec(lead);
   if (!acting) return null;
   const name = acting[1]!.replace(/^The\s+/, '');
   if (!isIssuingOrganisation(name) || !new RegExp(`(?:^|[\\s:])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(headline)) return null;

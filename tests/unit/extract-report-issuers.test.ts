@@ -64,4 +64,9 @@ describe('extractFigures gives the organisation a report names as its issuer the
     const body = 'Appeal launched\n\nBeijing/Geneva, 18 January 2016. The International Federation of Red Cross and Red Crescent Societies (IFRC) has released funds to assist 1,500 herder families in Ardenne.';
     expect(read(body)).toEqual([['1,500', 'International Federation of Red Cross and Red Crescent Societies', 'report-top']]);
   });
+
+  it('reads a lead in which a known organisation speaks in its own voice, whatever the headline names', () => {
+    const body = 'Ardenne to reopen a former camp\n\nUNHCR welcomes a decision to reopen a camp. Close to 10,000 refugees have now been registered.';
+    expect(read(body)).toEqual([['Close to 10,000', 'UNHCR', 'report-top']]);
+  });
 });
