@@ -7,7 +7,8 @@
  * - a news release names its organisation in its dateline, where a wire story names its agency ("Colombo / Geneva
  *   (ICRC) – Hundreds of people ...");
  * - a briefing's headline names an organisation and its first sentence opens with it acting ("Timor-Leste: UNHCR
- *   relief operation spreads" then "UNHCR has stepped up its ...");
+ *   relief operation spreads" then "UNHCR has stepped up its ..."), or its first sentence has the organisation speak
+ *   in its own voice ("UNHCR welcomes a decision ...");
  * - a press release dated in full in its dateline ("New York, September 27, 2004 - Surveys completed by Doctors
  *   Without Borders (MSF) ...") is its first paragraph's known organisation's.
  */
