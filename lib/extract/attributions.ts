@@ -62,7 +62,7 @@ const NAME_LIKE = /^(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van)\s*){1,5}$/;
 const ROLE_APPOSITIVE =
   /^(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2}(?:head|chief|chair(?:man|woman|person)?|director|spokes(?:man|woman|person)|minister|coordinator|representative|commander|governor|mayor|leader|president|secretary|official|officer)\b/i;
 const ORG_NOUN =
-  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services?|officials?|statements?|reports?|charity|activists|locals|villagers|eyewitnesses|(?:aid|relief|rescue|health|humanitarian)\s+workers|spokes(?:man|woman|person)|witnesses|residents|sources|minister|defen[cs]e|protection|media|television|radio|broadcaster|diplomats?|medics|doctors|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy|prosecutors?|coroners?|investigators?|judges?|officers?|firefighters|paramedics)\b/i;
+  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services?|officials?|statements?|reports?|charity|activists|locals|villagers|eyewitnesses|(?:aid|relief|rescue|health|humanitarian)\s+workers|spokes(?:man|woman|person)|witnesses|residents|sources|minister|defen[cs]e|protection|media|television|radio|broadcaster|diplomats?|medics|doctors|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy|prosecutors?|coroners?|investigators?|judges?|officers?|firefighters|paramedics|institute|institution|centre|center|bureau)\b/i;
 const INVERTED_END = /[,;]|\.(?=\s|$)|\s(?:on|at|late|who|which|adding|warning|saying)\s/;
 const NOT_ATTRIBUTION_AFTER =
   /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way|bodies|body|dead)\b|(?:more\s+than|over|at\s+least|about|nearly|some)?\s*(?:[\d,]+|[a-z-]+)\s+(?:lives|bodies)\b)/i;
@@ -142,6 +142,7 @@ function stripAdverbials(text: string): string {
   return current;
 }
 
+const ADVERB_ASIDE = /,\s+(?:meanwhile|however|though|too|separately|also|in\s+turn|for\s+its\s+part|for\s+their\s+part)\s*,\s*$/i;
 const MAX_SUBJECT_WORDS = 14;
 // "Mitch, which officials in Central America said has killed ...": after a relative pronoun comes the subject of its
 // clause, not an appositive of the name before.
@@ -160,7 +161,8 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
   // "Name, descriptor, told": the comma before the verb closes the appositive, not the subject.
   // A subject sits within a few hundred characters of its verb; bounding the look-back keeps this linear.
   const windowStart = Math.max(0, verbStart - SUBJECT_WINDOW);
-  const before = stripAdverbials(sentence.slice(windowStart, verbStart)).replace(/[,\s]+$/, '');
+  // "The disaster agency, meanwhile, said": an adverb between commas is no appositive.
+  const before = stripAdverbials(sentence.slice(windowStart, verbStart).replace(ADVERB_ASIDE, ' ')).replace(/[,\s]+$/, '');
   // Brackets inside a name ("the UN Office ... (OCHA) said") are not clause boundaries.
   const masked = before.replace(/\([^()]*\)/g, (bracket) => ' '.repeat(bracket.length));
   const boundaries: Array<{ index: number; end: number; mark: string }> = [];

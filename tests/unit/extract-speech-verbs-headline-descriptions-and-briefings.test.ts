@@ -45,3 +45,13 @@ describe('extractFigures carries a press briefing\'s speaker through its reporte
     expect(read(body)).toEqual([['2,000', null]]);
   });
 });
+
+describe('extractFigures reads a speaker past an adverb between commas, and an institute as an organisation', () => {
+  it('reads "The disaster agency, meanwhile, said N"', () => {
+    expect(read('The disaster agency, meanwhile, said 192 people have been listed as missing.')).toEqual([['192', 'disaster agency']]);
+  });
+
+  it('reads "The institute said N"', () => {
+    expect(read('The institute said only 23 of the recovered bodies have been identified.')).toEqual([['23', 'institute']]);
+  });
+});
