@@ -20,6 +20,20 @@ D['south-africa-marikana-mine-shooting-toll-34-irish-times-2012'] = (
  ('when 3,000 striking', '3,000', 'exact', 3000, 'other', None, None),
 ])
 
+MVS_UA = ['The Interior Ministry', 'Interior Ministry', 'Ukrainian Interior Ministry', "Ukraine's Interior Ministry"]
+ODESSA_SITE = ['The Odessa city website', 'Odessa city website', 'city website']
+D['ukraine-odessa-trade-union-fire-dozens-killed-kyiv-post-2014'] = (
+ 'http://www.kyivpost.com/content/ukraine/dozens-dead-in-odessa-as-trade-union-goes-up-in-flames-346055.html',
+ 'Dozens of people killed in Odessa as Trade Union goes up in flames (UPDATES, VIDEO) (Kyiv Post, 3 May 2014)', [
+ ('Dozens of people killed in Odessa', 'Dozens', 'vague', 'dozens', 'killed', None, 'Odessa'),
+ ('--  Dozens of people', 'Dozens', 'vague', 'dozens', 'killed', None, 'Odessa'),
+ ('more than 70 people', 'more than 70', 'more_than', 70, 'killed', None, 'Kyiv', {'partOf': '105'}),
+ ('the 105 killed', '105', 'exact', 105, 'killed', None, 'Kyiv'),
+ ('at least 31 people', 'at least 31', 'at_least', 31, 'killed', 'The Interior Ministry', None, {'aliases': MVS_UA}),
+ ('that 41 were killed', '41', 'exact', 41, 'killed', 'The Odessa city website', 'Odessa', {'aliases': ODESSA_SITE}),
+ ('another 123 injured', '123', 'exact', 123, 'injured', 'The Odessa city website', 'Odessa', {'aliases': ODESSA_SITE}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
