@@ -34,6 +34,24 @@ D['ukraine-odessa-trade-union-fire-dozens-killed-kyiv-post-2014'] = (
  ('another 123 injured', '123', 'exact', 123, 'injured', 'The Odessa city website', 'Odessa', {'aliases': ODESSA_SITE}),
 ])
 
+AUTH_SD = ['Sudanese Authorities', 'Sudanese authorities', 'authorities']
+HEALTH_SD = ['the health ministry', 'health ministry', 'the Sudanese Ministry of Health', 'Sudanese Ministry of Health', 'Ministry of Health', 'Sudanese Health Ministry', 'The health authorities', 'health authorities']
+CCSD = ['Central Committee of Sudanese Doctors (CCSD)', 'Central Committee of Sudanese Doctors', 'CCSD', 'a pro-democracy group']
+JABBAR = ['Suleiman Abdel Jabbar', 'Sudanese Health Ministry Undersecretary Suleiman Abdel Jabbar', 'Health Ministry Undersecretary', 'Jabbar', 'Sudanese Health Ministry']
+D['sudan-khartoum-sit-in-raid-toll-61-panafrican-news-wire-2019'] = (
+ 'http://panafricannews.blogspot.com/2019/06/sudanese-authorities-say-death-toll.html',
+ 'Sudanese Authorities Say Death Toll from Raid on Protest Site Reached 61 People (dated 6 June 2019, on Pan-African News Wire, 10 June 2019)', [
+ ('Reached 61 People', '61', 'exact', 61, 'killed', 'Sudanese Authorities', 'Sudan', {'aliases': AUTH_SD}),
+ ('has reached 61 people', '61', 'exact', 61, 'killed', 'the health ministry', 'Khartoum', {'aliases': HEALTH_SD}),
+ ('reached 61 deaths', '61', 'exact', 61, 'killed', 'the Sudanese Ministry of Health', None, {'aliases': HEALTH_SD}),
+ ('more than 108 people', 'more than 108', 'more_than', 108, 'killed', 'Central Committee of Sudanese Doctors (CCSD)', None, {'aliases': CCSD}),
+ ('are 61 linked', '61', 'exact', 61, 'killed', 'Suleiman Abdel Jabbar', None, {'aliases': JABBAR}),
+ ('to 22 others', '22', 'exact', 22, 'killed', 'Suleiman Abdel Jabbar', None, {'aliases': JABBAR}),
+ ('at 13 people', '13', 'exact', 13, 'killed', None, None, {'partOf': '61'}),
+ ('including 4 deaths', '4', 'exact', 4, 'killed', None, 'West Darfur', {'partOf': '61'}),
+ ('and one case in', 'one', 'exact', 1, 'killed', None, 'Gedaref', {'partOf': '61'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
