@@ -52,6 +52,19 @@ D['sudan-khartoum-sit-in-raid-toll-61-panafrican-news-wire-2019'] = (
  ('and one case in', 'one', 'exact', 1, 'killed', None, 'Gedaref', {'partOf': '61'}),
 ])
 
+HCT_PH = ['the Humanitarian Country Team', 'Humanitarian Country Team', 'Philippines Humanitarian Country Team', 'OCHA', 'UN OCHA', 'humanitarian partners']
+DSWD = ['Department of Social Welfare and Development, Region IX', 'Department of Social Welfare and Development', 'DSWD', 'DSWD Region IX']
+D['philippines-zamboanga-siege-118800-affected-action-plan-ocha-2014'] = (
+ 'http://www.unocha.org/cap/appeals/philippines-revision-zamboanga-action-plan-2014-october-2013-august-2014',
+ 'Philippines: Revision of the Zamboanga Action Plan 2014 (October 2013 - August 2014) (Humanitarian Country Team, on OCHA, 20 May 2014)', [
+ ('affected an estimated 118,800 people. Six', 'an estimated 118,800', 'estimated', 118800, 'other', 'the Humanitarian Country Team', 'Zamboanga City', {'aliases': HCT_PH}),
+ ('64,600 people remain displaced', '64,600', 'exact', 64600, 'displaced', 'the Humanitarian Country Team', 'Zamboanga City', {'aliases': HCT_PH}),
+ ('118,800 People affected', '118,800', 'exact', 118800, 'other', 'Department of Social Welfare and Development, Region IX', 'Zamboanga City', {'aliases': DSWD}),
+ ('64,600 IDPs targeted', '64,600', 'exact', 64600, 'displaced', 'Department of Social Welfare and Development, Region IX', None, {'aliases': DSWD}),
+ ('displaced an estimated 118,800 people', 'an estimated 118,800', 'estimated', 118800, 'displaced', 'the Humanitarian Country Team', 'Zamboanga City', {'aliases': HCT_PH}),
+ ('at least 140 people dead', 'at least 140', 'at_least', 140, 'killed', 'the Humanitarian Country Team', 'Zamboanga City', {'aliases': HCT_PH}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
