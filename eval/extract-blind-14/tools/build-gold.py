@@ -65,6 +65,16 @@ D['philippines-zamboanga-siege-118800-affected-action-plan-ocha-2014'] = (
  ('at least 140 people dead', 'at least 140', 'at_least', 140, 'killed', 'the Humanitarian Country Team', 'Zamboanga City', {'aliases': HCT_PH}),
 ])
 
+UNHCR_MM = ['UNHCR', 'the UN refugee agency', 'UN refugee agency', 'The UN refugee agency', 'UNHCR staff', 'United Nations High Commissioner for Refugees']
+D['myanmar-kachin-fighting-10000-flee-unhcr-2012'] = (
+ 'http://www.unhcr.org/506565c66.html',
+ 'Thousands flee homes in northern Myanmar as fighting intensifies (UNHCR news story, 28 September 2012)', [
+ ('Thousands flee homes', 'Thousands', 'vague', 'thousands', 'fled', None, 'Myanmar'),
+ ('some 10,000 people', 'some 10,000', 'about', 10000, 'fled', 'UNHCR', 'Myanmar', {'aliases': UNHCR_MM}),
+ ('more than 8,000 people', 'more than 8,000', 'more_than', 8000, 'displaced', 'UNHCR', 'Hpakant', {'aliases': UNHCR_MM, 'partOf': 'some 10,000'}),
+ ('over 1,000 in Chipwe', 'over 1,000', 'more_than', 1000, 'displaced', 'UNHCR', 'Chipwe', {'aliases': UNHCR_MM, 'partOf': 'some 10,000'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
