@@ -75,6 +75,16 @@ D['myanmar-kachin-fighting-10000-flee-unhcr-2012'] = (
  ('over 1,000 in Chipwe', 'over 1,000', 'more_than', 1000, 'displaced', 'UNHCR', 'Chipwe', {'aliases': UNHCR_MM, 'partOf': 'some 10,000'}),
 ])
 
+AUTH_BR = ['authorities', 'the authorities', 'Brazilian authorities']
+D['brazil-brumadinho-dam-collapse-toll-58-usa-today-2019'] = (
+ 'https://www.usatoday.com/story/news/world/2019/01/28/brazil-dam-collapse-scores-dead-hundreds-remain-missing/2698628002/',
+ 'Brazil dam collapse: scores dead, hundreds remain missing (USA Today, 28 January 2019; title from the address)', [
+ ('rose to 58', '58', 'exact', 58, 'killed', 'authorities', None, {'aliases': AUTH_BR}),
+ ('up to 300 people', 'up to 300', 'up_to', 300, 'other', 'authorities', None, {'aliases': AUTH_BR}),
+ ('An estimated 24,000 people', 'An estimated 24,000', 'estimated', 24000, 'fled', None, 'Brumadinho'),
+ ('more than 100 Israeli soldiers', 'more than 100', 'more_than', 100, 'personnel', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
