@@ -85,6 +85,23 @@ D['brazil-brumadinho-dam-collapse-toll-58-usa-today-2019'] = (
  ('more than 100 Israeli soldiers', 'more than 100', 'more_than', 100, 'personnel', None, None),
 ])
 
+D['madagascar-plague-194-cases-30-deaths-who-sitrep-1-2017'] = (
+ 'https://reliefweb.int/report/madagascar/madagascar-plague-outbreak-external-situation-report-1-4-october-2017',
+ 'Madagascar Plague Outbreak: External Situation Report #1 - 4 October 2017 (WHO, on ReliefWeb)', [
+ ('total of 194 cases', '194', 'exact', 194, 'other', None, None),
+ ('with 30 deaths', '30', 'exact', 30, 'killed', None, None, {'partOf': '194'}),
+ ('rate 15.5%', '15.5%', 'exact', 15.5, 'other', None, None, {'pct': True}),
+ ('124 cases and', '124', 'exact', 124, 'other', None, None, {'partOf': '194'}),
+ ('and 21 deaths', '21', 'exact', 21, 'killed', None, None, {'partOf': '30'}),
+ ('rate 16.9%', '16.9%', 'exact', 16.9, 'other', None, None, {'pct': True}),
+ ('Eight healthcare workers', 'Eight', 'exact', 8, 'other', None, 'Tamatave'),
+ ('Of 29 cases', '29', 'exact', 29, 'other', None, None),
+ ('19 (66%)', '19', 'exact', 19, 'other', None, None, {'partOf': '29'}),
+ ('(66%)', '66%', 'exact', 66, 'other', None, None, {'pct': True}),
+ ('37 new cases', '37', 'exact', 37, 'other', None, None),
+ ('including 2 deaths', '2', 'exact', 2, 'killed', None, None, {'partOf': '37'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
