@@ -102,6 +102,24 @@ D['madagascar-plague-194-cases-30-deaths-who-sitrep-1-2017'] = (
  ('including 2 deaths', '2', 'exact', 2, 'killed', None, None, {'partOf': '37'}),
 ])
 
+RAMA = ['Edi Rama', 'Prime Minister Edi Rama', 'Prime Minister', 'Rama']
+AUTH_AL = ['authorities', 'the authorities', 'Albanian authorities']
+RESCUE_AL = ['The rescue workers', 'rescue workers', 'the rescue workers']
+D['albania-durres-thumane-earthquake-toll-39-japan-times-2019'] = (
+ 'https://www.japantimes.co.jp/news/2019/11/28/world/rescuers-try-save-trapped-toddlers-albania-quake-toll-hits-30/',
+ 'Albanian quake toll at near-record 39 (AP and Reuters, in The Japan Times, 28 November 2019)', [
+ ('near-record 39', '39', 'exact', 39, 'killed', None, 'Albania'),
+ ('toll at 39 after', '39', 'exact', 39, 'killed', 'Edi Rama', None, {'aliases': RAMA}),
+ ('six more bodies', 'six', 'exact', 6, 'killed', 'authorities', 'Thumane', {'aliases': AUTH_AL, 'partOf': '39'}),
+ ('and two from the port city', 'two', 'exact', 2, 'killed', 'authorities', 'Durres', {'aliases': AUTH_AL, 'partOf': '39'}),
+ ('More than 650 people', 'More than 650', 'more_than', 650, 'injured', None, None),
+ ('save six family members', 'six', 'exact', 6, 'trapped', None, None),
+ ('which 40 people were killed', '40', 'exact', 40, 'killed', None, None),
+ ('Nine members of the Lala', 'Nine', 'exact', 9, 'trapped', None, None),
+ ('that two girls', 'two', 'exact', 2, 'children', 'The rescue workers', None, {'aliases': RESCUE_AL, 'partOf': 'six'}),
+ ('old, two boys', 'two', 'exact', 2, 'children', 'The rescue workers', None, {'aliases': RESCUE_AL, 'partOf': 'six'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
