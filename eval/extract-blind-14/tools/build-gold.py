@@ -120,6 +120,23 @@ D['albania-durres-thumane-earthquake-toll-39-japan-times-2019'] = (
  ('old, two boys', 'two', 'exact', 2, 'children', 'The rescue workers', None, {'aliases': RESCUE_AL, 'partOf': 'six'}),
 ])
 
+KHAN_BD = ['Wali Ashraf Khan', 'an inspector of Detective Branch of police', 'Detective Branch of police', 'police', 'Khan']
+SARWARDY = ['Abul Hassan Sarwardy', 'Major General Abul Hassan Sarwardy', 'Sarwardy', 'Army']
+D['bangladesh-savar-rana-plaza-collapse-toll-243-zee-news-2013'] = (
+ 'http://zeenews.india.com/news/south-asia/death-toll-in-bangladesh-building-collapse-rises-to-243_844541.html',
+ 'Death toll in Bangladesh building collapse rises to 243 (Zee News, 25 April 2013)', [
+ ('collapse rises to 243', '243', 'exact', 243, 'killed', None, 'Bangladesh'),
+ ('With nearly 250 people killed in building', 'nearly 250', 'about', 250, 'killed', None, 'Bangladesh'),
+ ('in Bangladesh, thousands watched', 'thousands', 'vague', 'thousands', 'other', None, 'Bangladesh'),
+ ('Savar: With nearly 250', 'nearly 250', 'about', 250, 'killed', None, 'Bangladesh'),
+ ('thousands of distraught', 'thousands', 'vague', 'thousands', 'other', None, 'Bangladesh'),
+ ('total of 101 bodies', '101', 'exact', 101, 'killed', None, None, {'partOf': '243'}),
+ ('operation 142 bodies', '142', 'exact', 142, 'killed', None, None, {'partOf': '243'}),
+ ('death toll to 243', '243', 'exact', 243, 'killed', 'Wali Ashraf Khan', None, {'aliases': KHAN_BD}),
+ ('So far 2,013 people', '2,013', 'exact', 2013, 'other', 'Abul Hassan Sarwardy', 'Dhaka', {'aliases': SARWARDY}),
+ ('around 3,500 workers', 'around 3,500', 'about', 3500, 'other', 'Locals', None, {'aliases': ['Locals', 'locals']}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
