@@ -29,10 +29,11 @@ export interface BriefingSpeaker {
   end: number;
 }
 
-// "This report was issued by OCHA New York.", "This update is produced by the Health Cluster": the issuer runs to the
-// full stop, comma or bracket.
+// "This report was issued by OCHA New York.", "This update is produced by the Health Cluster", "It was issued by the
+// Humanitarian Country Team in collaboration with partners": the issuer runs to the full stop, comma, bracket or
+// "with".
 const ISSUED_BY =
-  /\bThis\s+(?:report|update|bulletin|situation\s+report|sitrep|snapshot|briefing|document)\s+(?:was|is|has\s+been)\s+(?:issued|produced|prepared|compiled|published)\s+by\s+((?:the\s+)?[A-Z][^,.;()\n]{1,80}?)\s*[,.;(\n]/;
+  /\b(?:This\s+(?:report|update|bulletin|situation\s+report|sitrep|snapshot|briefing|document|plan)|It)\s+(?:was|is|has\s+been)\s+(?:issued|produced|prepared|compiled|published)\s+by\s+((?:the\s+)?[A-Z][^,.;()\n]{1,80}?)\s*(?:[,.;(\n]|\s(?:in\s+collaboration|in\s+partnership|with|together)\b)/;
 // "Colombo / Geneva (ICRC) –": offices of the issuer, then the issuer in brackets, opening a paragraph.
 // "GENEVA, March 3 (UNHCR) An operation ...": the date may follow the city, and the dash may be left out.
 const RELEASE_DATELINE = /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*[\/,][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2}(?:,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?[ \t]+\(([A-Z][\w&.-]{1,14}(?:[ \t]+[A-Z][\w&.-]*){0,3})\)[ \t]*(?:[–—-][ \t]|(?=[A-Z]))/;
@@ -68,11 +69,8 @@ const OWN_VOICE_LEAD = /^[ \t]*((?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)\s+
 /** The organisation in a name, without the office's city after it ("OCHA New York" → "OCHA"). */
 function withoutOffice(name: string): string {
   const words = name.split(/\s+/);
-  for (let cut = 1; cut < words.length; cut++) {
-    // "OCHA Regional Office for West Africa": a place the name is for is part of it.
-    if (/^(?:for|of|in)$/i.test(words[cut - 1]!)) continue;
-    if (isPlaceName(words.slice(cut).join(' '))) return words.slice(0, cut).join(' ');
-  }
+  // Only an acronym is followed by its office ("OCHA New York"); "Humanitarian Country Team" is one name.
+  if (words.length > 1 && /^[A-Z]{2,}$/.test(words[0]!) && isPlaceName(words.slice(1).join(' '))) return words[0]!;
   return name;
 }
 

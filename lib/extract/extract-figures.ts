@@ -39,6 +39,7 @@ function resolvedPublisher(sources: SourceRegistry, sentence: string): string | 
   return publisher === null ? null : sources.resolve(publisher);
 }
 
+const TITLE_CASE_SPEECH_VERB = /\b(?:Says|Say|Said|Reports|Reported|Warns|Warned|Confirms|Confirmed)\b(?=\s)/g;
 const GROUPS_KEPT_AMONG_HARMED: ReadonlySet<Category> = new Set(['children', 'personnel', 'fighters']);
 
 /**
@@ -73,7 +74,8 @@ export function extractFigures(body: string): ExtractedFigure[] {
     previousEnd = sentence.start + sentence.text.length;
     // A headline is a first line without a full stop.
     const isHeadline = sentenceSources.length === 0 && /^[ \t]*\r?\n/.test(body.slice(previousEnd, previousEnd + 4)) && !/[.!?]["”’]?$/.test(sentence.text);
-    const attributions = findAttributions(text);
+    // "Sudanese Authorities Say Death Toll ... Reached 61": a headline in title case capitalises its verb too.
+    const attributions = findAttributions(isHeadline ? text.replace(TITLE_CASE_SPEECH_VERB, (verb) => verb.toLowerCase()) : text);
     // Resolve in reading order so "he said" and "which said" refer to the source named just before.
     const sourceByAttribution = new Map(
       attributions.map((attribution) => [

@@ -61,7 +61,7 @@ export const THING_NOUNS = set(`
   countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters hotels
   videos photos photographs images pictures documents letters messages
   churches mosques temples markets shops stores offices factories camps settlements neighbourhoods neighborhoods
-  tents tarpaulins blankets kits latrines dwellings classrooms ambulances`);
+  tents tarpaulins blankets kits latrines dwellings classrooms ambulances units companies firms businesses`);
 
 /** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
 export const WORDS_BEFORE_NON_COUNT = set(`

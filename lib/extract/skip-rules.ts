@@ -235,7 +235,9 @@ const PASSIVE_OF_PEOPLE_AFTER =
 
 /** True when the number opens its clause as the subject of a passive verb said of people or cases. */
 function passiveSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
-  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, hedgeStart - 4), hedgeStart)) && PASSIVE_OF_PEOPLE_AFTER.test(sentence.slice(mention.end, mention.end + 40));
+  // "19 (66%) have been confirmed": a share in brackets may stand between.
+  const end = pastBracketedShare(sentence, mention.end);
+  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, hedgeStart - 4), hedgeStart)) && PASSIVE_OF_PEOPLE_AFTER.test(sentence.slice(end, end + 40));
 }
 
 // "resulted in the displacement of tens of thousands", "the massacre of 300": an event of harm names its people.
@@ -274,7 +276,10 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (mention.value === 1 && next && SINGULAR_COUNTED.has(next.word)) return true;
   // "One neighborhood with a population of ...": after one, a thing is written in the singular too.
   if (mention.value === 1 && next && (THING_NOUNS.has(`${next.word}s`) || THING_NOUNS.has(next.word.replace(/y$/, 'ies')))) return false;
-  if (next && (next.word === 'others' || next.word === 'more') && othersAreThings(sentence, mention.start)) return false;
+  // "six more bodies": a noun after "more" says what is counted, whatever the count before was.
+  const afterMore = next?.word === 'more' ? tokensAfter(sentence, next.end, 1)[0] : undefined;
+  const moreNamesPeople = afterMore !== undefined && (PEOPLE_NOUNS.has(afterMore.word) || EVENT_NOUNS.has(afterMore.word));
+  if (next && (next.word === 'others' || next.word === 'more') && !moreNamesPeople && othersAreThings(sentence, mention.start)) return false;
   if (elidedListNoun(sentence, mention) !== null || elidedCaseCount(sentence, mention)) return true;
   return (
     followedByPeopleOrEvents(sentence, pastQualifierSeries(sentence, pastBracketedShare(sentence, mention.end))) ||

@@ -1,0 +1,29 @@
+import { extractFigures } from '@/lib/extract';
+
+/** The figures of a text as [rawText, category, source]. */
+const read = (text: string) => extractFigures(text).map((figure) => [figure.rawText, figure.category, figure.source]);
+
+describe('extractFigures reads title-case headline verbs, "It was issued by", "N more bodies" and shares before a passive', () => {
+  it('reads "X Say Death Toll ... Reached N" in a title-case headline as X\'s', () => {
+    expect(read('Authorities Say Death Toll From Raid Reached 61 People\n\nAn inquiry began.')).toEqual([['61', 'killed', 'Authorities']]);
+  });
+
+  it('reads "It was issued by X in collaboration with partners" as the issuer line', () => {
+    const body = 'Action Plan\n\nThis document outlines the plan. It was issued by the Humanitarian Country Team in collaboration with partners.\n\nFighting affected an estimated 118,800 people.';
+    expect(read(body)).toEqual([['an estimated 118,800', 'other', 'Humanitarian Country Team']]);
+  });
+
+  it('keeps an acronym\'s office out of its name only', () => {
+    const body = 'Floods\n\nThis report was issued by OCHA Bellmoor. It covers one week.\n\nSome 4,000 people were displaced.';
+    expect(read(body)).toEqual([['Some 4,000', 'displaced', 'OCHA']]);
+  });
+
+  it('counts "six more bodies" after a toll, and "19 (66%) have been confirmed"', () => {
+    expect(read('The toll rose to 39 after officials said six more bodies had been recovered.').map((figure) => figure[0])).toEqual(['39', 'six']);
+    expect(read('Of 29 cases tested, 19 (66%) have been confirmed.').map((figure) => figure[0])).toEqual(['29', '19', '66%']);
+  });
+
+  it('does not count units or companies a building housed', () => {
+    expect(read('The building housed five garment units supplying retailers.')).toEqual([]);
+  });
+});
