@@ -114,6 +114,35 @@ D['thailand-bangkok-redshirt-clashes-21-killed-858-injured-the-nation-2010'] = (
  ('bodies of 10 of the dead', '10', 'exact', 10, 'killed', None, None),
 ])
 
+HRW = ['Human Rights Watch', 'HRW']
+D['kenya-tana-river-clashes-110-dead-al-jazeera-2012'] = (
+ 'https://www.aljazeera.com/features/2012/9/21/kenya-tribal-killings-stain-tana-river',
+ 'Kenya tribal killings stain Tana River (Al Jazeera, 21 September 2012)', [
+ ('has left 110 dead', '110', 'exact', 110, 'killed', None, None),
+ ('dozens of others', 'dozens', 'vague', 'dozens', 'other', None, 'Kenya'),
+ ('38 bodies were', '38', 'exact', 38, 'killed', None, None),
+ ('Five women', 'Five', 'exact', 5, 'killed', None, None, {'partOf': '38'}),
+ ('and two children lay', 'two', 'exact', 2, 'children', None, None, {'partOf': '38'}),
+ ('More than 110 people', 'More than 110', 'more_than', 110, 'killed', None, 'Tana River'),
+ ('Some 6,000 people', 'Some 6,000', 'about', 6000, 'displaced', 'Human Rights Watch', 'Tana River', {'aliases': HRW}),
+])
+
+IOM_VE = ['IOM', 'the UN Migration Agency', 'UN Migration Agency', 'UNHCR', 'the UN Refugee Agency', 'UN Refugee Agency', 'International Organization for Migration', 'IOM and UNHCR', 'UNHCR and IOM']
+D['venezuela-exodus-refugees-migrants-reach-3-million-iom-2018'] = (
+ 'https://www.iom.int/news/number-refugees-migrants-venezuela-reaches-3-million',
+ 'Number of Refugees, Migrants from Venezuela Reaches 3 Million (IOM and UNHCR press release, Geneva, 9 November 2018)', [
+ ('Reaches 3 Million', '3 Million', 'exact', 3000000, 'refugees', None, 'Venezuela'),
+ ('reached three million', 'three million', 'exact', 3000000, 'refugees', 'IOM', 'Venezuela', {'aliases': IOM_VE}),
+ ('an estimated 2.4 million', 'an estimated 2.4 million', 'estimated', 2400000, 'refugees', 'IOM', 'Latin America and the Caribbean', {'aliases': IOM_VE, 'partOf': 'three million'}),
+ ('total of over one million', 'over one million', 'more_than', 1000000, 'refugees', 'IOM', 'Colombia', {'aliases': IOM_VE, 'partOf': 'an estimated 2.4 million'}),
+ ('over half a million', 'over half a million', 'more_than', 500000, 'refugees', 'IOM', 'Peru', {'aliases': IOM_VE, 'partOf': 'an estimated 2.4 million'}),
+ ('over 220,000', 'over 220,000', 'more_than', 220000, 'refugees', 'IOM', 'Ecuador', {'aliases': IOM_VE, 'partOf': 'an estimated 2.4 million'}),
+ ('Argentina, 130,000', '130,000', 'exact', 130000, 'refugees', 'IOM', 'Argentina', {'aliases': IOM_VE, 'partOf': 'an estimated 2.4 million'}),
+ ('over 100,000', 'over 100,000', 'more_than', 100000, 'refugees', 'IOM', 'Chile', {'aliases': IOM_VE, 'partOf': 'an estimated 2.4 million'}),
+ ('Brazil, 85,000', '85,000', 'exact', 85000, 'refugees', 'IOM', 'Brazil', {'aliases': IOM_VE, 'partOf': 'an estimated 2.4 million'}),
+ ('hosting 94,000 Venezuelans', '94,000', 'exact', 94000, 'refugees', 'IOM', 'Panama', {'aliases': IOM_VE, 'partOf': 'an estimated 2.4 million'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
