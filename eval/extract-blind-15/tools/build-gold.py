@@ -48,22 +48,17 @@ D['lebanon-beirut-port-explosion-toll-158-tass-2020'] = (
  ('are 100,000 children', '100,000', 'exact', 100000, 'children', None, 'Beirut', {'partOf': 'More than 300,000'}),
 ])
 
-MSF = ['M\u00e9decins Sans Fronti\u00e8res (MSF)', 'M\u00e9decins Sans Fronti\u00e8res', 'Medecins Sans Frontieres', 'MSF', 'Doctors Without Borders', 'the MSF team', 'MSF team', 'the team', 'teams']
-WHO = ['the World Health Organization (WHO)', 'World Health Organization (WHO)', 'World Health Organization', 'WHO']
-D['guinea-ebola-779-cases-481-deaths-msf-2014'] = (
- 'http://www.msf.org/en/article/west-africa-msf-activities-ebola-outbreak',
- 'MSF activities in Ebola outbreak (M\u00e9decins Sans Fronti\u00e8res, West Africa, July 2014)', [
- ('been 779 cases', '779', 'exact', 779, 'other', 'the World Health Organization (WHO)', None, {'aliases': WHO}),
- ('and 481 deaths', '481', 'exact', 481, 'killed', 'the World Health Organization (WHO)', None, {'aliases': WHO, 'partOf': '779'}),
- ('treated 59 patients', '59', 'exact', 59, 'other', 'M\u00e9decins Sans Fronti\u00e8res (MSF)', 'Conakry', {'aliases': MSF}),
- ('33 of whom', '33', 'exact', 33, 'other', 'M\u00e9decins Sans Fronti\u00e8res (MSF)', 'Conakry', {'aliases': MSF, 'partOf': '59'}),
- ('treated 130 patients', '130', 'exact', 130, 'other', 'M\u00e9decins Sans Fronti\u00e8res (MSF)', 'Gueckedou', {'aliases': MSF}),
- ('and 31 have recovered', '31', 'exact', 31, 'other', 'M\u00e9decins Sans Fronti\u00e8res (MSF)', 'Gueckedou', {'aliases': MSF, 'partOf': '130'}),
- ('treated 21 confirmed', '21', 'exact', 21, 'other', 'M\u00e9decins Sans Fronti\u00e8res (MSF)', 'Telimele', {'aliases': MSF}),
- ('16 of whom', '16', 'exact', 16, 'other', 'M\u00e9decins Sans Fronti\u00e8res (MSF)', 'Telimele', {'aliases': MSF, 'partOf': '21'}),
- ('treated seven people', 'seven', 'exact', 7, 'other', 'M\u00e9decins Sans Fronti\u00e8res (MSF)', 'Macenta', {'aliases': MSF}),
- ('five died', 'five', 'exact', 5, 'killed', 'M\u00e9decins Sans Fronti\u00e8res (MSF)', 'Macenta', {'aliases': MSF, 'partOf': 'seven'}),
- ('and two recovered', 'two', 'exact', 2, 'other', 'M\u00e9decins Sans Fronti\u00e8res (MSF)', 'Macenta', {'aliases': MSF, 'partOf': 'seven'}),
+STATE_KL = ['state officials', 'Kerala state officials', 'officials']
+KSDMA = ["an official of the state\u2019s disaster management authority", "an official of the state's disaster management authority", 'state disaster management authority', 'disaster management authority', 'Kerala State Disaster Management Authority', 'official']
+D['india-kerala-floods-toll-nears-400-reuters-2018'] = (
+ 'https://www.newsindiatimes.com/death-toll-nears-400-in-flood-hit-kerala-dozens-missing/',
+ 'Death toll nears 400 in flood-hit Kerala, dozens missing (Reuters, Kochi and New Delhi, 20 August 2018, on News India Times)', [
+ ('toll nears 400', 'nears 400', 'about', 400, 'killed', None, 'Kerala'),
+ ('dozens missing', 'dozens', 'vague', 'dozens', 'other', None, 'Kerala'),
+ ('to nearly 400', 'nearly 400', 'about', 400, 'killed', None, 'Kerala'),
+ ('Dozens of people are missing', 'Dozens', 'vague', 'dozens', 'other', 'state officials', None, {'aliases': STATE_KL}),
+ ('and 1.2 million are sheltering', '1.2 million', 'exact', 1200000, 'displaced', 'state officials', None, {'aliases': STATE_KL}),
+ ('risen to 373', '373', 'exact', 373, 'killed', "an official of the state\u2019s disaster management authority", None, {'aliases': KSDMA}),
 ])
 
 CD_SA = ['The civil defence service', 'civil defence service', 'the Saudi civil defence service', 'Saudi civil defence service', 'civil defence', 'Saudi Civil Defence']
