@@ -25,7 +25,7 @@ export interface Attribution {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|informed|notified|notifies|tweeted|posted|revealed|reveals|disclosed|discloses|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting|maintained|maintains|insisted|insists|presented|reveal|fear|fears|feared|predicted|predicts|predict';
+  'said|says|say|told|tells|informed|notified|notifies|tweeted|posted|revealed|reveals|disclosed|discloses|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting|maintained|maintains|insisted|insists|presented|reveal|fear|fears|feared|predicted|predicts|predict|provided|provides';
 const VERBS = new RegExp(`\\b(?:${SPEECH_VERBS}|${ACTING_VERBS})\\b`, 'g');
 const PROGRESSIVE_AUXILIARY = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+$/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
@@ -70,6 +70,7 @@ const NOT_ATTRIBUTION_AFTER =
 const FOUND_AS_FINDING = /^\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation|assessment)|that)\b/i;
 // "placed the death toll at 37": "placed" reports a count only when its object is one; "placed in camps" is not.
 const PLACED_AS_ESTIMATE = /^\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}(?:toll|number|figure|count|total|tally|estimate)\b/i;
+const PROVIDED_COUNT = /^\s+(?:a|an|the|its|their|new|updated|latest)\s+(?:[a-z-]+\s+)?(?:breakdown|figures?|data|tally|count|update|toll|statistics)\b/i;
 // "Figures from the National Office indicate that ...": only a document of a named issuer indicates; "reports
 // indicate" names no one.
 // "UNHCR figures show 645,000 ...": only figures or data show a count; "images show" names no source.
@@ -265,6 +266,8 @@ export function findAttributions(sentence: string): Attribution[] {
   for (let match = VERBS.exec(sentence); match; match = VERBS.exec(sentence)) {
     const verbStart = match.index;
     if (match[0] === 'found' && !FOUND_AS_FINDING.test(sentence.slice(verbStart + 5, verbStart + 60))) continue;
+    // "Li also provided a breakdown of the death toll": providing reports a count only when a count is provided.
+    if (match[0].startsWith('provide') && !PROVIDED_COUNT.test(sentence.slice(verbStart + match[0].length, verbStart + 60))) continue;
     if (match[0].startsWith('place') && !PLACED_AS_ESTIMATE.test(sentence.slice(verbStart + match[0].length, verbStart + 60))) continue;
     if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart)) && !INDICATED_IN_DOCUMENT.test(sentence.slice(verbStart + match[0].length, verbStart + 80))) continue;
     if (match[0].startsWith('show') && !FIGURES_BEFORE.test(sentence.slice(Math.max(0, verbStart - 16), verbStart)) && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;

@@ -35,13 +35,13 @@ export interface PreviousFigure {
 // "120 in the north": a compass part of the country names a place too.
 // "four each at A and B": "each" may stand before the place.
 const ITEM_TAIL =
-  /^\s+(?:each\s+)?(?:in|into|to|from|at)\s+(?:(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+(?:region|part|parts|provinces|districts))?\b)/;
+  /^\s+(?:each\s+)?(?:in|into|to|from|at)\s+(?:(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+(?:region|part|parts|provinces|districts))?\b)/;
 // The list opens right after the total's clause: "..., including", "...:", "... of whom".
 // A bracket opens one too: "six died outside hospitals (4 in A, 2 in B)", and a dash: "3,900 arrived - 3,600 at A and
 // 270 at B".
 const LIST_OPENER = /(?:(?:,?\s+(?:including|includes|included|include|of\s+whom|among\s+them)|:|\s[-–—])\s+|\s\(\s*)$/i;
 // Between two items: the previous item's place and a comma, "and" or a semicolon.
-const BETWEEN_ITEMS = /^\s+(?:in|into|to|from|at)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|cent)[a-z-]*\b)[^,;:()]{0,60}?(?:,\s+and|,|;|\s+and)\s+$/;
+const BETWEEN_ITEMS = /^\s+(?:each\s+)?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z]|(?:north|south|east|west|cent)[a-z-]*\b)[^,;:()]{0,60}?(?:,\s+and|,|;|\s+and)\s+$/;
 // "30 were in Gaza City, 12 in Khan Younis and 5 in Rafah": a comma between a count in a place and an item is a
 // list when another item follows.
 const AFTER_COUNT_IN_PLACE = /^\s+(?:[\w'’-]+\s+){0,8}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?,\s+$/;

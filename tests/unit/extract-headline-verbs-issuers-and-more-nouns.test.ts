@@ -27,3 +27,15 @@ describe('extractFigures reads title-case headline verbs, "It was issued by", "N
     expect(read('The building housed five garment units supplying retailers.')).toEqual([]);
   });
 });
+
+describe('extractFigures reads "provided a breakdown", places after two lower-case words, and look-alike letters', () => {
+  it('reads "X provided a breakdown of the death toll, including ..." as X\'s, through every item', () => {
+    const figures = extractFigures('Li also provided a breakdown of the death toll, including 161 in Alpha, 959 in the provincial capital Beta and 700 in Gamma City.');
+    expect(figures.map((figure) => [figure.rawText, figure.source])).toEqual([['161', 'Li'], ['959', 'Li'], ['700', 'Li']]);
+    expect(read('The agency provided food to 3,000 people.').map((figure) => figure[2])).toEqual([null]);
+  });
+
+  it('reads a hedge typed with a Cyrillic look-alike letter', () => {
+    expect(extractFigures('Аbout 6,000 people were injured').map((figure) => [figure.rawText, figure.qualifier])).toEqual([['Аbout 6,000', 'about']]);
+  });
+});
