@@ -35,8 +35,8 @@ const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
 // "12 of them children", "Eleven of them were children": the group before is the whole, not what is counted.
 const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
 // "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
-// "were “executed,”": a word of harm in quotation marks is still the predicate.
-const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:reportedly\s+|also\s+)?["“‘']?(killed|injured|wounded|dead|executed|massacred|murdered|slain|[a-z]+ed\s+to\s+death)\b/i;
+// "were “executed,”": a word of harm in quotation marks is still the predicate; "lay dead" says it too.
+const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is|lay|lie|lies|lying)\s+(?:reportedly\s+|also\s+)?["“‘']?(killed|injured|wounded|dead|executed|massacred|murdered|slain|[a-z]+ed\s+to\s+death)\b/i;
 /** A noun for people, singular or plural ("soldier", "policeman", "children"). */
 const namesPeople = (word: string) => {
   const lower = word.toLowerCase();

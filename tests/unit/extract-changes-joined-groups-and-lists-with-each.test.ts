@@ -40,3 +40,9 @@ describe('extractFigures reads forces, firefighters, suffocation and camps', () 
     expect(read('Around 1.6 million people still languish in around 200 camps.')).toEqual([['Around 1.6 million', 'displaced']]);
   });
 });
+
+describe('extractFigures reads "lay dead" as the predicate of harm', () => {
+  it('reads "Five women and two children lay dead" as killed and children', () => {
+    expect(read('Five women and two children lay dead on the floor.')).toEqual([['Five', 'killed'], ['two', 'children']]);
+  });
+});
