@@ -92,6 +92,28 @@ D['iran-iraq-kermanshah-halabja-earthquake-over-200-dead-domain-b-2017'] = (
  ('"Four people were killed', 'Four', 'exact', 4, 'killed', 'Nasseh Moulla Hassan', 'Darbandikhan', {'aliases': MAYOR_DB}),
 ])
 
+IHR = ['Iran Human Rights', 'the Norway-based Iran Human Rights', 'Norway-based Iran Human Rights', 'a human rights group', 'human rights group', 'rights group', 'IHR']
+AUTH_IR = ['Authorities', 'authorities', 'Iranian authorities', 'The Iranian authorities', 'They']
+RIGHTS_IR = ['rights groups', 'human rights groups']
+D['iran-mahsa-amini-protests-185-killed-19-children-reuters-newshub-2022'] = (
+ 'https://www.newshub.co.nz/home/world/2022/10/protests-grip-iran-as-rights-group-says-19-children-killed.html',
+ 'Protests grip Iran as rights group says 19 children killed (Reuters copy on Newshub, 10 October 2022)', [
+ ('says 19 children', '19', 'exact', 19, 'children', 'rights group', 'Iran', {'aliases': IHR}),
+ ('at least 185 people, including children', 'at least 185', 'at_least', 185, 'killed', 'a human rights group', 'Iran', {'aliases': IHR}),
+ ('"At least 185 people', 'At least 185', 'at_least', 185, 'killed', 'Iran Human Rights', 'Iran', {'aliases': IHR}),
+ ('including at least 19 children', 'at least 19', 'at_least', 19, 'children', 'Iran Human Rights', 'Iran', {'aliases': IHR, 'partOf': 'At least 185'}),
+ ('at least 20 members of the security forces', 'at least 20', 'at_least', 20, 'personnel', 'Authorities', None, {'aliases': AUTH_IR}),
+ ('with hundreds of high school girls', 'hundreds', 'vague', 'hundreds', 'other', 'rights groups', 'Iran', {'aliases': RIGHTS_IR}),
+])
+
+D['drc-measles-epidemic-310000-cases-6000-deaths-msf-2019'] = (
+ 'https://www.doctorswithoutborders.org/latest/drc-more-resources-urgently-needed-tackle-largest-measles-epidemic-world',
+ 'DRC: More resources urgently needed to tackle largest measles epidemic in the world (MSF / Doctors Without Borders, 2019)', [
+ ('More than 310,000 people', 'More than 310,000', 'more_than', 310000, 'other', None, 'Democratic Republic of Congo'),
+ ('at least 6,000 have died', 'at least 6,000', 'at_least', 6000, 'killed', None, 'Democratic Republic of Congo', {'partOf': 'More than 310,000'}),
+ ('more than 2,196 deaths', 'more than 2,196', 'more_than', 2196, 'killed', None, 'DRC'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
