@@ -111,7 +111,7 @@ D['drc-measles-epidemic-310000-cases-6000-deaths-msf-2019'] = (
  'DRC: More resources urgently needed to tackle largest measles epidemic in the world (MSF / Doctors Without Borders, 2019)', [
  ('More than 310,000 people', 'More than 310,000', 'more_than', 310000, 'other', None, 'Democratic Republic of Congo'),
  ('at least 6,000 have died', 'at least 6,000', 'at_least', 6000, 'killed', None, 'Democratic Republic of Congo', {'partOf': 'More than 310,000'}),
- ('more than 2,196 deaths', 'more than 2,196', 'more_than', 2196, 'killed', None, 'DRC'),
+ ('more than 2,196 deaths', 'more than 2,196', 'more_than', 2196, 'killed', None, 'Democratic Republic of Congo'),
 ])
 
 
