@@ -265,6 +265,8 @@ export function findAttributions(sentence: string): Attribution[] {
   VERBS.lastIndex = 0;
   for (let match = VERBS.exec(sentence); match; match = VERBS.exec(sentence)) {
     const verbStart = match.index;
+    // "Massacre claims 80": an event that claims a number of lives takes them; it does not speak.
+    if (/^claim/.test(match[0]) && /^\s+(?:the\s+lives\s+of\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?\d/.test(sentence.slice(verbStart + match[0].length, verbStart + match[0].length + 30))) continue;
     if (match[0] === 'found' && !FOUND_AS_FINDING.test(sentence.slice(verbStart + 5, verbStart + 60))) continue;
     // "Li also provided a breakdown of the death toll": providing reports a count only when a count is provided.
     if (match[0].startsWith('provide') && !PROVIDED_COUNT.test(sentence.slice(verbStart + match[0].length, verbStart + 60))) continue;

@@ -28,7 +28,7 @@ const PARTICIPLES: Record<string, string> = {
   kill: 'killed', kills: 'killed', killing: 'killed', injure: 'injured', injures: 'injured', injuring: 'injured', wound: 'wounded',
   wounds: 'wounded', wounding: 'wounded', displace: 'displaced', displaces: 'displaced', displacing: 'displaced', affects: 'affected',
   affecting: 'affected', burying: 'buried', evacuate: 'evacuated', evacuates: 'evacuated', evacuating: 'evacuated',
-  sheltering: 'sheltered', hosting: 'hosted',
+  sheltering: 'sheltered', hosting: 'hosted', claims: 'killed', claim: 'killed',
 };
 // "27 people overnight": a time said after the noun is a circumstance, written after the verb ("people killed overnight").
 const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
@@ -282,7 +282,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const beforeMissing = near.slice(0, missingAt);
   const namesOutcomeOrGroup = beforeMissing.some((word) => (OUTCOME_WORDS.has(word) && !REMAINING_WORDS.has(word)) || GROUP_CATEGORIES.has(categoryOf([word]) ?? 'other'));
   if (!verbBefore && missingAt !== -1 && !namesOutcomeOrGroup) return { category: 'other', counted: describe(after, null) };
-  if (verbBefore) words.push(verbBefore);
+  // "Massacre claims 80": an event that claims a number takes their lives.
+  if (verbBefore) words.push(/^claim/.test(verbBefore) ? 'killed' : verbBefore);
   const ofOrAt = sentence.startsWith('of ', hedgeStart - 3) || sentence.startsWith('at ', hedgeStart - 3);
   if (ofOrAt && (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 36), hedgeStart)) || DEATHS_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)))) words.push('death');
   const beforeAnd = sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart);

@@ -44,7 +44,7 @@ export const OUTCOME_WORDS = set(`
 export const VERBS_BEFORE = set(`
   killed killing kills kill injured injuring injures wounded wounding wounds displaced displacing displace displaces
   affected affecting affects
-  evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed uprooted forced
+  evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed claims claim uprooted forced
   arrested detained burying evacuate evacuating evacuates stranded sheltered sheltering housed hosted hosting`);
 
 /** Words that make a number a measure, not a count: "three days", "35 kilometres", "17 tonnes", "$5 million". */

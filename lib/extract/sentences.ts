@@ -12,9 +12,10 @@ const ABBREVIATIONS = new Set([
 const MAX_SENTENCE_LENGTH = 1_500;
 
 // A run of terminators with any closing quotes or brackets, or a line break.
-const BOUNDARY = /[.!?]+["”’)\]]*(?=\s|$)|\n/g;
+// "... in decades.* The World Health Organization": a footnote mark may follow the full stop.
+const BOUNDARY = /[.!?]+["”’)\]*†]*(?=\s|$)|\n/g;
 const NEXT_VISIBLE = /\s*(\S)/y;
-const WORD_BEFORE_DOT = /([A-Za-z.]+)\.+["”’)\]]*$/;
+const WORD_BEFORE_DOT = /([A-Za-z.]+)\.+["”’)\]*†]*$/;
 
 function endsWithAbbreviation(textUpToBoundary: string): boolean {
   const match = WORD_BEFORE_DOT.exec(textUpToBoundary);

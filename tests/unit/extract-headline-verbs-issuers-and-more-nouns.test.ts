@@ -39,3 +39,13 @@ describe('extractFigures reads "provided a breakdown", places after two lower-ca
     expect(extractFigures('Аbout 6,000 people were injured').map((figure) => [figure.rawText, figure.qualifier])).toEqual([['Аbout 6,000', 'about']]);
   });
 });
+
+describe('extractFigures reads "claims N" as deaths and splits a sentence after a footnote mark', () => {
+  it('reads "Massacre claims 80" as 80 killed, with the massacre as no source', () => {
+    expect(read('Island camp massacre claims 80\n\nThe island was closed.')).toEqual([['80', 'killed', null]]);
+  });
+
+  it('ends a sentence at a full stop followed by a footnote mark', () => {
+    expect(read('Measles has killed 6,000 people in the worst outbreak in decades.* The health agency declared an emergency.')).toEqual([['6,000', 'killed', null]]);
+  });
+});
