@@ -7,18 +7,6 @@ from gold import build_set  # noqa: E402
 
 D = {}
 
-UNHCR_KA = ['the head of the UN refugee agency UNHCR', 'UNHCR', 'the UN refugee agency', 'UN refugee agency', 'Filippo Grandi', 'UNHCR chief Filippo Grandi', 'Yerevan', 'Armenian government']
-ARM_GOV = ['The Armenian government', 'Armenian government', 'the Armenian government', 'Yerevan', 'Armenia']
-D['armenia-nagorno-karabakh-exodus-over-100000-flee-dw-2023'] = (
- 'https://lfwp.net/dw/en/nagorno-karabakh-over-100000-flee-to-armenia/a-66969667',
- 'Nagorno-Karabakh: Over 100,000 flee to Armenia (DW, 30 September 2023, stored through a mirror of dw.com)', [
- ('Over 100,000 flee', 'Over 100,000', 'more_than', 100000, 'fled', None, 'Armenia'),
- ('More than 100,000 refugees', 'More than 100,000', 'more_than', 100000, 'refugees', 'the head of the UN refugee agency UNHCR', 'Armenia', {'aliases': UNHCR_KA}),
- ('prompting thousands of ethnic', 'thousands', 'vague', 'thousands', 'fled', None, 'Nagorno-Karabakh'),
- ('figure at 100,417', '100,417', 'exact', 100417, 'refugees', 'The Armenian government', 'Nagorno-Karabakh', {'aliases': ARM_GOV, 'partOf': '120,000'}),
- ('estimated population of 120,000', '120,000', 'estimated', 120000, 'population', 'The Armenian government', 'Nagorno-Karabakh', {'aliases': ARM_GOV}),
-])
-
 HRW = ['Human Rights Watch', 'HRW']
 WIT_ML = ['Witnesses', 'witnesses', 'Human Rights Watch', 'HRW']
 DUFKA = ['Corinne Dufka', 'Sahel director at Human Rights Watch', 'Dufka', 'Human Rights Watch', 'HRW']
@@ -64,6 +52,41 @@ D['japan-typhoon-hagibis-at-least-23-dead-16-missing-breakingnews-bd-2019'] = (
  ('Sixteen people are missing', 'Sixteen', 'exact', 16, 'other', None, None),
  ('More than 120 people were injured', 'More than 120', 'more_than', 120, 'injured', 'national broadcaster NHK', None, {'aliases': NHK}),
  ('about 5.9 million people', 'about 5.9 million', 'about', 5900000, 'other', 'the Fire and Disaster Management Agency', None, {'aliases': FDMA}),
+])
+
+
+UNHCR_LA = ['UNHCR', 'the UN Refugee Agency', 'UN Refugee Agency', 'UNHCR, the UN Refugee Agency', 'the UN refugee agency', 'United Nations High Commissioner for Refugees']
+D['somalia-ethiopia-laascaanood-clashes-60000-seek-refuge-unhcr-somaliland-com-2023'] = (
+ 'https://somaliland.com/news/somaliland/somali-civilians-flee-laascaanood-clashes-seeking-refuge-in-ethiopia-unhcr',
+ 'Somali Civilians Flee Laascaanood Clashes, Seeking Refuge in Ethiopia- UNHCR (UNHCR briefing on Somaliland.com, February 2023)', [
+ ('Over 60,000 Somalis', 'Over 60,000', 'more_than', 60000, 'refugees', 'UNHCR', 'Somali region', {'aliases': UNHCR_LA}),
+ ('over 1,000 new arrivals', 'over 1,000', 'more_than', 1000, 'refugees', 'UNHCR', None, {'aliases': UNHCR_LA}),
+ ('over 1,000 vulnerable families', 'over 1,000', 'more_than', 1000, 'other', 'UNHCR', None, {'aliases': UNHCR_LA}),
+ ('another 9,000 families', '9,000', 'exact', 9000, 'other', 'UNHCR', None, {'aliases': UNHCR_LA}),
+ ('over 185,000 people', 'over 185,000', 'more_than', 185000, 'displaced', 'UNHCR', 'Laascaanood', {'aliases': UNHCR_LA}),
+])
+
+SALGADO = ['Evelyn Salgado', 'Gov. Evelyn Salgado', 'the governor of hard-hit Guerrero', 'governor of Guerrero', 'the governor', 'Guerrero governor']
+AUTH_MX = ['authorities', 'Mexican authorities', 'the government', 'Mexican government']
+D['mexico-hurricane-otis-toll-43-missing-36-ap-columbian-2023'] = (
+ 'https://www.columbian.com/news/2023/oct/29/hurricane-otis-death-toll-rises-to-43-missing-now-number-36-as-search-and-recovery-work-continues/',
+ 'Hurricane Otis death toll rises to 43, missing now number 36 as search and recovery work continues (The Associated Press, in The Columbian, 29 October 2023)', [
+ ('rises to 43', '43', 'exact', 43, 'killed', None, None),
+ ('missing now number 36', '36', 'exact', 36, 'other', None, None),
+ ('At least 43 people died', 'At least 43', 'at_least', 43, 'killed', 'the governor of hard-hit Guerrero', 'Mexico', {'aliases': SALGADO}),
+ ('rose to 36 from', '36', 'exact', 36, 'other', 'Gov. Evelyn Salgado', None, {'aliases': SALGADO}),
+ ('from 10 a day', '10', 'exact', 10, 'other', 'Gov. Evelyn Salgado', None, {'aliases': SALGADO}),
+ ('toll to 39 on Saturday', '39', 'exact', 39, 'killed', 'authorities', None, {'aliases': AUTH_MX}),
+ ('with hundreds of families', 'hundreds', 'vague', 'hundreds', 'other', None, None),
+])
+
+D['india-pulwama-crpf-convoy-bombing-18-killed-ndtv-2019'] = (
+ 'https://www.ndtv.com/india-news/car-with-explosives-rammed-crpf-bus-jaish-claims-attack-10-points-1993668',
+ 'Car with explosives rammed CRPF bus, Jaish claims attack: 10 points (NDTV, 14 February 2019; title from the address)', [
+ ('At least 18 personnel', 'At least 18', 'at_least', 18, 'personnel', None, 'Pulwama'),
+ ('and 40 injured', '40', 'exact', 40, 'personnel', None, 'Pulwama'),
+ ('Some 2,500 soldiers', 'Some 2,500', 'about', 2500, 'personnel', None, 'Awantipora'),
+ ('in which 19 soldiers', '19', 'exact', 19, 'personnel', None, 'Uri'),
 ])
 
 
