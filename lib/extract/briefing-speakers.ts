@@ -42,10 +42,10 @@ const RELEASE_DATELINE = /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]
 const ORGANISATION_ACTING = /^[ \t]*((?:The\s+)?(?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)(?:,\s+[^,.;]{2,60},)?\s+(?:has|have|is|are|was|were|had)\s+[a-z]/;
 
 // "New York, September 27, 2004 -", "Gaborone/Geneva, 16 January 2015 –", "Beijing/Geneva, 18 January 2016.": a
-// release carries the year in its dateline;
+// release carries the year in its dateline, or its city in brackets ("(Bamako) –");
 // a wire story names its agency there instead.
 const DATED_RELEASE_DATELINE =
-  /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*\/[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2},[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*(?:[–—-]|\.)[ \t]/;
+  /(?:^|\n)[ \t]*\([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}\)[ \t]*[–—-][ \t]|(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*\/[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2},[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*(?:[–—-]|\.)[ \t]/;
 // An acronym in brackets, or a run of capitalised words, that may name a known organisation.
 const ORGANISATION_CANDIDATE = /\(([A-Z][A-Za-z&.-]{1,12})\)|((?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’.&-]*)/g;
 

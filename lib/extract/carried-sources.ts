@@ -48,7 +48,8 @@ export interface SentenceSources {
 // written without spaces; a hyphen so written joins a compound instead, unless an acronym follows it).
 // An acronym of three letters or more glued to the headline by a hyphen names its source too ("... Nationwide-NDMA";
 // two capitals are often a country code, "...-SL").
-const HEADLINE_SOURCE = /(?::\s+|\s[–—-]\s+|[–—]\s*|-(?=[A-Z]{3,}$))((?:[\w'’.&-]+\s*){1,5})$/;
+// "... Seeking Refuge in Ethiopia- UNHCR": a hyphen glued to the word before, then an acronym, names it too.
+const HEADLINE_SOURCE = /(?::\s+|\s[–—-]\s+|[–—]\s*|-\s*(?=[A-Z]{3,}$))((?:[\w'’.&-]+\s*){1,5})$/;
 // "Over 200,000 missing after cyclone says UN": a headline can end on "says" and its speaker, with no colon or dash.
 const HEADLINE_SAYS = /,?\s+(?:says|said|reports)\s+((?:the\s+)?(?:[\w'’.&-]+\s*){1,4})$/;
 // "...: rights group", "...: aid agency": a description of an organisation in lower case names one too.

@@ -350,7 +350,10 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "Thousands flee following air strikes": the verb the number is the subject of says what happened to them.
   const predicate = after.find((token) => !AUXILIARIES.has(token.word));
   const predicateCategory = predicate && OUTCOME_WORDS.has(predicate.word) ? categoryOf([predicate.word]) : null;
-  const ownRead = predicateCategory !== null && predicateCategory !== 'population' && predicateCategory !== 'other' ? predicateCategory : categoryOf(words);
+  // "350 people were living in the tower when the tragedy struck": people counted are no strike, whatever struck.
+  const namesPeopleFirst = after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word);
+  const wordsRead = namesPeopleFirst ? words.filter((word) => word !== 'struck' && word !== 'bombed') : words;
+  const ownRead = predicateCategory !== null && predicateCategory !== 'population' && predicateCategory !== 'other' ? predicateCategory : categoryOf(wordsRead);
   // "100,000 internally displaced people had arrived in Rafah", "7.1 million people have left their homes but are
   // still in Ukraine": the displaced, named so or still in their country, are displaced however they moved.
   const namedDisplaced = ownRead === 'fled' && (DISPLACED_NOUN_AFTER.test(sentence.slice(mention.end, mention.end + 40)) || STILL_IN_COUNTRY_IN_CLAUSE.test(clauseAfter(sentence, mention.end)));

@@ -49,3 +49,20 @@ describe('extractFigures reads "claims N" as deaths and splits a sentence after 
     expect(read('Measles has killed 6,000 people in the worst outbreak in decades.* The health agency declared an emergency.')).toEqual([['6,000', 'killed', null]]);
   });
 });
+
+describe('extractFigures reads a bracketed city dateline, a glued hyphen before a headline source, and people not struck', () => {
+  it('reads a release opening "(City) –" as its first paragraph\'s known organisation\'s', () => {
+    const body = '(Bellmoor) – A militia killed over 35 villagers on Friday, Human Rights Watch said today.\n\nFour children were also killed, and 19 villagers remain unaccounted for.';
+    expect(extractFigures(body).map((figure) => [figure.rawText, figure.source])).toEqual([
+      ['over 35', 'Human Rights Watch'], ['Four', 'Human Rights Watch'], ['19', 'Human Rights Watch'],
+    ]);
+  });
+
+  it('reads "...- UNHCR" at a headline\'s end as its source', () => {
+    expect(read('Civilians Seek Refuge in Ardenne- UNHCR\n\nOver 60,000 people have sought refuge in Ardenne.').map((figure) => figure[2])).toEqual(['UNHCR']);
+  });
+
+  it('does not read people living somewhere "when the tragedy struck" as a strike', () => {
+    expect(read('Some 350 people were living in the tower when the tragedy struck.').map((figure) => figure[1])).toEqual(['population']);
+  });
+});
