@@ -64,6 +64,7 @@ const ARMED_MEN_AFTER = /^\s+(?:[a-z-]+\s+)?armed\s+(?:men|gunmen|civilians|yout
 // or clause holds a predicate of its own ("3,445 dead (223 of whom were children)", "4,200 displaced and 12% of the dead
 // were children").
 const CHILDREN_PREDICATE_AFTER = /^(?:(?!\s(?:and|but|while|whereas)\s)[^.;,()]|\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)){0,70}?\s(?:were|are)\s+(?:all\s+)?(?:of\s+)?(?:children|minors|infants)\b/i;
+const DEAD_OR_MISSING_AFTER = /^\s+(?:(?:people|persons|residents)\s+)?(?:(?:are|were|remain|have\s+been)\s+)?(?:presumed\s+|feared\s+)?(?:dead|killed)\s+or\s+(?:missing|unaccounted)\b|^\s+(?:(?:people|persons)\s+)?(?:(?:are|were|remain)\s+)?missing\s+or\s+(?:dead|killed)\b/i;
 const MEMBERS_OF_FORCES_AFTER = /^\s+members\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:security|armed|police|military|defen[cs]e)\s+forces\b/i;
 const PUT_NUMBER_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:number|figure|tally|count)\s+at\s+$/i;
 // "estimated the deaths at 4,000": the number is the count of the dead.
@@ -365,6 +366,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) ||
     (POSSESSED_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.length > 0 && /^(?:people|inhabitants|residents|population)$/.test(after[0]!.word));
   if (BURIED_ALIVE_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return { category: 'trapped', counted: describe(after, null) };
+  // "around 80 people dead or missing": the dead and the missing counted together are neither, as the missing are.
+  if (DEAD_OR_MISSING_AFTER.test(sentence.slice(mention.end, mention.end + 60))) return { category: 'other', counted: describe(after, verbBefore) };
   if (MEMBERS_OF_FORCES_AFTER.test(sentence.slice(mention.end, mention.end + 50))) return { category: 'personnel', counted: describe(after, verbBefore) };
   // "28 of the 32 related deaths were of children less than 5 years old": the dead or the cases were children.
   if (CHILDREN_PREDICATE_AFTER.test(sentence.slice(mention.end, mention.end + 90))) return { category: 'children', counted: describe(after, verbBefore) };

@@ -38,7 +38,7 @@ export const OUTCOME_WORDS = set(`
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
   hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety drowned
   electrocuted infected sickened poisoned unaccounted succumbed recovered
-  gathered marched protested demonstrated rallied saved suffocated`);
+  gathered marched protested demonstrated rallied saved suffocated escaped`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
 export const VERBS_BEFORE = set(`

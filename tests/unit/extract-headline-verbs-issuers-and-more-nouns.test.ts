@@ -66,3 +66,13 @@ describe('extractFigures reads a bracketed city dateline, a glued hyphen before 
     expect(read('Some 350 people were living in the tower when the tragedy struck.').map((figure) => figure[1])).toEqual(['population']);
   });
 });
+
+describe('extractFigures reads the dead or missing together as other, and those who escaped as fled', () => {
+  it('reads "around 80 people are dead or missing" as other', () => {
+    expect(read('Police believe around 80 people are dead or missing.').map((figure) => figure[1])).toEqual(['other']);
+  });
+
+  it('counts "255 escaped" as fled', () => {
+    expect(read('They know that 255 escaped.')).toEqual([['255', 'fled', null]]);
+  });
+});
