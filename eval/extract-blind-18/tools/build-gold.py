@@ -25,6 +25,17 @@ D['kenya-nairobi-dusitd2-attack-toll-21-plus-5-attackers-news24-2019'] = (
  ('three were of African descent', 'three', 'exact', 3, 'killed', 'police', None, {'aliases': POLICE_KE, 'partOf': '21'}),
 ])
 
+D['iraq-fallujah-offensive-83000-fled-ocha-humanitarian-bulletin-2016'] = (
+ 'https://www.humanitarianresponse.info/en/operations/iraq/document/iraq-humanitarian-bulletin-may-2016-issued-19-june',
+ 'Iraq Humanitarian Bulletin May 2016 | Issued on 19 June (OCHA, on humanitarianresponse.info)', [
+ ('About 190,000 people', 'About 190,000', 'about', 190000, 'displaced', None, None),
+ ('Thousands of families have fled', 'Thousands', 'vague', 'Thousands', 'fled', None, 'Fallujah'),
+ ('Thousands more people', 'Thousands', 'vague', 'Thousands', 'fled', None, 'Fallujah'),
+ ('more than 83,000 people', 'more than 83,000', 'more_than', 83000, 'fled', None, 'Fallujah'),
+ ('tens of thousands of people', 'tens of thousands', 'vague', 'tens of thousands', 'fled', None, 'Fallujah'),
+ ('hundreds of other families', 'hundreds', 'vague', 'hundreds', 'fled', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
