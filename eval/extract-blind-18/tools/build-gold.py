@@ -36,6 +36,31 @@ D['iraq-fallujah-offensive-83000-fled-ocha-humanitarian-bulletin-2016'] = (
  ('hundreds of other families', 'hundreds', 'vague', 'hundreds', 'fled', None, None),
 ])
 
+AUTH_SE = ['authorities', 'Indonesian authorities', 'officials']
+JATI = ['Raditya Jati', 'Jati', 'a spokesperson for the Indonesia’s disaster management agency', 'Indonesia’s disaster management agency', 'disaster management agency', 'BNPB', 'National Disaster Management Agency', 'the official']
+MAGALHAES = ['Fidelis Magalhaes', 'Magalhaes', 'a government minister', 'government minister', 'East Timor government']
+D['indonesia-timor-leste-cyclone-seroja-at-least-157-dead-anadolu-2021'] = (
+ 'https://www.alaturka.us/cyclone-seroja-at-least-157-dead-in-indonesia-east-timor/',
+ 'Cyclone Seroja: At least 157 dead in Indonesia, East Timor (Anadolu Agency, on alaturka.us, 6 April 2021)', [
+ ('At least 157 dead', 'At least 157', 'at_least', 157, 'killed', None, None),
+ ('At least 157 people have died', 'At least 157', 'at_least', 157, 'killed', 'authorities', None, {'aliases': AUTH_SE}),
+ ('dozens more are missing', 'dozens', 'vague', 'dozens', 'other', 'authorities', None, {'aliases': AUTH_SE}),
+ ('and thousands have been rendered homeless', 'thousands', 'vague', 'thousands', 'displaced', 'authorities', None, {'aliases': AUTH_SE}),
+ ('at 67 in Lembata', '67', 'exact', 67, 'killed', 'Raditya Jati', 'Lembata', {'aliases': JATI, 'partOf': 'At least 157'}),
+ ('49 in East Flores', '49', 'exact', 49, 'killed', 'Raditya Jati', 'East Flores', {'aliases': JATI, 'partOf': 'At least 157'}),
+ ('12 in Alor', '12', 'exact', 12, 'killed', 'Raditya Jati', 'Alor', {'aliases': JATI, 'partOf': 'At least 157'}),
+ ('at least six children', 'at least six', 'at_least', 6, 'children', 'the official', 'Indonesia', {'aliases': JATI}),
+ ('At least 72 people', 'At least 72', 'at_least', 72, 'other', 'Jati', None, {'aliases': JATI}),
+ ('28 in Alor', '28', 'exact', 28, 'other', 'Jati', 'Alor', {'aliases': JATI, 'partOf': 'At least 72'}),
+ ('23 in East Flores', '23', 'exact', 23, 'other', 'Jati', 'East Flores', {'aliases': JATI, 'partOf': 'At least 72'}),
+ ('21 people in Lembata', '21', 'exact', 21, 'other', 'Jati', 'Lembata', {'aliases': JATI, 'partOf': 'At least 72'}),
+ ('He said 8,424 people', '8,424', 'exact', 8424, 'displaced', 'Jati', 'East Nusa Tenggara', {'aliases': JATI}),
+ ('while 2,683 more', '2,683', 'exact', 2683, 'other', 'Jati', 'East Nusa Tenggara', {'aliases': JATI}),
+ ('killed at least 27 people', 'at least 27', 'at_least', 27, 'killed', None, 'East Timor'),
+ ('displaced over 7,000', 'over 7,000', 'more_than', 7000, 'displaced', None, 'East Timor'),
+ ('At least eight people', 'At least eight', 'at_least', 8, 'other', 'Fidelis Magalhaes', None, {'aliases': MAGALHAES}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
