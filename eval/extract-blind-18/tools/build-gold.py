@@ -61,6 +61,21 @@ D['indonesia-timor-leste-cyclone-seroja-at-least-157-dead-anadolu-2021'] = (
  ('At least eight people', 'At least eight', 'at_least', 8, 'other', 'Fidelis Magalhaes', None, {'aliases': MAGALHAES}),
 ])
 
+MOH_GQ = ['the Ministry of Health and Social Welfare of Equatorial Guinea', 'Ministry of Health and Social Welfare of Equatorial Guinea', 'Ministry of Health and Social Welfare', 'Ministry of Health', 'the Ministry of Health']
+D['equatorial-guinea-marburg-nine-confirmed-20-probable-who-don-2023'] = (
+ 'https://who.africa-newsroom.com/press/disease-outbreak-news-marburg-virus-disease-equatorial-guinea-?lang=en',
+ 'Disease Outbreak News: Marburg virus disease - Equatorial Guinea (WHO Disease Outbreak News, March 2023, on who.africa-newsroom.com)', [
+ ('eight additional laboratory-confirmed', 'eight', 'exact', 8, 'other', None, 'Equatorial Guinea'),
+ ('to nine laboratory-confirmed', 'nine', 'exact', 9, 'other', None, 'Equatorial Guinea'),
+ ('and 20 probable cases', '20', 'exact', 20, 'other', None, 'Equatorial Guinea'),
+ ('There are seven deaths', 'seven', 'exact', 7, 'killed', None, 'Equatorial Guinea', {'partOf': 'nine'}),
+ ('Of the eight new', 'eight', 'exact', 8, 'other', None, None),
+ ('two were reported from', 'two', 'exact', 2, 'other', None, 'Kié-Ntem', {'partOf': 'eight'}),
+ ('four from the Litoral', 'four', 'exact', 4, 'other', None, 'Litoral', {'partOf': 'eight'}),
+ ('and two from Centre', 'two', 'exact', 2, 'other', None, 'Centre- Sur', {'partOf': 'eight'}),
+ ('at least eight suspected', 'at least eight', 'at_least', 8, 'killed', 'the Ministry of Health and Social Welfare of Equatorial Guinea', 'Nsok Nsomo', {'aliases': MOH_GQ}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
