@@ -34,18 +34,25 @@ export interface BriefingSpeaker {
 // "with".
 const ISSUED_BY =
   /\b(?:This\s+(?:report|update|bulletin|situation\s+report|sitrep|snapshot|briefing|document|plan)|It)\s+(?:was|is|has\s+been)\s+(?:issued|produced|prepared|compiled|published)\s+by\s+((?:the\s+)?[A-Z][^,.;()\n]{1,80}?)\s*(?:[,.;(\n]|\s(?:in\s+collaboration|in\s+partnership|with|together)\b)/;
+// A dateline's city: up to three capitalised words ("New York", "GENEVA").
+const CITY = String.raw`[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}`;
+// An organisation written as an acronym, or with capitals inside ("UNHCR", "UNICEF", "MSF").
+const ACRONYM_NAME = String.raw`(?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*`;
 // "Colombo / Geneva (ICRC) –": offices of the issuer, then the issuer in brackets, opening a paragraph.
 // "GENEVA, March 3 (UNHCR) An operation ...": the date may follow the city, and the dash may be left out.
-const RELEASE_DATELINE = /(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*[\/,][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2}(?:,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?[ \t]+\(([A-Z][\w&.-]{1,14}(?:[ \t]+[A-Z][\w&.-]*){0,3})\)[ \t]*(?:[–—-][ \t]|(?=[A-Z]))/;
+const RELEASE_DATELINE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*${CITY}(?:[ \t]*[\/,][ \t]*${CITY}){0,2}(?:,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?[ \t]+\(([A-Z][\w&.-]{1,14}(?:[ \t]+[A-Z][\w&.-]*){0,3})\)[ \t]*(?:[–—-][ \t]|(?=[A-Z]))`,
+);
 // The organisation acting in a briefing's first sentence: "UNHCR has stepped up", "WFP is scaling up".
 // "UNHCR, the UN Refugee Agency, is calling ...": an appositive may stand between the name and its verb.
-const ORGANISATION_ACTING = /^[ \t]*((?:The\s+)?(?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)(?:,\s+[^,.;]{2,60},)?\s+(?:has|have|is|are|was|were|had)\s+[a-z]/;
+const ORGANISATION_ACTING = new RegExp(String.raw`^[ \t]*((?:The\s+)?${ACRONYM_NAME})(?:,\s+[^,.;]{2,60},)?\s+(?:has|have|is|are|was|were|had)\s+[a-z]`);
 
 // "New York, September 27, 2004 -", "Gaborone/Geneva, 16 January 2015 –", "Beijing/Geneva, 18 January 2016.": a
 // release carries the year in its dateline, or its city in brackets ("(Bamako) –");
 // a wire story names its agency there instead.
-const DATED_RELEASE_DATELINE =
-  /(?:^|\n)[ \t]*\([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}\)[ \t]*[–—-][ \t]|(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:[ \t]*\/[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}){0,2},[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*(?:[–—-]|\.)[ \t]/;
+const DATED_RELEASE_DATELINE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*\(${CITY}\)[ \t]*[–—-][ \t]|(?:^|\n)[ \t]*${CITY}(?:[ \t]*\/[ \t]*${CITY}){0,2},[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*(?:[–—-]|\.)[ \t]`,
+);
 // An acronym in brackets, or a run of capitalised words, that may name a known organisation.
 const ORGANISATION_CANDIDATE = /\(([A-Z][A-Za-z&.-]{1,12})\)|((?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’.&-]*)/g;
 
@@ -64,7 +71,7 @@ function datedReleaseIssuer(top: string): BriefingSpeaker | null {
   return null;
 }
 
-const OWN_VOICE_LEAD = /^[ \t]*((?:UN\s+)?[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*)\s+(?:welcomes|calls\s+on|urges|appeals|condemns|deplores|applauds)\b/;
+const OWN_VOICE_LEAD = new RegExp(String.raw`^[ \t]*(${ACRONYM_NAME})\s+(?:welcomes|calls\s+on|urges|appeals|condemns|deplores|applauds)\b`);
 
 /** The organisation in a name, without the office's city after it ("OCHA New York" → "OCHA"). */
 function withoutOffice(name: string): string {

@@ -7,10 +7,10 @@ import { AUXILIARIES, CATEGORY_KEYWORDS, categoryOf, CIRCUMSTANCE_WORDS, CLAUSE_
 import { groupOfOpeningClause, refinedCategory } from './category-shapes';
 import { elidedListNoun, numberOfPhraseBefore, sharedNounAfter } from './elided-counts';
 import {
-  LEFT_HOME, LOSS_OF_LIFE_BEFORE, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, risesToBefore, SHELTER_ABROAD, SHELTERED_AFTER,
+  LEFT_HOME, LOSS_OF_LIFE_BEFORE, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, PUT_AT_BEFORE, risesToBefore, SHELTER_ABROAD, SHELTERED_AFTER,
 } from './skip-rules';
 import type { NumberMention } from './numbers';
-import { bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
+import { BRACKETED_SHARE_SOURCE, bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
 
 export interface Counted {
   /** null when the words name no category; the caller may inherit one from the figure this is part of. */
@@ -63,10 +63,12 @@ const ARMED_MEN_AFTER = /^\s+(?:[a-z-]+\s+)?armed\s+(?:men|gunmen|civilians|yout
 // A bracketed share may stand between ("28 of the 32 (88 per cent) related deaths were of children"); any other bracket
 // or clause holds a predicate of its own ("3,445 dead (223 of whom were children)", "4,200 displaced and 12% of the dead
 // were children").
-const CHILDREN_PREDICATE_AFTER = /^(?:(?!\s(?:and|but|while|whereas)\s)[^.;,()]|\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)){0,70}?\s(?:were|are)\s+(?:all\s+)?(?:of\s+)?(?:children|minors|infants)\b/i;
+const CHILDREN_PREDICATE_AFTER = new RegExp(
+  String.raw`^(?:(?!\s(?:and|but|while|whereas)\s)[^.;,()]|${BRACKETED_SHARE_SOURCE}){0,70}?\s(?:were|are)\s+(?:all\s+)?(?:of\s+)?(?:children|minors|infants)\b`,
+  'i',
+);
 const DEAD_OR_MISSING_AFTER = /^\s+(?:(?:people|persons|residents)\s+)?(?:(?:are|were|remain|have\s+been)\s+)?(?:presumed\s+|feared\s+)?(?:dead|killed)\s+or\s+(?:missing|unaccounted)\b|^\s+(?:(?:people|persons)\s+)?(?:(?:are|were|remain)\s+)?missing\s+or\s+(?:dead|killed)\b/i;
 const MEMBERS_OF_FORCES_AFTER = /^\s+members\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:security|armed|police|military|defen[cs]e)\s+forces\b/i;
-const PUT_NUMBER_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:number|figure|tally|count)\s+at\s+$/i;
 // "estimated the deaths at 4,000": the number is the count of the dead.
 const DEATHS_AT_BEFORE = /\b(?:deaths|dead|fatalities)\s+at\s+$/i;
 // "has killed two local people and 29 refugees": the verb before the first object governs the second too.
@@ -337,7 +339,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
     // "the dead now number more than 1,600": the number is the count of the dead.
     DEAD_NUMBER_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 30), hedgeStart)) ||
     // "170 dead, but news agencies put the number at 200": another count of the dead the sentence named.
-    (PUT_NUMBER_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart)) && /\b(?:dead|deaths|killed|died|fatalities)\b/i.test(sentence.slice(0, hedgeStart))));
+    (PUT_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart)) && /\b(?:dead|deaths|killed|died|fatalities)\b/i.test(sentence.slice(0, hedgeStart))));
   // "three Eritrean refugees, two of them children, were killed": the harm may follow an appositive.
   const harm = HARM_PREDICATE.exec(sentence.slice(mention.end, mention.end + 120));
   const harmWord = harm ? (/\sto\s+death$/i.test(harm[1]!) ? 'killed' : harm[1]!.toLowerCase()) : null;

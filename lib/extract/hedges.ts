@@ -60,11 +60,17 @@ const GONE_BEFORE = /\b(?:gone|went|goes|going)\s+$/i;
 // "Аbout 6,000" typed with a Cyrillic capital A: letters that look Latin are read as Latin (one for one, so offsets hold).
 const CONFUSABLES: Readonly<Record<string, string>> = { А: 'A', а: 'a', В: 'B', Е: 'E', е: 'e', К: 'K', М: 'M', Н: 'H', О: 'O', о: 'o', Р: 'P', р: 'p', С: 'C', с: 'c', Т: 'T', у: 'y', Х: 'X', х: 'x' };
 const CONFUSABLE = /[АаВЕеКМНОоРрСсТуХх]/g;
-const latinised = (text: string) => (/[\u0400-\u04ff]/.test(text) ? text.replace(CONFUSABLE, (letter) => CONFUSABLES[letter]!) : text);
+// The look-back of the hedge patterns below (the window, and "revised the toll" before "up to").
+const HEDGE_LOOKBACK = 90;
+/** The sentence with look-alike letters read as Latin, when one stands near enough before the number to matter. */
+function latinisedNear(text: string, mentionStart: number): string {
+  const near = text.slice(Math.max(0, mentionStart - HEDGE_LOOKBACK), mentionStart);
+  return /[\u0400-\u04ff]/.test(near) ? text.replace(CONFUSABLE, (letter) => CONFUSABLES[letter]!) : text;
+}
 
 /** The hedge written immediately before the mention, if any. */
 export function hedgeBefore(written: string, mentionStart: number): Hedge | null {
-  const sentence = latinised(written);
+  const sentence = latinisedNear(written, mentionStart);
   const signAt = sentence[mentionStart - 1] === ' ' ? mentionStart - 2 : mentionStart - 1;
   const sign = SIGN_QUALIFIERS[sentence[signAt] ?? ''];
   if (sign) return { qualifier: sign, start: signAt };

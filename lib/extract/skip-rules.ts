@@ -20,7 +20,7 @@ const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD\s?)\s*$/;
 const ADDRESS_AFTER = /^\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane)\b/;
 const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
 const TOLL_OF_BEFORE = /\b(?:death\s+)?toll\s+of\s+$/i;
-const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:death\s+)?(?:number|figure|toll|tally|count)\s+at\s+$/i;
+export const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:death\s+)?(?:number|figure|toll|tally|count)\s+at\s+$/i;
 const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|death\s+(?:figure|count)|loss\s+of\s+(?:life|lives))\b/i;
 // "the loss of life from the typhoon would be closer to 2,000": the loss of life is a toll, in the same clause.
 export const LOSS_OF_LIFE_BEFORE = /\bloss\s+of\s+(?:life|lives)\b[^,;.]*$/i;

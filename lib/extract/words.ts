@@ -59,7 +59,9 @@ export function tokensBefore(text: string, to: number, limit: number): Token[] {
 }
 
 // "228 (72%) severe cases": a share of the count restated in brackets right after it.
-const BRACKETED_SHARE = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)/;
+/** A share in brackets, "(72%)" or "(53 per cent)", as a pattern source for other patterns to embed. */
+export const BRACKETED_SHARE_SOURCE = String.raw`\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)`;
+const BRACKETED_SHARE = new RegExp(`^\\s*${BRACKETED_SHARE_SOURCE}`);
 
 /** The offset past a bracketed share ("(72%)") written right after `end`, or `end` when there is none. */
 export function pastBracketedShare(text: string, end: number): number {
