@@ -83,9 +83,10 @@ const DOCUMENT_OF_ISSUER = /\b(?:figures|data|statement|report|update|estimates|
 const NAME_TO_END = /^\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,5}[A-Z][\w.-]*(?:\s+in\s+a\s+statement)?\s*\.?\s*$/;
 const NAME_AFTER = /^\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/;
 // A subject that is a circumstance or a share of a group, not who speaks: "On Saturday", "In Sierra Leone",
-// "in what a U.N. agency", "Some of the refugees", "However".
+// "in what a U.N. agency", "Some of the refugees", "However", and what is counted ("The total number of people
+// displaced registered this month is ...").
 const NOT_A_SUBJECT =
-  /^(?:(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of|excluding|including|despite|following|amid|among|besides|except|apart)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and|though|although)\b|(?:initially|earlier|later|separately|additionally|previously|currently|overall|officially|subsequently|eventually|finally|recently|altogether|elsewhere|similarly|likewise|first|then|now|today|yesterday)$)/i;
+  /^(?:(?:the\s+)?(?:total\s+|overall\s+)?(?:number|count)\s+of\s|(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of|excluding|including|despite|following|amid|among|besides|except|apart)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and|though|although)\b|(?:initially|earlier|later|separately|additionally|previously|currently|overall|officially|subsequently|eventually|finally|recently|altogether|elsewhere|similarly|likewise|first|then|now|today|yesterday)$)/i;
 // "quoted chief army spokesman Shaukat Sultan as saying 1,000 people ...": the quoted person is the source.
 const QUOTED_AS_SAYING = /\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)as\s+saying\b/gi;
 // A subject that is an organisation's own word ("officials", "police") names no one before it.
