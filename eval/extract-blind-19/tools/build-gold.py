@@ -1,0 +1,27 @@
+"""Builds <slug>.gold.json from hand annotations of the <slug>.txt files (the shared helpers are in eval/tools/gold.py)."""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold import build_set  # noqa: E402
+
+
+D = {}
+
+ALVES = ['Fabio Alves', 'resident Fabio Alves', 'Alves']
+POLICE_BR = ['Police', 'police']
+PROSEC_BR = ['the public prosecutor’s office', 'public prosecutor’s office', 'the public prosecutor', 'prosecutors']
+D['brazil-petropolis-mudslides-floods-at-least-117-dead-reuters-electric-city-2022'] = (
+ 'https://www.electriccitymagazine.ca/mudslides-and-floods-have-killed-at-least-117-in-brazilian-petropolis/',
+ 'Mudslides and floods have killed at least 117 in Brazilian Petropolis (Reuters copy on Electric City Magazine, February 2022)', [
+ ('killed at least 117 in', 'at least 117', 'at_least', 117, 'killed', None, 'Petropolis'),
+ ('rose to 117 on Thursday', '117', 'exact', 117, 'killed', None, 'Petropolis'),
+ ('at least six children here', 'at least six', 'at_least', 6, 'children', 'Fabio Alves', None, {'aliases': ALVES}),
+ ('more than 10 people are buried', 'more than 10', 'more_than', 10, 'killed', 'Fabio Alves', None, {'aliases': ALVES}),
+ ('More than 700 people were forced', 'More than 700', 'more_than', 700, 'fled', None, None),
+ ('more than 100 people were missing', 'more than 100', 'more_than', 100, 'other', 'Police', None, {'aliases': POLICE_BR}),
+ ('at least 35 people were missing', 'at least 35', 'at_least', 35, 'other', 'the public prosecutor’s office', None, {'aliases': PROSEC_BR}),
+])
+
+
+if __name__ == '__main__':
+    build_set(D)
