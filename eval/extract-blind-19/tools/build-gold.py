@@ -22,6 +22,21 @@ D['brazil-petropolis-mudslides-floods-at-least-117-dead-reuters-electric-city-20
  ('at least 35 people were missing', 'at least 35', 'at_least', 35, 'other', 'the public prosecutor’s office', None, {'aliases': PROSEC_BR}),
 ])
 
+AUTH_EC = ['The authorities', 'the authorities', 'authorities', 'the government', 'Ecuadorian authorities']
+D['ecuador-guayaquil-guayas-1-prison-riot-31-inmates-dead-informing-news-2023'] = (
+ 'https://informingnews.com/prison-riot-leaves-31-inmates-dead/',
+ 'Prison riot leaves 31 inmates dead (Informing News, July 2023)', [
+ ('leaves 31 inmates dead', '31', 'exact', 31, 'killed', None, None),
+ ('risen to 31 inmates', '31', 'exact', 31, 'killed', None, 'Guayas 1'),
+ ('with 14 others wounded', '14', 'exact', 14, 'injured', None, 'Guayas 1'),
+ ('over 420 deaths', 'over 420', 'more_than', 420, 'killed', None, 'Ecuador'),
+ ('approximately 2,700 soldiers', 'approximately 2,700', 'about', 2700, 'personnel', None, 'Guayas 1'),
+ ('death toll of six inmates', 'six', 'exact', 6, 'killed', None, 'Guayas 1'),
+ ('escalated to 31', '31', 'exact', 31, 'killed', None, 'Guayas 1'),
+ ('with several victims', 'several', 'vague', 'several', 'killed', None, 'Guayas 1', {'partOf': '31'}),
+ ('houses more than 5,600 inmates', 'more than 5,600', 'more_than', 5600, 'population', 'The authorities', 'Guayas 1', {'aliases': AUTH_EC}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
