@@ -37,6 +37,21 @@ D['ecuador-guayaquil-guayas-1-prison-riot-31-inmates-dead-informing-news-2023'] 
  ('houses more than 5,600 inmates', 'more than 5,600', 'more_than', 5600, 'population', 'The authorities', 'Guayas 1', {'aliases': AUTH_EC}),
 ])
 
+LGO_PK = ['a local government official', 'A Kurram local government official', 'Kurram local government official', 'local government official', 'a Kurram local government official', 'official']
+SEC_PK = ['A senior security official in Peshawar', 'a senior security official', 'senior security official', 'security official']
+D['pakistan-kurram-parachinar-sectarian-clashes-toll-124-frontier-post-2024'] = (
+ 'https://thefrontierpost.com/13-more-killed-in-parachinar-clashes/',
+ '13 more killed in Parachinar clashes (The Frontier Post, AFP copy, late November 2024; title from the address)', [
+ ('has killed 13 more people', '13', 'exact', 13, 'killed', 'a local government official', 'Parachinar', {'aliases': LGO_PK}),
+ ('violence to 124', '124', 'exact', 124, 'killed', 'a local government official', 'Parachinar', {'aliases': LGO_PK}),
+ ('killing more than 40', 'more than 40', 'more_than', 40, 'killed', None, 'Parachinar'),
+ ('death toll at 124', '124', 'exact', 124, 'killed', 'A Kurram local government official', 'Kurram', {'aliases': LGO_PK}),
+ ('after 13 more people', '13', 'exact', 13, 'killed', 'A Kurram local government official', 'Kurram', {'aliases': LGO_PK}),
+ ('Two were Sunni', 'Two', 'exact', 2, 'killed', 'A Kurram local government official', 'Kurram', {'aliases': LGO_PK, 'partOf': '13'}),
+ ('and 11 Shiite', '11', 'exact', 11, 'killed', 'A Kurram local government official', 'Kurram', {'aliases': LGO_PK, 'partOf': '13'}),
+ ('death toll of 124', '124', 'exact', 124, 'killed', 'A senior security official in Peshawar', None, {'aliases': SEC_PK}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
