@@ -52,6 +52,18 @@ D['pakistan-kurram-parachinar-sectarian-clashes-toll-124-frontier-post-2024'] = 
  ('death toll of 124', '124', 'exact', 124, 'killed', 'A senior security official in Peshawar', None, {'aliases': SEC_PK}),
 ])
 
+UN_BD = ['UN', 'United Nations', 'the UN Human Rights Office', 'UN Human Rights Office', 'The United Nations Human Rights Office', 'United Nations Human Rights Office', 'OHCHR', 'the report', 'a report by the UN Human Rights Office']
+POLICE_BD = ['The Bangladesh Police', 'Bangladesh Police', 'police']
+D['bangladesh-july-uprising-un-says-1400-killed-ohchr-report-news-2025'] = (
+ 'http://103.16.74.116/bangladesh/vast-majority-shot-security-forces-un-says-1400-killed-including-children-july-uprising',
+ "'Vast majority shot by security forces': UN says 1,400 killed, including children, in July uprising (Bangladeshi news site stored at an IP address, 12 February 2025)", [
+ ('says 1,400 killed', '1,400', 'exact', 1400, 'killed', 'UN', None, {'aliases': UN_BD}),
+ ('Around 1,400 people', 'Around 1,400', 'about', 1400, 'killed', 'the UN Human Rights Office', None, {'aliases': UN_BD}),
+ ('and thousands were injured', 'thousands', 'vague', 'thousands', 'injured', 'the UN Human Rights Office', None, {'aliases': UN_BD}),
+ ('12-13 percent of those killed', '12-13 percent', 'range', (12, 13), 'children', 'the report', None, {'aliases': UN_BD, 'pct': True, 'partOf': 'Around 1,400'}),
+ ('44 of its officers', '44', 'exact', 44, 'personnel', 'The Bangladesh Police', None, {'aliases': POLICE_BD}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
