@@ -64,6 +64,20 @@ D['bangladesh-july-uprising-un-says-1400-killed-ohchr-report-news-2025'] = (
  ('44 of its officers', '44', 'exact', 44, 'personnel', 'The Bangladesh Police', None, {'aliases': POLICE_BD}),
 ])
 
+IRA_NP = ['the final IRA reports', 'final IRA reports', 'IRA reports', 'IRA', 'HPEOC', 'PEOC', 'the Provincial Focal Point Agency', 'Provincial Focal Point Agency']
+PHEOC = ['PHEOC', 'the Provincial Focal Point Agency', 'Provincial Focal Point Agency']
+KANTIPUR = ['the Kantipur daily news', 'Kantipur daily news', 'Kantipur daily', 'Kantipur']
+D['nepal-jajarkot-earthquake-provincial-update-11-karnali-reliefweb-2023'] = (
+ 'https://reliefweb.int/report/nepal/provincial-update-11-earthquake-response-karnali-province-18-november-2023',
+ 'Provincial Update #11: Earthquake Response in Karnali Province, 18 November 2023 (Provincial Focal Point Agency, on ReliefWeb; title from the address)', [
+ ('a total of 154 fatalities', '154', 'exact', 154, 'killed', 'the final IRA reports', None, {'aliases': IRA_NP}),
+ ('and 934 injured', '934', 'exact', 934, 'injured', 'the final IRA reports', None, {'aliases': IRA_NP}),
+ ('96 are rescued', '96', 'exact', 96, 'other', 'the final IRA reports', None, {'aliases': IRA_NP}),
+ ('16 under treatment', '16', 'exact', 16, 'injured', 'the final IRA reports', None, {'aliases': IRA_NP}),
+ ('92 are under treatment', '92', 'exact', 92, 'injured', 'PHEOC', None, {'aliases': PHEOC}),
+ ('2 deaths have also', '2', 'exact', 2, 'killed', 'the Kantipur daily news', None, {'aliases': KANTIPUR}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
