@@ -78,6 +78,21 @@ D['nepal-jajarkot-earthquake-provincial-update-11-karnali-reliefweb-2023'] = (
  ('2 deaths have also', '2', 'exact', 2, 'killed', 'the Kantipur daily news', None, {'aliases': KANTIPUR}),
 ])
 
+AUTH_IT = ['authorities', 'Italian authorities', 'Emilia-Romagna officials', 'officials']
+ER_OFF = ['Emilia-Romagna officials', 'officials', 'authorities', 'regional officials']
+DEPASCALE = ['Ravenna Mayor Michele de Pascale', 'Michele de Pascale', 'de Pascale', 'Ravenna Mayor', 'the mayor of Ravenna']
+D['italy-emilia-romagna-floods-three-dead-thousands-evacuated-devdiscourse-2023'] = (
+ 'https://www.devdiscourse.com/article/science-environment/2454621-three-dead-and-thousands-evacuated-as-floods-hit-northern-italy',
+ 'Three dead and thousands evacuated as floods hit northern Italy (Devdiscourse, wire copy, 17 May 2023)', [
+ ('Three dead and', 'Three', 'exact', 3, 'killed', None, 'Italy'),
+ ('and thousands evacuated', 'thousands', 'vague', 'thousands', 'fled', None, 'Italy'),
+ ('At least three people died', 'At least three', 'at_least', 3, 'killed', 'authorities', 'Emilia-Romagna', {'aliases': AUTH_IT}),
+ ('and thousands were evacuated', 'thousands', 'vague', 'thousands', 'fled', 'authorities', 'Emilia-Romagna', {'aliases': AUTH_IT}),
+ ('said three dead bodies', 'three', 'exact', 3, 'killed', 'Emilia-Romagna officials', None, {'aliases': ER_OFF}),
+ ('while three people were missing', 'three', 'exact', 3, 'other', 'Emilia-Romagna officials', None, {'aliases': ER_OFF}),
+ ('that 5,000 people had been evacuated', '5,000', 'exact', 5000, 'fled', 'Ravenna Mayor Michele de Pascale', 'Ravenna', {'aliases': DEPASCALE}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
