@@ -8,7 +8,7 @@
  */
 import type { Category } from '@/lib/figures/vocabulary';
 import { categoryOf } from './categories';
-import { AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
+import { AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, namesVictimsOfAttack, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { countedNoun } from './list-items';
 import type { NumberMention } from './numbers';
 import { tokensAfter, tokensBefore } from './words';
@@ -27,6 +27,8 @@ export interface AntecedentCount {
   counted: string;
   /** The count is a part of the figure just before it ("of these", "of those", "including"). */
   isPart: boolean;
+  /** The count goes on a list of parts: it is a part of the whole the figure just before is a part of. */
+  continuesParts?: boolean;
 }
 
 const countsPeopleOrEvents = (word: string) => PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(word);
@@ -75,6 +77,19 @@ const BRACKETED_AFTER_NOUN = /\b([a-z][a-z-]*)\s*\(\s*$/;
 const CLOSING_BRACKET_AFTER = /^\s*\)/;
 const ANTECEDENT_WINDOW = 300;
 
+// "13 more people were killed. Two were Sunni and 11 Shiite", "Of the victims, 16 were Kenyan, one was British": the
+// count before told by nationality, faith or descent, item by item, each a part of it.
+const SMALL_NUMBER = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const GROUP = String.raw`(?:of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:nationals?|citizens?|descent|origin))?`;
+const GROUP_ITEMS_BEFORE = new RegExp(
+  String.raw`^(?:(?:of|among)\s+(?:the|them|these|those)(?:\s+[a-z-]+){0,2},\s+)?(?:${SMALL_NUMBER}\s+(?:(?:were|was)\s+)?${GROUP}(?:,\s+and|,|\s+and)\s+)*$`,
+  'iu',
+);
+const GROUP_END = String.raw`(?=\s*(?:[,.;]|(?:and|but)\b|$))`;
+const GROUP_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was)\s+)?(${GROUP})${GROUP_END}`, 'u');
+const FIRST_GROUP_AFTER = new RegExp(String.raw`^\s+(?:were|was)\s+(${GROUP})${GROUP_END}`, 'u');
+const GROUP_NOUNS: Partial<Record<Category, string>> = { killed: 'dead', injured: 'injured', displaced: 'displaced', fled: 'people who fled' };
+
 /** The people or event words of the clause before `position` (nearest first), if any names people or events. */
 function namedBefore(sentence: string, position: number): string[] | null {
   // "families, who number": the comma before the relative clause does not end the noun phrase.
@@ -94,7 +109,7 @@ function namesNoNoun(sentence: string, end: number): boolean {
 }
 
 function countOfNamed(words: string[], counted: string): AntecedentCount {
-  return { category: categoryOf(words) ?? 'other', counted, isPart: false };
+  return { category: categoryOf(words) ?? (namesVictimsOfAttack(words) ? 'killed' : 'other'), counted, isPart: false };
 }
 
 /**
@@ -115,6 +130,17 @@ export function antecedentCount(
   }
   if (near && ANOTHER_BEFORE.test(before) && namesNoNoun(sentence, mention.end)) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };
+  }
+  if (near) {
+    const prefix = sentence.slice(0, hedgeStart);
+    const first = previous.end <= bodyOffset;
+    const group = (first ? FIRST_GROUP_AFTER : GROUP_AFTER).exec(sentence.slice(mention.end, mention.end + 40));
+    if (group && (first ? prefix === '' || /^(?:of|among)\s+\S+(?:\s+\S+){0,2},\s+$/i.test(prefix) : /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(prefix)) &&
+      GROUP_ITEMS_BEFORE.test(prefix) && !countsPeopleOrEvents(group[1]!.toLowerCase())) {
+      const noun = GROUP_NOUNS[previous.category] ?? 'people';
+      const counted = /^of\s/i.test(group[1]!) ? `${noun} ${group[1]!}` : `${group[1]!} ${noun}`;
+      return { category: previous.category, counted, isPart: true, continuesParts: !first };
+    }
   }
   const change = UP_BY_BEFORE.test(before) && ON_TOTAL_AFTER.test(sentence.slice(mention.end, mention.end + 40));
   if (near && (BRINGING_TOTAL_BEFORE.test(before) || TOTAL_IS_BEFORE.test(before) || FIGURE_AT_BEFORE.test(before) || UP_FROM_BEFORE.test(before) || change)) {

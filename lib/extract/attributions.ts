@@ -43,7 +43,8 @@ const ARTICLE = /^(?:the|a|an)\s/i;
 // "because he was not authorized to speak": a clause with a pronoun for its subject is an aside, not a name.
 const PRONOUN_CLAUSE = /^(?:he|she|they|it|we)\s+\S/i;
 // "Jane Roe, speaking to journalists in Bellmoor, said": a participle opens an aside about the speaker named before.
-const PARTICIPLE_ASIDE = /^(?:speaking|talking|writing|addressing|briefing|answering|responding)\s+\S/;
+// "A senior official, also speaking anonymously, confirmed": an adverb may open the aside.
+const PARTICIPLE_ASIDE = /^(?:(?:also|again|himself|herself|themselves|too)\s+)?(?:speaking|talking|writing|addressing|briefing|answering|responding)\s+\S/;
 // "the region where the landslide struck": a noun with a relative clause describes the name before it.
 const RELATIVE_APPOSITIVE = /^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:where|which|whose|that|who)\b/i;
 // "According to estimates": a document named without its issuer names no one.
@@ -67,7 +68,8 @@ const INVERTED_END = /[,;]|\.(?=\s|$)|\s(?:on|at|late|who|which|adding|warning|s
 const NOT_ATTRIBUTION_AFTER =
   /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way|bodies|body|dead)\b|(?:more\s+than|over|at\s+least|about|nearly|some)?\s*(?:[\d,]+|[a-z-]+)\s+(?:lives|bodies)\b)/i;
 // "found" reports only a finding: "found in a report", "found that"; "rescuers found 20 bodies" reports nothing.
-const FOUND_AS_FINDING = /^\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation|assessment)|that)\b/i;
+// "..., a report by X has found.": found with no object, at the end of the sentence, reports what came before.
+const FOUND_AS_FINDING = /^(?:\s+(?:in\s+(?:a|an|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation|assessment)|that)\b|\s*\.?\s*$)/i;
 // "placed the death toll at 37": "placed" reports a count only when its object is one; "placed in camps" is not.
 const PLACED_AS_ESTIMATE = /^\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}(?:toll|number|figure|count|total|tally|estimate)\b/i;
 const PROVIDED_COUNT = /^\s+(?:a|an|the|its|their|new|updated|latest)\s+(?:[a-z-]+\s+)?(?:breakdown|figures?|data|tally|count|update|toll|statistics)\b/i;

@@ -3,7 +3,7 @@
  * after the number up to the end of its clause, plus the verb right before it ("killed more than 2,000 people").
  */
 import type { Category } from '@/lib/figures/vocabulary';
-import { AUXILIARIES, CATEGORY_KEYWORDS, categoryOf, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, JOINED_DESCRIPTION_AFTER, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
+import { AUXILIARIES, CATEGORY_KEYWORDS, categoryOf, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, JOINED_DESCRIPTION_AFTER, namesVictimsOfAttack, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
 import { groupOfOpeningClause, refinedCategory } from './category-shapes';
 import { elidedListNoun, numberOfPhraseBefore, sharedNounAfter } from './elided-counts';
 import {
@@ -57,6 +57,8 @@ const TOLL_OF_INJURED = /\btoll\s+of\s+(?:the\s+)?(?:wounded|injured)\b/i;
 const WHO_LEFT_PLACE_IN_CLAUSE = /\bwho\s+(?:had\s+|have\s+)?left\s+\p{Lu}/u;
 // "500 people admitted to hospitals": in a disaster, the hurt (an epidemic's patients stay cases, as "hospitalised").
 const ADMITTED_TO_HOSPITAL_IN_CLAUSE = /\badmitted\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?\b/i;
+// "92 are under treatment at various hospitals", "30 soldiers were being treated for wounds": in care, as admitted.
+const UNDER_TREATMENT_IN_CLAUSE = /\b(?:(?:under|receiving)\s+(?:medical\s+)?treatment|being\s+treated)\b/i;
 // "between 60 and 100 armed men": men bearing arms are fighters.
 const ARMED_MEN_AFTER = /^\s+(?:[a-z-]+\s+)?armed\s+(?:men|gunmen|civilians|youths|criminals)\b/i;
 // "16 members of the security forces died": members of armed or security forces are personnel, among the dead too.
@@ -242,6 +244,8 @@ function describe(after: Token[], verbBefore: string | null): string {
 const UNFINISHED_ENDINGS = new Set([
   'from', 'with', 'of', 'the', 'a', 'an', 'to', 'and', 'or', 'was', 'were', 'is', 'are', 'could', 'would', 'has', 'have',
   'had', 'that', 'which', 'who', 'by', 'for', 'at', 'in', 'on', 'after', 'range', 'remains', 'be', 'been',
+  'between', 'during', 'since', 'until', 'into', 'across', 'among', 'within', 'without', 'through', 'against', 'towards',
+  'toward', 'than', 'less', 'more', 'fewer', 'but', 'being', 'may', 'might', 'can', 'will', 'should', 'must', 'its', 'their', 'his', 'her',
 ]);
 
 /** What is counted without the words that leave it unfinished at its end ("deaths could range from" → "deaths"). */
@@ -304,7 +308,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
   if (FLOWN_HOME_IN_CLAUSE.test(clause) || FLOWN_HOME_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart))) words.push('evacuated');
   if (clause.includes('left ') && (LEFT_PLACE_IN_CLAUSE.test(clause) || WHO_LEFT_PLACE_IN_CLAUSE.test(clause))) words.push('left-home');
-  if (clause.includes('admitted') && ADMITTED_TO_HOSPITAL_IN_CLAUSE.test(clause)) words.push('hospitalised');
+  if ((clause.includes('admitted') && ADMITTED_TO_HOSPITAL_IN_CLAUSE.test(clause)) || (clause.includes('treat') && UNDER_TREATMENT_IN_CLAUSE.test(clause.split(/\d/)[0]!))) words.push('hospitalised');
   if (ARMED_MEN_AFTER.test(sentence.slice(mention.end, mention.end + 30))) words.push('gunmen');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
   if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause) || SLEEPING_OUT_IN_CLAUSE.test(clause) || SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60))) words.push('camps');
@@ -389,7 +393,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   }
   // "the toll of wounded officers": a toll of the injured.
   const tollOfInjured = tollBefore && TOLL_OF_INJURED.test(sentence.slice(0, hedgeStart));
-  const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? (tollOfInjured ? 'injured' : 'killed') : null);
+  const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? (tollOfInjured ? 'injured' : 'killed') : null) ??
+    (namesVictimsOfAttack(after.slice(0, 3).map((token) => token.word)) ? 'killed' : null);
   const patients = hospitalisedBySickness(sentence, words);
   const category = refinedCategory(sentence, mention, hedgeStart, after, read === 'injured' && patients ? null : read, patients);
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.

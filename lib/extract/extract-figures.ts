@@ -184,10 +184,13 @@ export function extractFigures(body: string): ExtractedFigure[] {
       });
       if (category === null) uncategorised.add(figures.length - 1);
       // "one million of these": a part of the figure just before, whatever sentence it is in.
-      if (antecedent?.isPart && last && (last.value ?? last.high ?? Infinity) >= (reading.value ?? reading.low ?? 0) && !last.isPercentage) {
+      // "Two were Sunni and 11 Shiite": an item after the first is a part of the same whole.
+      const wholeIndex = antecedent?.continuesParts ? last?.partOfIndex ?? null : figures.length - 2;
+      const whole = wholeIndex === null || wholeIndex < 0 ? null : figures[wholeIndex]!;
+      if (antecedent?.isPart && whole && (whole.value ?? whole.high ?? Infinity) >= (reading.value ?? reading.low ?? 0) && !whole.isPercentage) {
         const figure = figures[figures.length - 1]!;
-        figure.partOfIndex = figures.length - 2;
-        if (category === null) figure.category = last.category;
+        figure.partOfIndex = wholeIndex;
+        if (category === null) figure.category = whole.category;
       }
     }
     const trailing = attributions.filter((attribution) => attribution.covers.includes('before') && attribution.subjectStart > 0).pop();

@@ -61,7 +61,8 @@ export const THING_NOUNS = set(`
   countries island islands sites facilities trucks trains boats buses ships aircraft planes helicopters hotels
   videos photos photographs images pictures documents letters messages
   churches mosques temples markets shops stores offices factories camps settlements neighbourhoods neighborhoods
-  tents tarpaulins blankets kits latrines dwellings classrooms ambulances units companies firms businesses`);
+  tents tarpaulins blankets kits latrines dwellings classrooms ambulances units companies firms businesses
+  governments administrations aftershocks tremors convoys`);
 
 /** Words before a number that make it an age or an address ("aged 12", "No. 15", "Route 5"). */
 export const WORDS_BEFORE_NON_COUNT = set(`
@@ -85,7 +86,7 @@ export const AUXILIARIES = set(`
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
   ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
     murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll drowned
-    drownings electrocuted succumbed suffocated deceased morgue morgues burying grave graves`)],
+    drownings electrocuted succumbed suffocated deceased morgue morgues burying grave graves beheaded decapitated`)],
   ['injured', set(`injured wounded hurt injuries injury injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
@@ -138,3 +139,12 @@ export const CLAUSE_BREAKS = set(`and or but while whereas including although th
 /** Where the noun phrase of what is counted ends and its circumstances begin ("people | in July"). */
 export const CIRCUMSTANCE_WORDS = set(`
   in across at from on since during throughout by near inside within into to over after before last this so`);
+
+// "Of the civilian victims, 16 were Kenyan", "identified 11 victims": victims of an attack named with no other word for
+// their harm are the dead; "flood victims" and "victims of trafficking" are not.
+const VICTIMS_OF_ATTACK_WORDS = set(`victims civilian civilians attack attacks bombing blast shooting massacre the of`);
+
+/** True when `words` name victims, with nothing but an attack or civilians to say whose. */
+export function namesVictimsOfAttack(words: readonly string[]): boolean {
+  return words.includes('victims') && words.slice(0, words.indexOf('victims') + 1).every((word) => VICTIMS_OF_ATTACK_WORDS.has(word));
+}

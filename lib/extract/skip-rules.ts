@@ -43,7 +43,9 @@ const SCALE_AFTER = /^\s+(?:on\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:scale|index)|o
 const SCALE_BEFORE =
   /\b(?:registered|registering|measured|measuring|intensity|magnitude|level|scale|category|phase|grade)\s+(?:of\s+)?(?:a\s+maximum\s+(?:of\s+)?|up\s+to\s+|about\s+|around\s+)?$/i;
 // "One of the most affected districts": picks one member of a group, counts nothing.
-const ONE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\b/i;
+// "In one of several deadly cases documented": an example picked from a group, which is counted no more than it is.
+const ONE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those|several|many|numerous)\b/i;
+const ONE_OF_BEFORE = /\bone\s+of\s+$/i;
 // "At least one of the deaths", "one of the victims": one member of a group of the harmed is still a count.
 const ONE_OF_THE_HARMED = /^\s+of\s+(?:the|these|those)\s+(?:deaths|dead|victims|killed|injured|wounded|casualties|fatalities)\b/i;
 // "One of the dead, Ahmed Ali, ...", "one of the victims was identified as a nurse": a person told of, not a count.
@@ -272,6 +274,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (mention.kind === 'ordinal') return true;
   const after = sentence.slice(mention.end, mention.end + 40);
   if (mention.value === 1 && mention.kind === 'words' && ONE_OF.test(after)) return ONE_OF_THE_HARMED.test(after) && !ONE_OF_THE_HARMED_NAMED.test(after);
+  if (mention.kind === 'vague' && ONE_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart))) return false;
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (mention.value === 1 && next && SINGULAR_COUNTED.has(next.word)) return true;
   // "One neighborhood with a population of ...": after one, a thing is written in the singular too.

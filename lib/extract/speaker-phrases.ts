@@ -18,11 +18,15 @@ export interface SpeakerPhrase {
 
 // "as reported by X", "data compiled by X": the agent of a verb of reporting is who gives the figures.
 const PASSIVE_AGENT =
-  /\b(?:reported|announced|confirmed|stated|documented|compiled|published|released|issued|provided|registered|recorded|counted)\s+by\s+((?:the\s+|a\s+|an\s+)?[^,;:()"“”.]{2,100}?)(?=[,;:()"“”]|\.(?:\s|$)|\s(?:on|which|who|that|and|as|after|while|in\s+a|shows?|showed|says?|said|indicated?|indicates|reported|reports)\b|$)/g;
+  /\b(?:reported|announced|confirmed|stated|documented|compiled|published|released|issued|provided|registered|recorded|counted)\s+by\s+((?:the\s+|a\s+|an\s+)?[^,;:()"“”.]{2,100}?)(?=[,;:()"“”]|\.(?:\s|$)|\s(?:on|which|who|that|and|but|as|after|while|last|in\s+a|shows?|showed|says?|said|indicated?|indicates|reported|reports)\b|$)/g;
 // "with the army saying that it has recovered ...": the subject of "saying" after "with" speaks for the clause.
 const WITH_SAYING = /\bwith\s+((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+(?:saying|reporting|confirming|stating)\b/g;
 // "AFP cited multiple Arab diplomats and reported that ...", "Reuters, citing two officials, said ...".
 const CITED = /\bcit(?:ed|ing)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+?)(?:\s+as\s+saying|,?\s+and\s+(?:reported|said|says|reports)|,\s+(?:said|reported|says|reports))\b/g;
+
+// "2 deaths have also been reported in the Kantipur daily news": the outlet a count was reported in gives it.
+const REPORTED_IN_OUTLET =
+  /\b(?:reported|published)\s+in\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:daily(?:\s+news(?:paper)?)?|newspaper|news|media|press|journal|gazette|weekly|[Tt]imes|[Pp]ost|[Hh]erald|[Tt]ribune))\b/g;
 
 // "The Red Crescent's report of 39 missing people conflicts with ...": the issuer of the count named by its possessive.
 const POSSESSIVE_COUNT =
@@ -49,9 +53,11 @@ function ownedCounts(sentence: string): SpeakerPhrase[] {
 
 /** The speaker phrases of a sentence written around a name (see the module comment). */
 export function findSpeakerPhrases(sentence: string): SpeakerPhrase[] {
-  if (!/\bby\s|\bsaying\b|\breporting\b|\bconfirming\b|\bstating\b|\bcit(?:ed|ing)\b/.test(sentence)) return ownedCounts(sentence);
+  const outlets = /(?:reported|published)\s+in\s/.test(sentence) ? collect(REPORTED_IN_OUTLET, sentence, ['sentence'], 'match') : [];
+  if (!/\bby\s|\bsaying\b|\breporting\b|\bconfirming\b|\bstating\b|\bcit(?:ed|ing)\b/.test(sentence)) return [...ownedCounts(sentence), ...outlets];
   return [
     ...ownedCounts(sentence),
+    ...outlets,
     ...collect(PASSIVE_AGENT, sentence, ['sentence'], 'match'),
     ...collect(WITH_SAYING, sentence, ['after'], 'end'),
     ...collect(CITED, sentence, ['after'], 'end'),
