@@ -21,6 +21,27 @@ D['iraq-baghdad-karrada-truck-bombing-toll-149-irish-times-2016'] = (
  ('killing five people', 'five', 'exact', 5, 'killed', None, None),
 ])
 
+HW_OWO = ['One of the health workers on duty at the FMC Owo', 'health workers', 'a health worker', 'the worker', 'health worker']
+LAWMAKER = ['lawmaker', 'Oluwole Ogunmolasuyi', 'Ogunmolasuyi', 'the majority leader of the State House of Assembly', 'majority leader of the Ondo State House of Assembly']
+OGUN = ['Oluwole Ogunmolasuyi', 'Ogunmolasuyi', 'the majority leader of the State House of Assembly', 'majority leader of the Ondo State House of Assembly', 'lawmaker', 'the lawmaker representing Owo Constituency 1']
+FMC_OFF = ['An official at the Federal Medical Centre, Owo', 'an official at the Federal Medical Centre', 'official', 'Federal Medical Centre', 'FMC Owo', 'Federal Medical Centre Owo']
+D['nigeria-owo-church-attack-over-50-killed-blueprint-2022'] = (
+ 'https://www.blueprint.ng/over-50-killed-in-ondo-church-terrorists-attack-as-akeredolu-vows-to-hunt-down-criminals/',
+ 'Over 50 killed in Ondo church terrorists attack as Akeredolu vows to hunt down criminals (Blueprint, 6 June 2022; title from the address)', [
+ ('killing scores of worshipers', 'scores', 'vague', 'scores', 'killed', None, 'Owo'),
+ ('No fewer than 50 persons', 'No fewer than 50', 'at_least', 50, 'killed', None, None),
+ ('with several others injured', 'several', 'vague', 'several', 'injured', None, None),
+ ('that over 50 people were brought', 'over 50', 'more_than', 50, 'other', 'One of the health workers on duty at the FMC Owo', 'Owo', {'aliases': HW_OWO}),
+ ('70 killed, says lawmaker', '70', 'exact', 70, 'killed', 'lawmaker', None, {'aliases': LAWMAKER}),
+ ('affected about 100 persons', 'about 100', 'about', 100, 'other', 'Oluwole Ogunmolasuyi', None, {'aliases': OGUN}),
+ ('I saw thousands of angry youths', 'thousands', 'vague', 'thousands', 'other', 'Ogunmolasuyi', None, {'aliases': OGUN}),
+ ('figure of between 70 and 100', 'between 70 and 100', 'range', (70, 100), 'other', 'Ogunmolasuyi', None, {'aliases': OGUN}),
+ ('I saw more than 20 people dead', 'more than 20', 'more_than', 20, 'killed', 'Ogunmolasuyi', None, {'aliases': OGUN}),
+ ('’23 people killed’', '23', 'exact', 23, 'killed', None, None),
+ ('also said 23 bodies', '23', 'exact', 23, 'killed', 'An official at the Federal Medical Centre, Owo', 'Owo', {'aliases': FMC_OFF}),
+ ('two of which are children', 'two', 'exact', 2, 'children', 'An official at the Federal Medical Centre, Owo', 'Owo', {'aliases': FMC_OFF, 'partOf': '23'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
