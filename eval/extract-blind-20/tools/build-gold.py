@@ -42,6 +42,22 @@ D['nigeria-owo-church-attack-over-50-killed-blueprint-2022'] = (
  ('two of which are children', 'two', 'exact', 2, 'children', 'An official at the Federal Medical Centre, Owo', 'Owo', {'aliases': FMC_OFF, 'partOf': '23'}),
 ])
 
+UNHCR_YE = ['UNHCR', 'UN Refugee Agency', 'the UN Refugee Agency', 'United Nations High Commissioner for Refugees', 'UNHCR field teams']
+REPORTS_YE = ['Reports from a range of sources', 'reports', 'recently arrived internally displaced people from Al Mokha', 'internally displaced people from Al Mokha', 'UNHCR', 'UNHCR field teams']
+D['yemen-al-mokha-fighting-25000-30000-fled-unhcr-flash-update-2017'] = (
+ 'https://reliefweb.int/report/yemen/yemen-unhcr-flash-update-4-february-2017',
+ 'Yemen UNHCR Flash Update, 4 February 2017 (UNHCR, on ReliefWeb)', [
+ ('25,000 – 30,000 people', '25,000 – 30,000', 'range', (25000, 30000), 'fled', 'UNHCR', 'Al Mokha', {'aliases': UNHCR_YE}),
+ ('2,592 people have fled', '2,592', 'exact', 2592, 'fled', 'UNHCR', 'Al Hudaydah', {'aliases': UNHCR_YE}),
+ ('2,007,216 Internally', '2,007,216', 'exact', 2007216, 'displaced', 'UNHCR', None, {'aliases': UNHCR_YE}),
+ ('1,027,674 IDP returnees', '1,027,674', 'exact', 1027674, 'displaced', 'UNHCR', None, {'aliases': UNHCR_YE}),
+ ('plight of thousands of Yemeni', 'thousands', 'vague', 'thousands', 'other', 'UNHCR', 'Taizz', {'aliases': UNHCR_YE}),
+ ('Thousands of civilians are being', 'Thousands', 'vague', 'thousands', 'other', 'UNHCR', 'Taizz', {'aliases': UNHCR_YE}),
+ ('between 25,000 -30,000 people', 'between 25,000 -30,000', 'range', (25000, 30000), 'fled', 'Reports from a range of sources', 'Taizz', {'aliases': REPORTS_YE}),
+ ('at up to 20,000 people', 'up to 20,000', 'up_to', 20000, 'population', 'UNHCR', 'Al Mokha', {'aliases': UNHCR_YE}),
+ ('an estimated 1,000 families', 'an estimated 1,000', 'estimated', 1000, 'other', 'UNHCR', 'Al Dhubab', {'aliases': UNHCR_YE}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
