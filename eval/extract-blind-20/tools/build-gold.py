@@ -58,6 +58,33 @@ D['yemen-al-mokha-fighting-25000-30000-fled-unhcr-flash-update-2017'] = (
  ('an estimated 1,000 families', 'an estimated 1,000', 'estimated', 1000, 'other', 'UNHCR', 'Al Dhubab', {'aliases': UNHCR_YE}),
 ])
 
+VN_MEDIA = ['state media', 'Vietnamese state media', 'Vietnam News', 'the Agriculture and Rural Development Ministry', 'Agriculture and Rural Development Ministry']
+VN_NEWS = ['Vietnam News', 'the Agriculture and Rural Development Ministry', 'Agriculture and Rural Development Ministry', 'Ministry of Agriculture and Rural Development', 'state media']
+D['vietnam-typhoon-yagi-toll-127-missing-54-trt-world-2024'] = (
+ 'https://trtworld.com/climate/death-toll-from-typhoon-yagi-in-vietnam-mounts-dozens-still-missing-18206110',
+ 'Death toll from Typhoon Yagi in Vietnam mounts, dozens still missing (TRT World, 10 September 2024; the date from "on Tuesday" after the landfall of Saturday 7 September)', [
+ ('mounts, dozens still missing', 'dozens', 'vague', 'dozens', 'other', None, 'Vietnam'),
+ ('A total of 127 people', '127', 'exact', 127, 'killed', None, None, {'occ': 1}),
+ ('and 54 others went missing', '54', 'exact', 54, 'other', None, None, {'occ': 1}),
+ ('rose to 127 in northern Vietnam', '127', 'exact', 127, 'killed', 'state media', 'Vietnam', {'aliases': VN_MEDIA}),
+ ('A total of 127 people', '127', 'exact', 127, 'killed', 'Vietnam News', None, {'occ': 2, 'aliases': VN_NEWS}),
+ ('and 54 others went missing', '54', 'exact', 54, 'other', 'Vietnam News', None, {'occ': 2, 'aliases': VN_NEWS}),
+ ('Some 764 people', 'Some 764', 'about', 764, 'injured', None, None),
+ ('totaling 19 dead', '19', 'exact', 19, 'killed', None, 'Cao Bang', {'partOf': '127'}),
+ ('and 36 still unlocated', '36', 'exact', 36, 'other', None, 'Cao Bang', {'partOf': '54'}),
+ ('at least 12 people died', 'at least 12', 'at_least', 12, 'killed', None, None, {'partOf': '127'}),
+ ('72 from landslides', '72', 'exact', 72, 'killed', None, None, {'partOf': '127'}),
+ ('six from floodwaters', 'six', 'exact', 6, 'killed', None, None, {'partOf': '127'}),
+ ('and eight from the collapse', 'eight', 'exact', 8, 'killed', None, 'Phu Thọ', {'partOf': '127'}),
+ ('Thousands evacuated', 'Thousands', 'vague', 'thousands', 'fled', None, None),
+ ('deployed thousands of military', 'thousands', 'vague', 'thousands', 'personnel', None, None),
+ ('More than 50,000 people', 'More than 50,000', 'more_than', 50000, 'fled', None, None),
+ ('in 20 deaths', '20', 'exact', 20, 'killed', None, 'Philippines'),
+ ('and 26 missing', '26', 'exact', 26, 'other', None, 'Philippines'),
+ ('deaths of four people', 'four', 'exact', 4, 'killed', None, 'Hainan'),
+ ('injuries to 95 others', '95', 'exact', 95, 'injured', None, 'Hainan'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
