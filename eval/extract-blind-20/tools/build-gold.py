@@ -85,6 +85,20 @@ D['vietnam-typhoon-yagi-toll-127-missing-54-trt-world-2024'] = (
  ('injuries to 95 others', '95', 'exact', 95, 'injured', None, 'Hainan'),
 ])
 
+OCHA_CD = ['OCHA DRC', 'OCHA', 'UN OCHA', 'the UN Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs']
+UNICEF_CD = ['UNICEF', "UN Children's Fund", 'the Division of Social Affairs', 'the DRC Red Cross', 'OCHA DRC', 'OCHA']
+D['drc-goma-nyiragongo-eruption-232400-displaced-ocha-sitrep-7-2021'] = (
+ 'https://reliefweb.int/report/democratic-republic-congo/dr-congo-volcanic-eruption-goma-situation-report-no-7-31-may-2021',
+ 'DR Congo: Volcanic eruption in Goma - Situation Report No. 7, 31 May 2021 (OCHA DRC, on ReliefWeb; title from the address)', [
+ ('More than 232,400 displaced', 'More than 232,400', 'more_than', 232400, 'displaced', 'OCHA DRC', None, {'aliases': OCHA_CD}),
+ ('35 suspected cases', '35', 'exact', 35, 'other', 'OCHA DRC', 'Kirotshe', {'aliases': OCHA_CD}),
+ ('• 1,361 unaccompanied', '1,361', 'exact', 1361, 'children', 'OCHA DRC', None, {'aliases': OCHA_CD}),
+ ('including 858 children', '858', 'exact', 858, 'children', 'OCHA DRC', None, {'aliases': OCHA_CD, 'partOf': '1,361'}),
+ ('eruption, 1,361 unaccompanied', '1,361', 'exact', 1361, 'children', 'UNICEF', None, {'aliases': UNICEF_CD}),
+ ('858 children have already', '858', 'exact', 858, 'children', 'UNICEF', None, {'aliases': UNICEF_CD, 'partOf': '1,361'}),
+ ('while 332 are living', '332', 'exact', 332, 'children', 'UNICEF', None, {'aliases': UNICEF_CD, 'partOf': '1,361'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
