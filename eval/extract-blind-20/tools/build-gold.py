@@ -99,6 +99,20 @@ D['drc-goma-nyiragongo-eruption-232400-displaced-ocha-sitrep-7-2021'] = (
  ('while 332 are living', '332', 'exact', 332, 'children', 'UNICEF', None, {'aliases': UNICEF_CD, 'partOf': '1,361'}),
 ])
 
+BNPB = ['BNPB Public Relations', 'BNPB', 'The National Disaster Management Agency (BNPB)', 'National Disaster Management Agency']
+BPBD = ['The Papua Province Disaster Management Agency (BPBD)', 'Papua Province Disaster Management Agency', 'BPBD', 'BNPB Public Relations', 'BNPB']
+D['indonesia-papua-sentani-flash-flood-112-dead-94-missing-bnpb-adinet-2019'] = (
+ 'http://adinet.ahacentre.org/reports/view/1417',
+ 'Indonesia, Flooding in Sentani (BNPB Public Relations report, on the AHA Centre\'s ADINet, 22 March 2019; the date from "Up to now (22/3)")', [
+ ('a total of 94 residents', '94', 'exact', 94, 'other', 'BNPB Public Relations', 'Sentani', {'aliases': BNPB}),
+ ('reported 112 people died', '112', 'exact', 112, 'killed', 'The Papua Province Disaster Management Agency (BPBD)', 'Sentani', {'aliases': BPBD}),
+ ('Jayapura Regency 105 residents', '105', 'exact', 105, 'killed', 'The Papua Province Disaster Management Agency (BPBD)', 'Jayapura Regency', {'aliases': BPBD, 'partOf': '112'}),
+ ('11556 people', '11556', 'exact', 11556, 'displaced', 'BNPB Public Relations', None, {'aliases': BNPB}),
+ ('(3,011 families)', '3,011', 'exact', 3011, 'other', 'BNPB Public Relations', None, {'aliases': BNPB}),
+ ('a total of 1,453 people', '1,453', 'exact', 1453, 'displaced', 'BNPB Public Relations', 'Gunung Merah', {'aliases': BNPB, 'partOf': '11556'}),
+ ('(348 households)', '348', 'exact', 348, 'other', 'BNPB Public Relations', 'Gunung Merah', {'aliases': BNPB, 'partOf': '3,011'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
