@@ -84,11 +84,15 @@ const DOCUMENT_OF_ISSUER = /\b(?:figures|data|statement|report|update|estimates|
 // state official B.B. Vyas".
 const NAME_TO_END = /^\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,5}[A-Z][\w.-]*(?:\s+in\s+a\s+statement)?\s*\.?\s*$/;
 const NAME_AFTER = /^\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]/;
+// "70 killed, says lawmaker", "..., said a local official.": a speaker named by their role alone, closing the sentence.
+const ROLE_TO_END =
+  /^\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:lawmaker|legislator|official|officials|spokes(?:man|woman|person)|minister|police|governor|mayor|witness|witnesses|doctor|doctors|medics|rescuers|residents?)\s*\.?\s*$/;
 // A subject that is a circumstance or a share of a group, not who speaks: "On Saturday", "In Sierra Leone",
-// "in what a U.N. agency", "Some of the refugees", "However", and what is counted ("The total number of people
+// "in what a U.N. agency", "Some of the refugees" (but "One of the health workers on duty" is one of the staff
+// who speak), "However", and what is counted ("The total number of people
 // displaced registered this month is ...").
 const NOT_A_SUBJECT =
-  /^(?:(?:the\s+)?(?:total\s+|overall\s+)?(?:number|count)\s+of\s|(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of|excluding|including|despite|following|amid|among|besides|except|apart)\s|(?:some|many|most|few|several|all|none|one|each|both)\s+of\s|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and|though|although)\b|(?:initially|earlier|later|separately|additionally|previously|currently|overall|officially|subsequently|eventually|finally|recently|altogether|elsewhere|similarly|likewise|first|then|now|today|yesterday)$)/i;
+  /^(?:(?:the\s+)?(?:total\s+|overall\s+)?(?:number|count)\s+of\s|(?:on|in|at|by|for|from|during|after|before|since|with|within|under|over|across|of|excluding|including|despite|following|amid|among|besides|except|apart)\s|(?:some|many|most|few|several|all|none|each|both)\s+of\s|one\s+of\s+(?!the\s+(?:[a-z-]+\s+){0,2}(?:workers|doctors|nurses|medics|officials|officers|staff|spokes(?:men|women|persons|people))\b)|(?:however|meanwhile|but|yet|still|also|moreover|furthermore|nevertheless|instead|so|and|though|although)\b|(?:initially|earlier|later|separately|additionally|previously|currently|overall|officially|subsequently|eventually|finally|recently|altogether|elsewhere|similarly|likewise|first|then|now|today|yesterday)$)/i;
 // "quoted chief army spokesman Shaukat Sultan as saying 1,000 people ...": the quoted person is the source.
 const QUOTED_AS_SAYING = /\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)as\s+saying\b/gi;
 // A subject that is an organisation's own word ("officials", "police") names no one before it.
@@ -116,10 +120,12 @@ function withOrganisation(name: string, appositive: string): string {
 // "Guinea reported 3,340 cases", "Vubwi District has confirmed four cases": a place alone as the subject says where
 // the count was made, not who gives it; "Guinea's health ministry" or "the Kenyan government" still name a source.
 const PLACE_WITH_KIND = /^(?:[A-Z][\w'’-]*\s+){1,3}(?:District|Province|County|Region|Governorate|Prefecture|Municipality|Division|Department)$/;
+// "The mountainous region of Cao Bang reported the most fatalities": a kind of place, then its name.
+const KIND_OF_PLACE = /^(?:[a-z-]+\s+){0,2}(?:region|province|district|county|state|city|town|village|area|governorate|prefecture|municipality)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$/;
 
 function namesOnlyAPlace(phrase: string): boolean {
   const name = phrase.replace(ARTICLE, '').trim();
-  return isCountry(name) || PLACE_WITH_KIND.test(name);
+  return isCountry(name) || PLACE_WITH_KIND.test(name) || KIND_OF_PLACE.test(name);
 }
 
 // The organisation a relative clause describes: "the army, which", "Human Rights Watch (HRW), which".
@@ -180,6 +186,14 @@ function subjectBefore(sentence: string, verbStart: number): { phrase: string; s
   let segmentEnd = before.length;
   let segmentStart = cursor >= 0 ? boundaries[cursor]!.end : 0;
   let segment = before.slice(segmentStart, segmentEnd).trim();
+  // "Reports from a range of sources, including people who met our teams in Alpha, estimate": the examples after
+  // "including" describe the subject before them.
+  if (/^including\s/i.test(segment) && cursor >= 0 && boundaries[cursor]!.mark === ',') {
+    segmentEnd = boundaries[cursor]!.index;
+    cursor--;
+    segmentStart = cursor >= 0 ? boundaries[cursor]!.end : 0;
+    segment = before.slice(segmentStart, segmentEnd).trim();
+  }
   // Appositives start lower-case without an article ("health minister in ...", "based in Irumu"); walk back over
   // up to three of them to the name they describe, and keep the segment when no name is found.
   // "Mitch, which officials in Central America said has killed ...": after a relative pronoun the segment is the
@@ -299,6 +313,10 @@ export function findAttributions(sentence: string): Attribution[] {
     // "... without food or shelter said the UN's Adrian Edwards in a statement.": the comma may be missing when the
     // name runs to the end of the sentence.
     const commaless = !/[,"”]\s*$/.test(textBefore) && /^said$/.test(match[0]) && NAME_TO_END.test(rest);
+    if (!acting && /[,"”]\s*$/.test(textBefore) && /^(?:said|says|reported|reports|added|adds)$/.test(match[0]) && ROLE_TO_END.test(rest)) {
+      found.push({ phrase: rest.trim().replace(/\.$/, '').replace(ARTICLE, ''), isPronoun: false, position: verbStart, subjectStart: verbStart, covers: ['before', 'after'] });
+      continue;
+    }
     if (!acting && (/[,"”]\s*$/.test(textBefore) || commaless) && !/^(?:told|informed|notifie)/.test(match[0]) && NAME_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
       // "said state officials Thursday": the day is when, not who.

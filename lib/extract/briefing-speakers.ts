@@ -9,6 +9,7 @@
  * - a briefing's headline names an organisation and its first sentence opens with it acting ("Timor-Leste: UNHCR
  *   relief operation spreads" then "UNHCR has stepped up its ..."), or its first sentence has the organisation speak
  *   in its own voice ("UNHCR welcomes a decision ...");
+ * - a bulletin's title names its issuer ("Yemen UNHCR Flash Update, 4 February 2017");
  * - a press release dated in full in its dateline ("New York, September 27, 2004 - Surveys completed by Doctors
  *   Without Borders (MSF) ...") is its first paragraph's known organisation's.
  */
@@ -29,11 +30,11 @@ export interface BriefingSpeaker {
   end: number;
 }
 
-// "This report was issued by OCHA New York.", "This update is produced by the Health Cluster", "It was issued by the
+// "This report was issued by OCHA New York.", "The report is produced by OCHA DRC", "It was issued by the
 // Humanitarian Country Team in collaboration with partners": the issuer runs to the full stop, comma, bracket or
 // "with".
 const ISSUED_BY =
-  /\b(?:This\s+(?:report|update|bulletin|situation\s+report|sitrep|snapshot|briefing|document|plan)|It)\s+(?:was|is|has\s+been)\s+(?:issued|produced|prepared|compiled|published)\s+by\s+((?:the\s+)?[A-Z][^,.;()\n]{1,80}?)\s*(?:[,.;(\n]|\s(?:in\s+collaboration|in\s+partnership|with|together)\b)/;
+  /\b(?:(?:This|The)\s+(?:report|update|bulletin|situation\s+report|sitrep|snapshot|briefing|document|plan)|It)\s+(?:was|is|has\s+been)\s+(?:issued|produced|prepared|compiled|published)\s+by\s+((?:the\s+)?[A-Z][^,.;()\n]{1,80}?)\s*(?:[,.;(\n]|\s(?:in\s+collaboration|in\s+partnership|with|together)\b)/;
 // A dateline's city: up to three capitalised words ("New York", "GENEVA").
 const CITY = String.raw`[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}`;
 // An organisation written as an acronym, or with capitals inside ("UNHCR", "UNICEF", "MSF").
@@ -70,6 +71,11 @@ function datedReleaseIssuer(top: string): BriefingSpeaker | null {
   }
   return null;
 }
+
+// "Yemen UNHCR Flash Update, 4 February 2017": a bulletin's title names its issuer before the kind of bulletin.
+const TITLED_BULLETIN = new RegExp(
+  String.raw`^[^\n]{0,60}?\b(${ACRONYM_NAME})\s+(?:Flash\s+Update|Situation\s+Report|Sitrep|(?:Humanitarian|Operational|Emergency|Regional)\s+(?:Update|Bulletin)|Fact\s*Sheet)\b`,
+);
 
 const OWN_VOICE_LEAD = new RegExp(String.raw`^[ \t]*(${ACRONYM_NAME})\s+(?:welcomes|calls\s+on|urges|appeals|condemns|deplores|applauds)\b`);
 
@@ -116,6 +122,8 @@ export function briefingSpeaker(body: string): BriefingSpeaker | null {
   if (issued) return { phrase: withoutOffice(issued[1]!.trim()), end: issued.index };
   const dateline = RELEASE_DATELINE.exec(top);
   if (dateline && isIssuingOrganisation(dateline[1]!)) return { phrase: dateline[1]!, end: dateline.index };
+  const titled = TITLED_BULLETIN.exec(top);
+  if (titled && isIssuingOrganisation(titled[1]!)) return { phrase: titled[1]!, end: 0 };
   return headlineAndLeadIssuer(body) ?? datedReleaseIssuer(top);
 }
 

@@ -94,6 +94,8 @@ const INCLUDING_BEFORE = /\bincluding\s+$/i;
 const LOST_PEOPLE_BEFORE = /\blost\s+$/i;
 // "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
 const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement|crossings?)\s+of\s+$/i;
+// "led to the deaths of four people and injuries to 95 others": the injuries say what happened to them.
+const INJURIES_TO_BEFORE = /\binjur(?:ies|y)\s+(?:to|of)\s+$/i;
 // "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).
 const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
@@ -133,7 +135,7 @@ const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:home
 // "Almost 9,000 people have sought refuge in 24 shelters": finding refuge in shelters is staying in them.
 // "600 survivors spent Sunday in makeshift shelters": a time spent there says so too.
 const STAYING_IN_SHELTERS_IN_CLAUSE =
-  /\b(?:staying|living|housed|accommodated|hosted|spent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+|(?:still\s+)?languish(?:es|ed|ing)?|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools)\b/i;
+  /\b(?:staying|living|housed|accommodated|hosted|spent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+|(?:still\s+)?languish(?:es|ed|ing)?|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools|shelter\s+points|posts)\b/i;
 // "thousands of frightened residents were sleeping outside": out of their homes, as the displaced are.
 const SLEEPING_OUT_IN_CLAUSE = /\bsleeping\s+(?:outside|outdoors|rough|in\s+the\s+open|in\s+the\s+streets?|in\s+tents|in\s+(?:their\s+)?cars)\b/i;
 // "500 people left Ardenne and fled": leaving a named place is fleeing it.
@@ -297,6 +299,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const coordinated = AND_BEFORE.test(beforeAnd) ? COORDINATED_OBJECT_BEFORE.exec(beforeAnd) : null;
   if (coordinated && !verbBefore) words.push(coordinated[1]!.toLowerCase());
   const eventOf = EVENT_OF_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
+  if (INJURIES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart))) words.push('injured');
   if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : /^cross/i.test(eventOf[1]!) ? 'crossed' : 'evacuated');
   if (LOST_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.some((token) => PEOPLE_NOUNS.has(token.word))) words.push('killed');
   if (TRAPPED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('trapped');

@@ -1,6 +1,6 @@
 /**
  * A source a report gives after its figures rather than with them: a signature line closing the report ("- Disaster
- * Management Centre (DMC), Sri Lanka", "Source: Ministry of Health") is the source of every figure the report gives
+ * Management Centre (DMC), Sri Lanka", "Source: Ministry of Health", "BNPB Public Relations") is the source of every figure the report gives
  * no other. (A dated citation in brackets closing a paragraph, "(OCHA, 5 Jan 2014)", is not carried: on reports
  * never used to choose rules it named a source their annotators did not give the figures.)
  */
@@ -8,6 +8,9 @@ import type { ExtractedFigure } from './types';
 
 // "- Disaster Management Centre (DMC), Sri Lanka", "— OCHA", "Source: Ministry of Health": a line of its own.
 const SIGNATURE_LINE = /^\s*(?:[-–—]+\s*|Sources?\s*:\s*)([A-Z][^\n,]{1,100}?(?:\s*\([A-Z][\w.&-]*\))?)\s*(?:,\s*[^\n]{1,60})?\s*$/;
+// "BNPB Public Relations": an organisation's press office signs the report on a line of its own, with no dash.
+const PRESS_OFFICE_LINE =
+  /^\s*((?:UN\s+)?[A-Z][A-Z&.-]{1,9}\s+(?:Public\s+Relations|Press\s+(?:Office|Service)|Media\s+(?:Relations|Office)|Communications(?:\s+(?:Unit|Office|Team))?|Information\s+(?:Centre|Center|Unit)))\s*$/;
 // A name is an organisation's when it is an acronym or has an organisation's head noun.
 const ACRONYM = /^(?:UN\s+)?[A-Z][A-Z&.-]{1,9}$/;
 const ORGANISATION_HEAD =
@@ -37,7 +40,8 @@ export function carryClosingSource(body: string, figures: ExtractedFigure[], res
   if (!figures.some((figure) => figure.source === null)) return;
   const line = lastLine(body);
   const signature = line ? SIGNATURE_LINE.exec(line.text) : null;
-  const name = signature ? organisationName(signature[1]!) : null;
+  const pressOffice = line && !signature ? PRESS_OFFICE_LINE.exec(line.text) : null;
+  const name = signature ? organisationName(signature[1]!) : pressOffice && !NEWS_AGENCIES.has(pressOffice[1]!.split(/\s+/)[0]!.toUpperCase()) ? pressOffice[1]! : null;
   const source = name === null ? null : resolve(name);
   if (source === null) return;
   for (const figure of figures) {

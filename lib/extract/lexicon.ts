@@ -37,7 +37,7 @@ export const OUTCOME_WORDS = set(`
   buried remain remained remaining homeless affected evacuated rescued abducted kidnapped detained arrested
   uprooted need living live who whom suffer suffering forced arrived crossed sheltering sheltered fleeing
   hospitalized hospitalised flee flees die dies stuck captured relocated marooned moved-to-safety drowned
-  electrocuted infected sickened poisoned unaccounted succumbed recovered
+  electrocuted infected sickened poisoned unaccounted unlocated succumbed recovered
   gathered marched protested demonstrated rallied saved suffocated escaped`);
 
 /** Verbs written just before a number whose object it is ("killed more than 2,000", "displaced millions"). */
@@ -102,10 +102,10 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['fled', set(`fled flee flees fleeing escaped left-home evacuate evacuated evacuees evacuating arrived arriving arrivals crossed
     crossing crossings relocated moved-to-safety entered`)],
   // People counted in camps or sheltering at home are displaced; refugee camps and shelter abroad are tried first.
-  ['displaced', set(`displaced displacing displace displaces uprooted idps homeless forced driven camps sheltering
+  ['displaced', set(`displaced displacing displace displaces uprooted idp idps homeless forced driven camps sheltering
     sheltered`)],
   // "200 people remain missing": the missing are not a population, whatever verb goes with them.
-  ['other', set(`missing unaccounted`)],
+  ['other', set(`missing unaccounted unlocated`)],
   ['population', set(`living live remain remaining remained inhabitants residents population reside`)],
 ];
 

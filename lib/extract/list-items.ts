@@ -58,6 +58,25 @@ const PARALLEL_GAP = /^[^.;:]{0,100}?(?:,\s+with|,?\s+and|,)\s+$/i;
 const PARALLEL_TAIL = /^\s+(?:doing\s+so|leaving|fleeing|arriving|crossing|returning|dying|escaping)\b/i;
 const GAP_LIMIT = 160;
 
+// "at least 12 people died due to the storm, 72 from landslides, six from floodwaters, and eight from the collapse of
+// the bridge": counts of the same harm told by its cause.
+const CAUSE_TAIL = /^\s+(?:from|due\s+to|by)\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?(?!(?:in|on|at|near|during)\b)[\p{L}\p{M}\d-]+){0,5}/u;
+const CAUSE_CLAUSE_GAP = /^\s+(?:[a-z-]+\s+){0,4}?(?:died|killed|dead|were\s+killed|have\s+died|were\s+injured|injured)\s+(?:due\s+to|from|by|in)\s+[^,;:()\d]{1,60},\s+$/;
+const BETWEEN_CAUSES = /^\s+(?:from|due\s+to|by)\s+[^,;:()\d]{1,80}?(?:,\s+and|,|;|\s+and)\s+$/;
+const NEXT_CAUSE_ITEM = /^(?:,\s+and|,|;|\s+and)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:from|due\s+to|by)\s/i;
+const HARM_CATEGORIES: ReadonlySet<Category> = new Set(['killed', 'injured']);
+
+/** An item of a list of counts of one harm told by cause ("72 from landslides"), or null. */
+function causeItemAt(sentence: string, mention: NumberMention, hedgeStart: number, previous: PreviousFigure): ListItem | null {
+  if (previous.category === null || !HARM_CATEGORIES.has(previous.category)) return null;
+  const tail = CAUSE_TAIL.exec(sentence.slice(mention.end, mention.end + 80));
+  if (!tail) return null;
+  const gap = sentence.slice(previous.end, hedgeStart);
+  const goesOn = previous.isListItem ? BETWEEN_CAUSES.test(gap) : CAUSE_CLAUSE_GAP.test(gap) && NEXT_CAUSE_ITEM.test(sentence.slice(mention.end + tail[0].length, mention.end + tail[0].length + 30));
+  if (!goesOn) return null;
+  return { category: previous.category, counted: `${countedNoun(previous.counted).split(' ').filter((word) => !/^(?:died|killed|dead|were|have|due)$/.test(word))[0] ?? 'people'} ${previous.category === 'killed' ? 'killed' : 'injured'} ${tail[0].trim()}` };
+}
+
 function placeTail(sentence: string, mention: NumberMention): string | null {
   const tail = ITEM_TAIL.exec(sentence.slice(mention.end, mention.end + 80));
   return tail ? tail[0].trim().replace(/\.$/, '') : null;
@@ -93,7 +112,7 @@ export function listItemAt(sentence: string, mention: NumberMention, hedgeStart:
     return { category: previous.category, counted: countedNoun(previous.counted) };
   }
   const tail = placeTail(sentence, mention);
-  if (tail === null) return null;
+  if (tail === null) return previous === null ? null : causeItemAt(sentence, mention, hedgeStart, previous);
   if (previous === null) return listNamedBefore(sentence, hedgeStart, tail);
   const gap = sentence.slice(previous.end, hedgeStart);
   if (gap.length > GAP_LIMIT) return null;
@@ -119,5 +138,6 @@ export function listItemAt(sentence: string, mention: NumberMention, hedgeStart:
   if (previous.category !== null && AFTER_COUNT_IN_PLACE.test(gap) && LIST_GOES_ON.test(sentence.slice(tailEnd, tailEnd + 24))) {
     return { category: previous.category, counted: `${shared} ${tail}` };
   }
-  return null;
+  // "eight from the collapse of the Phong Chau Bridge": a cause may name a place too.
+  return causeItemAt(sentence, mention, hedgeStart, previous);
 }

@@ -5,8 +5,8 @@
  * might be trapped"), how many times people did something ("fleeing for the second time") and a fraction of a group
  * ("three quarters of those people", "two thirds of the displaced"), a person quoted without a name ("One refugee, who
  * preferred not to give his name, ..."), a manner ("one victim at a time"), organisations ("several UN bodies"), and a share of a named place's damage ("90 per
- * cent of Chinatown had been ransacked"), a share of buildings, services or land ("up to 90 percent of homes") and a
- * likelihood ("a 70 percent chance").
+ * cent of Chinatown had been ransacked"), a share of buildings, services or land ("up to 90 percent of homes"), a
+ * likelihood ("a 70 percent chance") and animals counted by the head ("1,174 heads of livestock").
  */
 import type { NumberMention } from './numbers';
 import { tokensAfter } from './words';
@@ -30,6 +30,8 @@ const STATE_AFTER_PERCENTAGE =
 // people.
 const PLACE_DAMAGE_AFTER_PERCENTAGE =
   /^\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?:city|town|village|capital|island|district|camp)(?:['’]s\s+(?:territory|area|surface))?)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are|lay|lies)\s+(?:[a-z]+\s+){0,2}?(?:ransacked|looted|burned|burnt|destroyed|damaged|flooded|razed|levelled|leveled|flattened|submerged|underwater|affected)\b/;
+// "killed 1,174 heads of livestock": animals, counted by the head.
+const HEADS_OF_ANIMALS_AFTER = /^\s+heads?\s+of\s+(?:livestock|cattle|animals|sheep|goats|poultry|camels|buffalo(?:es)?|pigs|cows)\b/i;
 // "One refugee, who preferred not to give his name, ...": a person the report quotes, not a count.
 const ANONYMOUS_SPEAKER_AFTER =
   /^\s+[a-z-]+(?:\s+[a-z-]+)?,\s+who\s+(?:preferred|asked|declined|requested|refused|did\s+not\s+want|spoke\s+on\s+condition|would\s+not\s+give|gave\s+only)\b/i;
@@ -64,7 +66,7 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
   }
   if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
   const rest = sentence.slice(mention.end, mention.end + 40);
-  if ((mention.value === 1 && AT_A_TIME_AFTER.test(rest)) || ORGANISATION_BODIES_AFTER.test(rest)) return true;
+  if ((mention.value === 1 && AT_A_TIME_AFTER.test(rest)) || ORGANISATION_BODIES_AFTER.test(rest) || HEADS_OF_ANIMALS_AFTER.test(rest)) return true;
   if (mention.value === 1 && mention.kind === 'words' && ANONYMOUS_SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 80))) return true;
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
   if (/carr|hold|room|pack|cram|seat|tak|capacit|hous|accommod/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;

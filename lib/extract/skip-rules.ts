@@ -19,9 +19,9 @@ const DEMONYM = /^[A-Z][a-z]+(?:ans|ese|is|ims|ites|ards)$/;
 const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD\s?)\s*$/;
 const ADDRESS_AFTER = /^\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane)\b/;
 const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
-const TOLL_OF_BEFORE = /\b(?:death\s+)?toll\s+of\s+$/i;
+const TOLL_OF_BEFORE = /\b(?:(?:death\s+)?toll|(?:death|casualty)\s+(?:figure|count))\s+of\s+$/i;
 export const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:death\s+)?(?:number|figure|toll|tally|count)\s+at\s+$/i;
-const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|death\s+(?:figure|count)|loss\s+of\s+(?:life|lives))\b/i;
+const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|(?:death|casualty)\s+(?:figure|count)|loss\s+of\s+(?:life|lives))\b/i;
 // "the loss of life from the typhoon would be closer to 2,000": the loss of life is a toll, in the same clause.
 export const LOSS_OF_LIFE_BEFORE = /\bloss\s+of\s+(?:life|lives)\b[^,;.]*$/i;
 // Ages written with "under": "children under five", "under the age of 18".
@@ -176,7 +176,7 @@ function precededByOutcome(sentence: string, start: number, end: number): boolea
   // "The toll of 14 was counted": the number is the toll's value, whatever verb follows; "news agencies put the
   // number at 200" gives another count of the toll the sentence names.
   if (PUT_AT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return true;
-  if (TOLL_OF_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
+  if (TOLL_OF_BEFORE.test(sentence.slice(Math.max(0, start - 32), start))) return true;
   const next = tokensAfter(sentence, end, 1)[0];
   if (next && next.kind === 'word' && !AFTER_TOLL_VALUE.has(next.word) && !OUTCOME_WORDS.has(next.word)) return false;
   if (risesToBefore(sentence, start) && TOLL_WORDS.test(sentence.slice(0, start))) return true;
