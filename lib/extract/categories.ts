@@ -3,14 +3,16 @@
  * after the number up to the end of its clause, plus the verb right before it ("killed more than 2,000 people").
  */
 import type { Category } from '@/lib/figures/vocabulary';
-import { AUXILIARIES, CATEGORY_KEYWORDS, categoryOf, CIRCUMSTANCE_WORDS, CLAUSE_BREAKS, JOINED_DESCRIPTION_AFTER, namesVictimsOfAttack, OUTCOME_WORDS, PEOPLE_NOUNS, VERBS_BEFORE } from './lexicon';
+import { AUXILIARIES, CATEGORY_KEYWORDS, categoryOf, namesVictimsOfAttack, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { groupOfOpeningClause, refinedCategory } from './category-shapes';
-import { elidedListNoun, numberOfPhraseBefore, sharedNounAfter } from './elided-counts';
-import {
-  LEFT_HOME, LOSS_OF_LIFE_BEFORE, MOVED_TO_SAFETY, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, PUT_AT_BEFORE, risesToBefore, SHELTER_ABROAD, SHELTERED_AFTER,
-} from './skip-rules';
+import { numberOfPhraseBefore } from './elided-counts';
+import { LOSS_OF_LIFE_BEFORE, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, PUT_AT_BEFORE, risesToBefore } from './skip-rules';
 import type { NumberMention } from './numbers';
-import { BRACKETED_SHARE_SOURCE, bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore, type Token } from './words';
+import { clauseAfter, pushClueWords } from './category-clues';
+import { describe, describingTokens } from './counted-phrases';
+import { BRACKETED_SHARE_SOURCE, bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore } from './words';
+
+export { categoryOf } from './lexicon';
 
 export interface Counted {
   /** null when the words name no category; the caller may inherit one from the figure this is part of. */
@@ -18,22 +20,8 @@ export interface Counted {
   counted: string;
 }
 
-const DESCRIPTION_WORDS = 10;
 // "the third time coalition forces have struck": a strike named anywhere after the ordinal, whoever struck.
 const AIRSTRIKE_WORDS = CATEGORY_KEYWORDS.find(([category]) => category === 'airstrikes')![1];
-// "arrived at the border town of": a description cut short does not end on a word that needs one after it.
-const DANGLING_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'their', 'its', 'his', 'her']);
-// "Quake kills 2,000", "Floods displace 3.4m": a headline's verb reads as what happened to the people counted.
-const PARTICIPLES: Record<string, string> = {
-  kill: 'killed', kills: 'killed', killing: 'killed', injure: 'injured', injures: 'injured', injuring: 'injured', wound: 'wounded',
-  wounds: 'wounded', wounding: 'wounded', displace: 'displaced', displaces: 'displaced', displacing: 'displaced', affects: 'affected',
-  affecting: 'affected', burying: 'buried', evacuate: 'evacuated', evacuates: 'evacuated', evacuating: 'evacuated',
-  sheltering: 'sheltered', hosting: 'hosted', claims: 'killed', claim: 'killed',
-};
-// "27 people overnight": a time said after the noun is a circumstance, written after the verb ("people killed overnight").
-const TIME_WORDS = new Set(['overnight', 'yesterday', 'today', 'tonight']);
-// "12 of them children", "Eleven of them were children": the group before is the whole, not what is counted.
-const PART_OF_WORDS = new Set(['them', 'these', 'those', 'whom']);
 // "were killed", and "were crushed to death", "beaten to death": dying by a named violence.
 // "were “executed,”": a word of harm in quotation marks is still the predicate; "lay dead" says it too.
 const HARM_PREDICATE = /\b(?:were|was|have\s+been|had\s+been|are|is|lay|lie|lies|lying)\s+(?:reportedly\s+|also\s+)?["“‘']?(killed|injured|wounded|dead|executed|massacred|murdered|slain|[a-z]+ed\s+to\s+death)\b/i;
@@ -44,23 +32,11 @@ const namesPeople = (word: string) => {
 };
 const INCLUDED_ASIDE = /,\s+(?:including|among\s+them)\s[^,;]{1,60},\s*/g;
 const JOINED_GROUPS = /^\s+(?:[a-z-]+\s+)?([a-z-]+)\s+and\s+(?:an?\s+|one\s+|another\s+|[a-z]+\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+$/i;
-// "documented the death of 2079 people", "claimed the lives of 45 people": the number counts the dead.
-// "the massacre of 800 people", "the summary execution of 300 civilians": a killing names the dead too.
-// "the killings overnight of 18 people": a time or an adverb may stand between the killing and its "of".
-const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)(?:\s+(?:overnight|yesterday|today|there|[a-z]+ly))?\s+of\s+$/i;
 const DEAD_NUMBER_BEFORE = /\b(?:dead|deaths|fatalities)\s+(?:now\s+)?(?:number|numbers|numbered|totall?ed|total)\s+$/i;
 const DISPLACED_NOUN_AFTER = /^\s+(?:(?:internally|newly)\s+)?displaced\s+(?:people|persons|families|civilians|residents|individuals)\b|^\s+(?:idps|internally\s+displaced)\b/i;
 const STILL_IN_COUNTRY_IN_CLAUSE = /\bleft\s+their\s+homes?\s+but\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:in|inside|within)\b/i;
 const TOLL_INTERRUPTIONS = new Set(['after', 'with', 'against', 'following']);
 const TOLL_OF_INJURED = /\btoll\s+of\s+(?:the\s+)?(?:wounded|injured)\b/i;
-// "some 350 families at the camp who left Dili": leaving a named place is fleeing it.
-const WHO_LEFT_PLACE_IN_CLAUSE = /\bwho\s+(?:had\s+|have\s+)?left\s+\p{Lu}/u;
-// "500 people admitted to hospitals": in a disaster, the hurt (an epidemic's patients stay cases, as "hospitalised").
-const ADMITTED_TO_HOSPITAL_IN_CLAUSE = /\badmitted\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?\b/i;
-// "92 are under treatment at various hospitals", "30 soldiers were being treated for wounds": in care, as admitted.
-const UNDER_TREATMENT_IN_CLAUSE = /\b(?:(?:under|receiving)\s+(?:medical\s+)?treatment|being\s+treated)\b/i;
-// "between 60 and 100 armed men": men bearing arms are fighters.
-const ARMED_MEN_AFTER = /^\s+(?:[a-z-]+\s+)?armed\s+(?:men|gunmen|civilians|youths|criminals)\b/i;
 // "16 members of the security forces died": members of armed or security forces are personnel, among the dead too.
 // A bracketed share may stand between ("28 of the 32 (88 per cent) related deaths were of children"); any other bracket
 // or clause holds a predicate of its own ("3,445 dead (223 of whom were children)", "4,200 displaced and 12% of the dead
@@ -71,13 +47,6 @@ const CHILDREN_PREDICATE_AFTER = new RegExp(
 );
 const DEAD_OR_MISSING_AFTER = /^\s+(?:(?:people|persons|residents)\s+)?(?:(?:are|were|remain|have\s+been)\s+)?(?:presumed\s+|feared\s+)?(?:dead|killed)\s+or\s+(?:missing|unaccounted)\b|^\s+(?:(?:people|persons)\s+)?(?:(?:are|were|remain)\s+)?missing\s+or\s+(?:dead|killed)\b/i;
 const MEMBERS_OF_FORCES_AFTER = /^\s+members\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:security|armed|police|military|defen[cs]e)\s+forces\b/i;
-// "estimated the deaths at 4,000": the number is the count of the dead.
-const DEATHS_AT_BEFORE = /\b(?:deaths|dead|fatalities)\s+at\s+$/i;
-// "has killed two local people and 29 refugees": the verb before the first object governs the second too.
-const COORDINATED_OBJECT_BEFORE = new RegExp(
-  `\\b(${[...VERBS_BEFORE].join('|')})\\s+(?:(?:an?|some|about|around|nearly|at\\s+least|more\\s+than|over)\\s+)?(?:\\d[\\d,.]*(?:\\s+(?:million|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\s+(?:[a-z-]+\\s+){0,3}and\\s+$`,
-  'i',
-);
 // Most sentences name no loss of life; checking once per sentence spares a look-back for every number in it.
 let lossChecked = '';
 let lossNamed = false;
@@ -88,17 +57,7 @@ function sentenceNamesLossOfLife(sentence: string): boolean {
   }
   return lossNamed;
 }
-const AND_BEFORE = /\sand\s+$/;
 const INCLUDING_BEFORE = /\bincluding\s+$/i;
-// "lost eight members of her family": losing one's people is their death.
-const LOST_PEOPLE_BEFORE = /\blost\s+$/i;
-// "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
-const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement|crossings?)\s+of\s+$/i;
-// "led to the deaths of four people and injuries to 95 others": the injuries say what happened to them.
-const INJURIES_TO_BEFORE = /\binjur(?:ies|y)\s+(?:to|of)\s+$/i;
-// "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).
-const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
-
 // "deaths rise to 25", "the death toll ... has climbed to 449": what rises is a count of the dead.
 const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities|death\s+(?:figure|count))\b/i;
 // "12 children were among the dead", "around 14 members of the security forces among the dead", "three children
@@ -123,43 +82,17 @@ function percentageCategory(sentence: string, end: number, words: string[], hedg
   return group !== null && PERCENTAGE_CATEGORIES.has(group) ? group : 'other';
 }
 
-const CLAUSE_LENGTH = 160;
 const MISSING_WORDS: ReadonlySet<string> = new Set(['missing', 'unaccounted']);
 const MISSING_WINDOW = 4;
 const GROUP_CATEGORIES: ReadonlySet<Category> = new Set(['personnel', 'fighters', 'children']);
 // "remained missing": staying is no outcome of its own.
 const REMAINING_WORDS: ReadonlySet<string> = new Set(['remain', 'remained', 'remaining', 'remains']);
-// "4,000 families, or about 20,000 people, had lost their homes": losing one's home is being displaced.
-const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?)\b/i;
-// "More than 30,000 people were staying in 230 safety centres": people living in shelters are displaced.
-// "Almost 9,000 people have sought refuge in 24 shelters": finding refuge in shelters is staying in them.
-// "600 survivors spent Sunday in makeshift shelters": a time spent there says so too.
-const STAYING_IN_SHELTERS_IN_CLAUSE =
-  /\b(?:staying|living|housed|accommodated|hosted|spent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+|(?:still\s+)?languish(?:es|ed|ing)?|(?:sought|seeking|taken|took|found)\s+(?:shelter|refuge))\s+(?:in|at)\s+(?:some\s+|about\s+|around\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,2}(?:centres|centers|camps|shelters|sites|schools|shelter\s+points|posts)\b/i;
-// "thousands of frightened residents were sleeping outside": out of their homes, as the displaced are.
-const SLEEPING_OUT_IN_CLAUSE = /\bsleeping\s+(?:outside|outdoors|rough|in\s+the\s+open|in\s+the\s+streets?|in\s+tents|in\s+(?:their\s+)?cars)\b/i;
-// "500 people left Ardenne and fled": leaving a named place is fleeing it.
-const LEFT_PLACE_IN_CLAUSE = /\bleft\s+\p{Lu}[\p{L}'’-]+\s+(?:and\s+)?(?:fled|for|to|in\s+search)\b/u;
-// The noun right after the number, past up to two capitalised or lower-case modifiers ("Israeli", "deadly").
-// "15 took shelter": the verb opens what is counted, so the people are named before it.
-const SHELTER_VERBS = new Set(['took', 'sought']);
 const STRIKE_NOUNS = new Set(['attacks', 'strikes', 'raids', 'shellings', 'bombardments']);
 const STRIKE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|strikes|raids|shellings|bombardments)\b/iu;
-const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes|were|are)\s+$/i;
-// "Those killed include one Spanish citizen and five Romanians": every item of the list after "include".
-const GROUP_INCLUDES_LIST_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes)\s+[^.;:]{1,80}?(?:,\s+(?:and\s+)?|\s+and\s+)$/i;
-// "The latest figure included 46 Uighurs": a part of the toll just given.
-const TOLL_INCLUDES_BEFORE = /\b(?:the\s+)?(?:latest\s+|new\s+|death\s+|official\s+)?(?:toll|figure|tally)\s+(?:include|included|includes)\s+$/i;
 // "its 21.3 million people", "their 3,000 inhabitants": the people of a place named before.
 const POSSESSED_PEOPLE_BEFORE = /\b(?:its|their)\s+$/i;
 // "thousands of others buried alive": alive under the rubble, they are trapped, whatever the quake killed.
 const BURIED_ALIVE_AFTER = /^\s+(?:(?:of\s+)?[a-z]+\s+){0,2}buried\s+alive\b/i;
-const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated|ferried|airlifted|flown|taken|transported|bused|bussed)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
-// "Thousands of people flown home from Tunisia", "UNHCR flew home 177 people": carried out of the crisis, they fled it.
-const FLOWN_HOME_IN_CLAUSE = /\b(?:flown|flew|airlifted|ferried|repatriated)\s+home\b/i;
-const FLOWN_HOME_BEFORE = /\b(?:flew|flown|flies|fly|airlifted|ferried)\s+home\s+$/i;
-const REFUGE_ABROAD_IN_CLAUSE = new RegExp(`\\b(?:shelter(?:ed|ing)?|safety|refuge|asylum)(?=${SHELTER_ABROAD.source.slice(1)})`, 'i');
-
 // "1,424 dengue patients have been hospitalised", "5,956 people were hospitalised with the disease": patients of an
 // illness are cases, not the injured; only being hospitalised says so, a wound or injury still counts as injured.
 const HOSPITALISED = new Set(['hospitalized', 'hospitalised']);
@@ -169,92 +102,6 @@ const SICKNESS =
 
 function hospitalisedBySickness(sentence: string, words: readonly string[]): boolean {
   return words.some((word) => HOSPITALISED.has(word)) && !words.some((word) => INJURY_WORDS.has(word)) && SICKNESS.test(sentence);
-}
-
-/** The rest of the number's clause: up to a semicolon or a full stop, within a few words. */
-function clauseAfter(sentence: string, end: number): string {
-  const rest = sentence.slice(end, end + CLAUSE_LENGTH);
-  const stop = rest.search(/;|\.(?=\s|$)/);
-  return stop === -1 ? rest : rest.slice(0, stop);
-}
-
-// "215,000 nationals -- largely students -- have escaped", "66 civilians ( 10 children , 6 women ), killed": an
-// aside between dashes or brackets does not end what the number counts.
-// "About 2,500 people, including 200 students, have crossed": a part named between commas is an aside too.
-const ASIDE = /^\s*(?:\([^()]{0,80}\)|\s--?\s[^-–—]{0,80}?\s--?\s|\s?[–—][^–—]{0,80}?[–—]|,\s+(?:including|among\s+them|of\s+whom)\s[^,;]{1,60},)\s*,?/;
-// "5,000 Sierra Leoneans and Liberians arrived": "and" between two names joins them into one group.
-const JOINS_NAMES = (previous: Token | null, next: string) => previous !== null && /^[A-Z]/.test(previous.raw) && /^\s+[A-Z]/.test(next);
-
-/**
- * The words describing what the number counts: after it, up to a clause break ("and", "while", a comma), going
- * on past one aside.
- */
-function describingTokens(sentence: string, end: number): Token[] {
-  const tokens: Token[] = [];
-  let from = end;
-  for (let asides = 0; asides < 2; asides++) {
-    let last: Token | null = null;
-    for (const token of tokensAfter(sentence, from, DESCRIPTION_WORDS - tokens.length)) {
-      const joinsNames = token.word === 'and' && (JOINS_NAMES(last ?? tokens[tokens.length - 1] ?? null, sentence.slice(token.end, token.end + 3)) || JOINED_DESCRIPTION_AFTER.test(sentence.slice(token.end, token.end + 40)));
-      // "killed 12 and wounded 40": a clause break right after the number ends what it counts too.
-      const opensNextClause = tokens.length === 0 && token.word !== 'including' && CLAUSE_BREAKS.has(token.word);
-      if (token.kind === 'number' || opensNextClause || (tokens.length > 0 && CLAUSE_BREAKS.has(token.word) && !joinsNames)) return tokens;
-      tokens.push(token);
-      last = token;
-    }
-    const aside = ASIDE.exec(sentence.slice(last?.end ?? from, (last?.end ?? from) + 90));
-    if (!aside || tokens.length >= DESCRIPTION_WORDS) break;
-    from = (last?.end ?? from) + aside[0].length;
-  }
-  return tokens;
-}
-
-export { categoryOf } from './lexicon';
-
-// A final full stop ends the sentence, not the word, unless the word is an abbreviation with inner dots ("U.S.").
-const trimWord = (raw: string) => raw.replace(/[”"’]+$/, '').replace(/^([^.]*)\.$/, '$1');
-
-/**
- * Builds "civilians killed in the overnight strikes", "people displaced in July" (the verb written before the
- * number goes after the counted noun, before its circumstances) or "people" from the words around the number.
- */
-function describe(after: Token[], verbBefore: string | null): string {
-  const words = after.map((token) => trimWord(token.raw)).filter(Boolean);
-  // "people fled in 2015" is cut before the year: a circumstance word left without its object is dropped.
-  while (words.length > 1 && (CIRCUMSTANCE_WORDS.has(words[words.length - 1]!.toLowerCase()) || DANGLING_WORDS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
-  // Drop the leading "of" of "hundreds of people", "of them" of "12 of them children" and auxiliaries of "have
-  // been injured".
-  while (words.length > 0 && (words[0] === 'of' || PART_OF_WORDS.has(words[0]!.toLowerCase()) || AUXILIARIES.has(words[0]!.toLowerCase()))) words.shift();
-  // "thousands have fled", "15 who were": no noun is written, so the figure counts people; "12 were children"
-  // names them after the verb.
-  // "150 injured people": a participle before the noun needs no "people" of its own.
-  const isGroupNoun = (word: string) => PEOPLE_NOUNS.has(word.toLowerCase()) && !OUTCOME_WORDS.has(word.toLowerCase());
-  const namesGroup = words.length > 0 && (isGroupNoun(words[0]!) || (OUTCOME_WORDS.has(words[0]!.toLowerCase()) && words.length > 1 && isGroupNoun(words[1]!)));
-  const startsWithVerb = !namesGroup && after.length > 0 && (AUXILIARIES.has(after[0]!.word) || OUTCOME_WORDS.has(after[0]!.word) || PART_OF_WORDS.has(after[0]!.word) || SHELTER_VERBS.has(after[0]!.word));
-  const phrase = words.join(' ');
-  if (verbBefore) {
-    const nounEnd = words.findIndex((word) => CIRCUMSTANCE_WORDS.has(word.toLowerCase()) || TIME_WORDS.has(word.toLowerCase()));
-    const noun = (nounEnd === -1 ? words : words.slice(0, nounEnd)).join(' ') || 'people';
-    const circumstances = nounEnd === -1 ? '' : ` ${words.slice(nounEnd).join(' ')}`;
-    return `${noun} ${PARTICIPLES[verbBefore] ?? verbBefore}${circumstances}`;
-  }
-  if (startsWithVerb && phrase) return `people ${phrase}`;
-  return phrase || 'people';
-}
-
-// Words a phrase a person would write does not end on: "people reported missing after", "deaths could range from".
-const UNFINISHED_ENDINGS = new Set([
-  'from', 'with', 'of', 'the', 'a', 'an', 'to', 'and', 'or', 'was', 'were', 'is', 'are', 'could', 'would', 'has', 'have',
-  'had', 'that', 'which', 'who', 'by', 'for', 'at', 'in', 'on', 'after', 'range', 'remains', 'be', 'been',
-  'between', 'during', 'since', 'until', 'into', 'across', 'among', 'within', 'without', 'through', 'against', 'towards',
-  'toward', 'than', 'less', 'more', 'fewer', 'but', 'being', 'may', 'might', 'can', 'will', 'should', 'must', 'its', 'their', 'his', 'her',
-]);
-
-/** What is counted without the words that leave it unfinished at its end ("deaths could range from" → "deaths"). */
-export function tidyCounted(counted: string): string {
-  const words = counted.split(' ');
-  while (words.length > 1 && UNFINISHED_ENDINGS.has(words[words.length - 1]!.toLowerCase())) words.pop();
-  return words.join(' ');
 }
 
 export function categorise(sentence: string, mention: NumberMention, hedgeStart: number): Counted {
@@ -291,41 +138,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const beforeMissing = near.slice(0, missingAt);
   const namesOutcomeOrGroup = beforeMissing.some((word) => (OUTCOME_WORDS.has(word) && !REMAINING_WORDS.has(word)) || GROUP_CATEGORIES.has(categoryOf([word]) ?? 'other'));
   if (!verbBefore && missingAt !== -1 && !namesOutcomeOrGroup) return { category: 'other', counted: describe(after, null) };
-  // "Massacre claims 80": an event that claims a number takes their lives.
-  if (verbBefore) words.push(/^claim/.test(verbBefore) ? 'killed' : verbBefore);
-  const ofOrAt = sentence.startsWith('of ', hedgeStart - 3) || sentence.startsWith('at ', hedgeStart - 3);
-  if (ofOrAt && (DEATH_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 36), hedgeStart)) || DEATHS_AT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)))) words.push('death');
-  const beforeAnd = sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart);
-  const coordinated = AND_BEFORE.test(beforeAnd) ? COORDINATED_OBJECT_BEFORE.exec(beforeAnd) : null;
-  if (coordinated && !verbBefore) words.push(coordinated[1]!.toLowerCase());
-  const eventOf = EVENT_OF_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
-  if (INJURIES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart))) words.push('injured');
-  if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : /^cross/i.test(eventOf[1]!) ? 'crossed' : 'evacuated');
-  if (LOST_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.some((token) => PEOPLE_NOUNS.has(token.word))) words.push('killed');
-  if (TRAPPED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('trapped');
-  if (after.some((token) => token.word === 'left' && LEFT_HOME.test(sentence.slice(token.end, token.end + 40)))) words.push('left-home');
-  // Being moved to safety or finding refuge abroad is read over the whole clause: "1.2 million people living in
-  // the most vulnerable districts have been moved to shelters", "forced to flee and seek safety in neighbouring
-  // countries".
-  const clause = clauseAfter(sentence, mention.end);
-  if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
-  if (FLOWN_HOME_IN_CLAUSE.test(clause) || FLOWN_HOME_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart))) words.push('evacuated');
-  if (clause.includes('left ') && (LEFT_PLACE_IN_CLAUSE.test(clause) || WHO_LEFT_PLACE_IN_CLAUSE.test(clause))) words.push('left-home');
-  if ((clause.includes('admitted') && ADMITTED_TO_HOSPITAL_IN_CLAUSE.test(clause)) || (clause.includes('treat') && UNDER_TREATMENT_IN_CLAUSE.test(clause.split(/\d/)[0]!))) words.push('hospitalised');
-  if (ARMED_MEN_AFTER.test(sentence.slice(mention.end, mention.end + 30))) words.push('gunmen');
-  if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
-  if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause) || SLEEPING_OUT_IN_CLAUSE.test(clause) || SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60))) words.push('camps');
-  const shared = sharedNounAfter(sentence, mention);
-  if (shared) words.push(shared);
-  // "Those killed include 12 women": the group the list is of says what happened to them.
-  const listOf = GROUP_INCLUDES_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart)) ?? GROUP_INCLUDES_LIST_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 120), hedgeStart));
-  if (listOf) words.push(listOf[1]!.toLowerCase());
-  // Only a group with no category of its own ("46 Uighurs"): "the figure includes 700,000 refugees" stays refugees.
-  if (categoryOf(words) === null && TOLL_INCLUDES_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart))) words.push('killed');
-  if (REFUGE_ABROAD_IN_CLAUSE.test(clause)) words.push('sheltered-abroad');
-  // "Sindh (26)" counts what the list's first item named ("fatalities").
-  const listNoun = elidedListNoun(sentence, mention);
-  if (listNoun) words.push(listNoun);
+  pushClueWords(words, sentence, mention, hedgeStart, after, verbBefore);
   // "the third time the coalition has struck": what is repeated is the strike.
   if (mention.kind === 'ordinal') {
     const rest = tokensAfter(sentence, mention.end, 12);

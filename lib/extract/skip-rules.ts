@@ -1,8 +1,9 @@
 import {
-  AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, JOINED_DESCRIPTION_AFTER, MONTHS, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
-  WORDS_BEFORE_NON_COUNT,
+  AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, JOINED_DESCRIPTION_AFTER, OUTCOME_WORDS, PEOPLE_NOUNS, SKIPPED_BEFORE_NUMBER, THING_NOUNS, UNIT_NOUNS, VERBS_BEFORE,
 } from './lexicon';
 import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings, sharedNounAfter } from './elided-counts';
+import { isNonCountForm } from './non-count-forms';
+import { passiveSubject, shelteredSubject } from './subject-counts';
 import { isNotACount } from './not-counts';
 import type { NumberMention } from './numbers';
 import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
@@ -16,16 +17,12 @@ import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, typ
 
 // Capitalised plurals of nationality or faith ("Gazans", "Syrians", "Sudanese", "Israelis", "Muslims").
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ese|is|ims|ites|ards)$/;
-const CURRENCY_BEFORE = /(?:[$€£¥]|US\$|USD\s?)\s*$/;
-const ADDRESS_AFTER = /^\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane)\b/;
 const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
 const TOLL_OF_BEFORE = /\b(?:(?:death\s+)?toll|(?:death|casualty)\s+(?:figure|count))\s+of\s+$/i;
 export const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:death\s+)?(?:number|figure|toll|tally|count)\s+at\s+$/i;
 const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|(?:death|casualty)\s+(?:figure|count)|loss\s+of\s+(?:life|lives))\b/i;
 // "the loss of life from the typhoon would be closer to 2,000": the loss of life is a toll, in the same clause.
 export const LOSS_OF_LIFE_BEFORE = /\bloss\s+of\s+(?:life|lives)\b[^,;.]*$/i;
-// Ages written with "under": "children under five", "under the age of 18".
-const AGE_BEFORE = /\b(?:children|child|kids|babies|boys|girls|age|aged)\s+(?:under|below|over|of|between)\s+(?:the\s+age\s+of\s+)?$/i;
 // "two deaths each" shares a count out; only "each day", "every week" make it a rate.
 // "12,000 people per square kilometre", "kills hundreds every year", "below 10 cases per week": a density or a
 // standing rate, not a count. A daily average of a crisis ("71 killed and 344 wounded every day") counts its people.
@@ -34,14 +31,6 @@ const RATE_AFTER = /^\s+(?:per\s+(?!day\b|hour\b|night\b)|(?:each|every|an?)\s+(
 // border is a flow, not a count.
 const DAILY_RATE_AFTER = /^\s+(?:per|each|every|an?)\s+(?:day|hour|night)\b/i;
 const DAILY_HARM_WORDS = new Set(['killed', 'dead', 'deaths', 'died', 'wounded', 'injured', 'casualties']);
-// "one in eight children": a proportion, not a count.
-const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
-const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$/i;
-const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
-// "a maximum of 7 on the Japanese intensity scale", "measured 6.1", "category 5", "IPC phase 4": a value on a scale.
-const SCALE_AFTER = /^\s+(?:on\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:scale|index)|out\s+of\s+(?:\d+|ten|five))\b/i;
-const SCALE_BEFORE =
-  /\b(?:registered|registering|measured|measuring|intensity|magnitude|level|scale|category|phase|grade)\s+(?:of\s+)?(?:a\s+maximum\s+(?:of\s+)?|up\s+to\s+|about\s+|around\s+)?$/i;
 // "One of the most affected districts": picks one member of a group, counts nothing.
 // "In one of several deadly cases documented": an example picked from a group, which is counted no more than it is.
 const ONE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those|several|many|numerous)\b/i;
@@ -106,7 +95,6 @@ function isPersonOrEventWord(token: Token): boolean {
   const word = token.word.includes('-') ? lastPart(token.word) : token.word;
   return PEOPLE_NOUNS.has(token.word) || PEOPLE_NOUNS.has(word) || EVENT_NOUNS.has(word) || OUTCOME_WORDS.has(token.word) || DEMONYM.test(token.raw.replace(/\.$/, ''));
 }
-
 
 /** True when the words after the number name people or events before any unit, other number or clause break. */
 function followedByPeopleOrEvents(sentence: string, end: number): boolean {
@@ -194,74 +182,8 @@ function outOfCountOfPeople(sentence: string, end: number): boolean {
   return followedByPeopleOrEvents(sentence, pastBracketedShare(sentence, end + match[0].length));
 }
 
-const REGISTERING_BEFORE = /\bregister(?:ed|ing)\s+$/i;
-
-/** A people or event noun among the few words after the number ("50 new cholera cases"). */
-function namesPeopleOrEventsSoon(sentence: string, end: number): boolean {
-  return tokensAfter(sentence, end, 4).some((token) => token.kind === 'word' && (PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word)));
-}
-
-/** True when the number is part of a date, a year, an age, a time, an address, money or a compound ("12-year-old"). */
-function isNonCountForm(sentence: string, mention: NumberMention, text: string): boolean {
-  if (mention.kind === 'time') return true;
-  const charBefore = sentence[mention.start - 1] ?? ' ';
-  const twoBefore = sentence.slice(Math.max(0, mention.start - 2), mention.start);
-  const charAfter = sentence[mention.end] ?? ' ';
-  // "M23", "F-16", "COVID-19": the digits belong to a name.
-  if (/[A-Za-z]/.test(charBefore) || /[A-Za-z]-$/.test(twoBefore)) return true;
-  // "12-year-old", "three-day", "11am", "5th".
-  if (/[A-Za-z]/.test(charAfter) || (charAfter === '-' && /[A-Za-z]/.test(sentence[mention.end + 1] ?? ''))) return true;
-  if (charBefore === '#' || CURRENCY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 5), mention.start))) return true;
-  if (RATIO_AFTER.test(sentence.slice(mention.end, mention.end + 20))) return true;
-  if (SCALE_AFTER.test(sentence.slice(mention.end, mention.end + 50))) return true;
-  // "registering 6.1" is a reading on a scale; "registering 50 new cases" counts the cases.
-  const scaleBefore = sentence.slice(Math.max(0, mention.start - 30), mention.start);
-  if (SCALE_BEFORE.test(scaleBefore) && !(REGISTERING_BEFORE.test(scaleBefore) && namesPeopleOrEventsSoon(sentence, mention.end))) return true;
-  if (RATIO_BEFORE.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))) return true;
-  if (ADDRESS_AFTER.test(sentence.slice(mention.end, mention.end + 12))) return true;
-  if (AGE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return true;
-  const previous = tokensBefore(sentence, mention.start, 1)[0];
-  const next = tokensAfter(sentence, mention.end, 1)[0];
-  if (previous && (WORDS_BEFORE_NON_COUNT.has(previous.word) || MONTHS.has(previous.word))) return true;
-  if (next && MONTHS.has(next.word) && next.raw[0] === next.raw[0]!.toUpperCase()) return true;
-  // A bare four-digit number in the range of years is a year unless people follow ("in 2014", "since 2015").
-  if (mention.kind === 'digits' && YEAR_LIKE.test(text) && !(next && PEOPLE_NOUNS.has(next.word))) return true;
-  return false;
-}
-
-// "Eight were pulled from the building", "In the previous period, one was reported": a number opening its clause
-// as the subject of a passive verb said of people or cases counts them.
-const CLAUSE_OPENING = /(?:^|[,;:]\s+|\.\s+)["“]?$/;
-const PASSIVE_OF_PEOPLE_AFTER =
-  /^\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:pulled|found|taken|treated|admitted|freed|released|identified|confirmed|recovered|reported|registered|brought|airlifted|flown|transferred|buried|kidnapped|abducted|arrested|detained|evacuated|rescued|hospitali[sz]ed)\b/i;
-
-/** True when the number opens its clause as the subject of a passive verb said of people or cases. */
-function passiveSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
-  // "19 (66%) have been confirmed": a share in brackets may stand between.
-  const end = pastBracketedShare(sentence, mention.end);
-  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, hedgeStart - 4), hedgeStart)) && PASSIVE_OF_PEOPLE_AFTER.test(sentence.slice(end, end + 40));
-}
-
 // "resulted in the displacement of tens of thousands", "the massacre of 300": an event of harm names its people.
 const HARM_EVENT_OF_BEFORE = /\b(?:displacement|evacuation|massacre|killing|execution|deaths?)\s+of\s+$/i;
-// "About 28,000 were still at evacuation shelters", "Only 15 took shelter at the facility": a number opening its
-// clause as the people staying in shelters.
-// "were staying with friends and relatives": people sheltered by others are displaced as those in camps are.
-export const SHELTERED_AFTER =
-  /^\s+(?:(?:people|persons|individuals|residents)\s+)?(?:(?:were|are|remain|remained|stayed|have\s+been|had\s+been)\s+(?:still\s+|currently\s+|now\s+)?(?:(?:staying\s+(?:out\s+)?|sheltering\s+|housed\s+|dispersed\s+|accommodated\s+)?(?:at|in)\s+(?:the\s+|an?\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}(?:shelters?|camps?|evacuation\s+(?:centres|centers|sites)|relief\s+camps|(?:collective|transit|reception)\s+(?:centres?|centers?)|open)|(?:staying|living|sheltering)\s+with\s+(?:their\s+)?(?:friends|relatives|family|families|host\s+families))|(?:took|take|sought|have\s+taken|had\s+taken)\s+(?:shelter|refuge))\b/i;
-
-// "Only 15 took shelter": a word that stresses the count does not stop it opening its clause.
-const ONLY_BEFORE = /\b(?:[Oo]nly|[Jj]ust|[Aa]nother)\s+$/;
-// "..., while 175,000 were staying with relatives": "while" and "whereas" open a clause of their own.
-// ", and some 2,000 are dispersed in collective centres": "and" after a comma opens a clause too.
-const CONTRAST_OPENING = /(?:^|[,;]\s+|\s)(?:while|whereas)\s+$|,\s+and\s+$/;
-
-function shelteredSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
-  const opening = ONLY_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart));
-  const clauseStart = opening ? hedgeStart - opening[0].length : hedgeStart;
-  const opens = CLAUSE_OPENING.test(sentence.slice(Math.max(0, clauseStart - 4), clauseStart)) || CONTRAST_OPENING.test(sentence.slice(Math.max(0, clauseStart - 10), clauseStart));
-  return opens && SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60));
-}
 
 /**
  * Whether a mention should become a figure. `text` is the mention as written (without hedge).
