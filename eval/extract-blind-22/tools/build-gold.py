@@ -22,6 +22,23 @@ D['iran-kerman-soleimani-memorial-blasts-103-killed-baaghi-tv-2024'] = (
  ('were three paramedics', 'three', 'exact', 3, 'personnel', 'Iran’s Red Crescent', None, {'aliases': RC_IR}),
 ])
 
+UNHCR_CM = ['UNHCR', 'UNHCR, the UN Refugee Agency', 'the UN Refugee Agency', 'UN Refugee Agency', 'UNHCR spokesperson Matthew Saltmarsh', 'Matthew Saltmarsh', 'United Nations High Commissioner for Refugees']
+D['cameroon-far-north-clashes-100000-displaced-unhcr-briefing-2021'] = (
+ 'https://reliefweb.int/report/cameroon/clashes-cameroon-s-far-north-displace-more-100000-people',
+ 'Clashes in Cameroon\'s Far North displace more than 100,000 people (UNHCR briefing notes, Geneva, 17 December 2021, on ReliefWeb; title from the address, the date from the page\'s date line)', [
+ ('driven at least 100,000 people', 'at least 100,000', 'at_least', 100000, 'fled', 'UNHCR', 'Far North', {'aliases': UNHCR_CM}),
+ ('more than 85,000 people', 'more than 85,000', 'more_than', 85000, 'refugees', 'UNHCR', 'Chad', {'aliases': UNHCR_CM, 'partOf': 'at least 100,000'}),
+ ('at least 15,000 Cameroonians', 'at least 15,000', 'at_least', 15000, 'displaced', 'UNHCR', None, {'aliases': UNHCR_CM, 'partOf': 'at least 100,000'}),
+ ('when 30,000 people', '30,000', 'exact', 30000, 'refugees', 'UNHCR', 'Chad', {'aliases': UNHCR_CM}),
+ ('risen to 44 people killed', '44', 'exact', 44, 'killed', 'UNHCR', None, {'aliases': UNHCR_CM}),
+ ('and 111 injured', '111', 'exact', 111, 'injured', 'UNHCR', None, {'aliases': UNHCR_CM}),
+ ('compared to 22 dead', '22', 'exact', 22, 'killed', 'UNHCR', None, {'aliases': UNHCR_CM}),
+ ('and 30 wounded', '30', 'exact', 30, 'injured', 'UNHCR', None, {'aliases': UNHCR_CM}),
+ ('and 98 per cent of the adults', '98 per cent', 'exact', 98, 'refugees', 'UNHCR', 'Chad', {'aliases': UNHCR_CM, 'pct': True}),
+ ('Some 48,000 have', 'Some 48,000', 'about', 48000, 'refugees', 'UNHCR', "N'Djamena", {'aliases': UNHCR_CM, 'partOf': 'more than 85,000'}),
+ ('and 37,000 people are scattered', '37,000', 'exact', 37000, 'refugees', 'UNHCR', 'Logone River', {'aliases': UNHCR_CM, 'partOf': 'more than 85,000'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
