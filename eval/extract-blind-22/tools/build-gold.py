@@ -39,6 +39,25 @@ D['cameroon-far-north-clashes-100000-displaced-unhcr-briefing-2021'] = (
  ('and 37,000 people are scattered', '37,000', 'exact', 37000, 'refugees', 'UNHCR', 'Logone River', {'aliases': UNHCR_CM, 'partOf': 'more than 85,000'}),
 ])
 
+TH = ['Thailand', 'Thai government', 'The interior ministry', 'interior ministry', 'Thailand’s interior ministry']
+TH_INT = ['The interior ministry', 'interior ministry', 'Thailand’s interior ministry', 'Thai interior ministry', 'Thailand']
+TH_HEALTH = ['the health ministry', 'health ministry', 'Thailand’s health ministry', 'Thai health ministry', 'Thailand']
+KH_OFF = ['a local official in Oddar Meanchey province', 'local official', 'a local official', 'Reuters']
+TH_AUTH = ['Authorities', 'authorities', 'Thai authorities', 'Thailand']
+D['thailand-cambodia-border-clashes-100672-evacuated-reuters-afn-2025'] = (
+ 'https://afnnews.qaasid.com/?p=59975',
+ 'Thailand-Cambodia border dispute: 100,000 Thai civilians evacuated amid second day of clashes (Reuters copy on AFN News, 25 July 2025; the date from the crisis, "on Friday" after the clashes began on Thursday 24 July)', [
+ ('dispute: 100,000 Thai', '100,000', 'exact', 100000, 'fled', None, None),
+ ('more than 100,000 people', 'more than 100,000', 'more_than', 100000, 'fled', 'Thailand', 'Thailand', {'aliases': TH}),
+ ('said 100,672 people', '100,672', 'exact', 100672, 'fled', 'The interior ministry', None, {'aliases': TH_INT}),
+ ('risen to 15, of which', '15', 'exact', 15, 'killed', 'the health ministry', None, {'aliases': TH_HEALTH}),
+ ('of which 14 were civilians', '14', 'exact', 14, 'killed', 'the health ministry', None, {'aliases': TH_HEALTH, 'partOf': '15'}),
+ ('Reuters one civilian', 'one', 'exact', 1, 'killed', 'a local official in Oddar Meanchey province', 'Oddar Meanchey', {'aliases': KH_OFF}),
+ ('and five were wounded', 'five', 'exact', 5, 'injured', 'a local official in Oddar Meanchey province', 'Oddar Meanchey', {'aliases': KH_OFF}),
+ ('with 1,500 families', '1,500', 'exact', 1500, 'fled', 'a local official in Oddar Meanchey province', 'Oddar Meanchey', {'aliases': KH_OFF}),
+ ('said 31 people were hurt', '31', 'exact', 31, 'injured', 'Authorities', None, {'aliases': TH_AUTH}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
