@@ -58,6 +58,21 @@ D['thailand-cambodia-border-clashes-100672-evacuated-reuters-afn-2025'] = (
  ('said 31 people were hurt', '31', 'exact', 31, 'injured', 'Authorities', None, {'aliases': TH_AUTH}),
 ])
 
+OCHA_ET = ['UNOCHA', 'OCHA', 'UN OCHA', 'OCHA Ethiopia', 'the UN Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs']
+LOCAL_ET = ['local authorities', 'the local authorities', 'UNOCHA', 'OCHA']
+D['ethiopia-gofa-landslide-toll-257-ocha-flash-update-2-2024'] = (
+ 'https://unocha.org/publications/report/ethiopia/ethiopia-flash-update-2-update-landslide-gofa-zone-south-ethiopia-region-24-july-2024',
+ 'Ethiopia: Flash Update #2 - Update on Landslide in Gofa Zone, South Ethiopia Region (As of 24 July 2024) (UNOCHA)', [
+ ('has risen to 257 as of 24 July, up', '257', 'exact', 257, 'killed', 'local authorities', None, {'aliases': LOCAL_ET}),
+ ('up from 157 people', '157', 'exact', 157, 'killed', 'local authorities', None, {'aliases': LOCAL_ET}),
+ ('rise to up to 500 people', 'up to 500', 'up_to', 500, 'killed', 'UNOCHA', None, {'aliases': OCHA_ET}),
+ ('More than 15,000 affected', 'More than 15,000', 'more_than', 15000, 'other', 'UNOCHA', None, {'aliases': OCHA_ET}),
+ ('Region has risen to 257', '257', 'exact', 257, 'killed', 'local authorities', 'Gezei Gofa Woreda', {'aliases': LOCAL_ET}),
+ ('up from the 157 reported', '157', 'exact', 157, 'killed', 'local authorities', 'Gezei Gofa Woreda', {'aliases': LOCAL_ET}),
+ ('At least 125 people', 'At least 125', 'at_least', 125, 'displaced', 'UNOCHA', 'Gezei Gofa Woreda', {'aliases': OCHA_ET}),
+ ('while 12 people who sustained', '12', 'exact', 12, 'injured', 'UNOCHA', 'Sawla', {'aliases': OCHA_ET}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
