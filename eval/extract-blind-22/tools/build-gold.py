@@ -73,6 +73,24 @@ D['ethiopia-gofa-landslide-toll-257-ocha-flash-update-2-2024'] = (
  ('while 12 people who sustained', '12', 'exact', 12, 'injured', 'UNOCHA', 'Sawla', {'aliases': OCHA_ET}),
 ])
 
+FIRE_TW = ["Taiwan's fire department", 'fire department', 'the fire department', 'The fire department', 'Fire authorities', 'National Fire Agency']
+D['taiwan-hualien-earthquake-injuries-top-1000-reuters-odt-2024'] = (
+ 'https://www.odt.co.nz/star-news/star-international/taiwan-quake-injuries-top-1000-trapped-workers-found',
+ 'Taiwan quake injuries top 1000, trapped workers found (Reuters copy in the Otago Daily Times, 4 April 2024; the date from the crisis, "on Thursday" after the quake of Wednesday 3 April)', [
+ ('injuries top 1000', 'top 1000', 'more_than', 1000, 'injured', None, 'Taiwan'),
+ ('climbed past 1000', 'past 1000', 'more_than', 1000, 'injured', None, 'Taiwan'),
+ ('steady at nine', 'nine', 'exact', 9, 'killed', None, 'Taiwan'),
+ ('with dozens workers', 'dozens', 'vague', 'dozens', 'other', None, 'Taiwan'),
+ ('had reached 1050', '1050', 'exact', 1050, 'injured', "Taiwan's fire department", None, {'aliases': FIRE_TW}),
+ ('missing at 52', '52', 'exact', 52, 'other', "Taiwan's fire department", None, {'aliases': FIRE_TW}),
+ ('About two dozen of', 'About two dozen', 'about', 24, 'other', "Taiwan's fire department", 'Taroko National Park', {'aliases': FIRE_TW, 'partOf': 'almost 50'}),
+ ('of almost 50 hotel', 'almost 50', 'about', 50, 'other', "Taiwan's fire department", 'Taroko National Park', {'aliases': FIRE_TW}),
+ ('group of 26 workers', '26', 'exact', 26, 'other', 'The fire department', None, {'aliases': FIRE_TW}),
+ ('rescued six people', 'six', 'exact', 6, 'other', 'the fire department', None, {'aliases': FIRE_TW}),
+ ('evacuated some 70 people', 'some 70', 'about', 70, 'other', 'Fire authorities', 'Hualien', {'aliases': FIRE_TW}),
+ ('including two Germans', 'two', 'exact', 2, 'other', 'Fire authorities', 'Hualien', {'aliases': FIRE_TW, 'partOf': 'some 70'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
