@@ -91,6 +91,14 @@ D['taiwan-hualien-earthquake-injuries-top-1000-reuters-odt-2024'] = (
  ('including two Germans', 'two', 'exact', 2, 'other', 'Fire authorities', 'Hualien', {'aliases': FIRE_TW, 'partOf': 'some 70'}),
 ])
 
+NADMO = ['NADMO', 'the National Disaster Management Organization (NADMO)', 'National Disaster Management Organization', 'National Disaster Management Organisation']
+D['ghana-akosombo-dam-spillage-31000-displaced-nadmo-net2tv-2023'] = (
+ 'https://net2tvgh.com/volta-dam-spillage-over-30000-people-displaced-in-9-districts-nadmo-confirms/',
+ 'Volta Dam spillage: over 30,000 people displaced in 9 districts – NADMO confirms (Net2 TV, Ghana, October 2023; the month from the crisis, the floods after the spillage began on 15 September 2023)', [
+ ('SPILLAGE: OVER 30,000 PEOPLE', 'OVER 30,000', 'more_than', 30000, 'displaced', 'NADMO', None, {'aliases': NADMO}),
+ ('At least 31,000 individuals', 'At least 31,000', 'at_least', 31000, 'displaced', 'the National Disaster Management Organization (NADMO)', None, {'aliases': NADMO}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
