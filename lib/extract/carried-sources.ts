@@ -57,6 +57,7 @@ const ORGANISATION_LIKE = /^(?:the\s+)?(?:[A-Z]|UN\b|(?:police|army|military|off
 
 // "UNHCR: Refugee influx passes 10,000": an acronym before a colon opening the headline says who speaks;
 // "Somalia: Humanitarian Snapshot" names a place, so only an acronym counts.
+const CAPITALISED_SPEECH_VERB = /\s+(?:CONFIRMS|CONFIRMED|SAYS|SAID|REPORTS|REPORTED|WARNS|WARNED)\s*$/;
 const LEADING_SOURCE = /^((?:UN\s+)?[A-Z]{2,}(?:\s+[A-Z][\w'’.-]*){0,3}):\s+\S/;
 // A first line that is only an organisation's name, above the headline: "The Syrian Observatory For Human Rights".
 const MASTHEAD = /^(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:for|of|on|and|the)\s+)*){0,7}[A-Z][\w'’.&-]*$/;
@@ -75,11 +76,15 @@ export interface HeadlineSource {
  * none.
  */
 export function headlineSource(headline: string): HeadlineSource | null {
-  const leading = LEADING_SOURCE.exec(headline);
+  // "VOLTA DAM SPILLAGE: OVER 30,000 PEOPLE DISPLACED – NADMO CONFIRMS": in a headline set in capitals, words before a
+  // colon are no acronym, and the speaker's verb is written in capitals too.
+  const allCapitals = !/\p{Ll}/u.test(headline);
+  const leading = allCapitals ? null : LEADING_SOURCE.exec(headline);
   if (leading) return { phrase: leading[1]!, start: 0, leading: true };
   const match = HEADLINE_SOURCE.exec(headline) ?? HEADLINE_SAYS.exec(headline);
-  if (!match || /\d/.test(match[1]!) || !ORGANISATION_LIKE.test(match[1]!)) return null;
-  return { phrase: match[1]!.trim(), start: match.index, leading: false };
+  const phrase = match && allCapitals ? match[1]!.replace(CAPITALISED_SPEECH_VERB, '') : match?.[1];
+  if (!match || !phrase || /\d/.test(phrase) || !ORGANISATION_LIKE.test(phrase)) return null;
+  return { phrase: phrase.trim(), start: match.index, leading: false };
 }
 
 /** The organisation a first line above the headline names alone, or null. */

@@ -211,6 +211,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const tollOfInjured = tollBefore && TOLL_OF_INJURED.test(sentence.slice(0, hedgeStart));
   const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? (tollOfInjured ? 'injured' : 'killed') : null) ??
     (namesVictimsOfAttack(after.slice(0, 3).map((token) => token.word)) ? 'killed' : null);
+  // "a helicopter rescued six people who had been trapped": people rescued are out, whatever held them.
+  if (read === 'trapped' && (verbBefore === 'rescued' || after.slice(0, 4).some((token) => token.word === 'rescued'))) return { category: 'other', counted: describe(after, null) };
   const patients = hospitalisedBySickness(sentence, words);
   const category = refinedCategory(sentence, mention, hedgeStart, after, read === 'injured' && patients ? null : read, patients);
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.

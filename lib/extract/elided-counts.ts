@@ -15,6 +15,9 @@ const countsPeopleOrEvents = (word: string) => PEOPLE_NOUNS.has(word) || EVENT_N
 const NUMBER_OF_LOOKBACK = 24;
 const NAMED_AFTER_OF = 4;
 const RELATIVES = new Set(['that', 'who', 'which']);
+// "The number of people injured has climbed past 1000 though the death toll remains at nine": a contrast opens
+// another clause, whose number counts something else.
+const CONTRASTS = new Set(['though', 'although', 'while', 'whereas', 'but']);
 const NUMBER_OF_VERBS = new Set(['rose', 'risen', 'rises', 'increased', 'reached', 'dropped', 'fell', 'fallen', 'stands', 'stood', 'climbed', 'jumped', 'grew', 'doubled']);
 
 /** The words after "number of" in the number's clause when they name people or events ("displaced persons"). */
@@ -26,6 +29,7 @@ export function numberOfPhraseBefore(sentence: string, start: number): string[] 
   for (let index = 0; index + 2 < before.length; index++) {
     // "The count of troops killed has increased to 12" reads like "the number of".
     if ((before[index]!.word !== 'number' && before[index]!.word !== 'count') || before[index + 1]!.word !== 'of') continue;
+    if (before.slice(index + 2).some((token) => CONTRASTS.has(token.word))) continue;
     const following = before.slice(index + 2, index + 2 + NAMED_AFTER_OF).filter((token) => token.kind === 'word').map((token) => token.word);
     // "the number of deaths has risen to": what is counted ends where the verb begins.
     const verb = following.findIndex((word) => AUXILIARIES.has(word) || NUMBER_OF_VERBS.has(word));

@@ -13,8 +13,9 @@ const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
   ['about', ['about', 'around', 'some', 'nearly', 'near', 'almost', 'approximately', 'roughly', 'close to', 'approx.', 'circa', 'more or less', 'an approximate', 'nears', 'neared', 'nearing', 'approaches', 'approaching', 'approached']],
   ['up_to', ['up to', 'as many as', 'as much as', 'as high as', 'at most', 'a maximum of']],
   ['at_least', ['at least', 'atleast', 'no fewer than', 'no less than', 'a minimum of', 'a minimum']],
-  // A toll that has "surpassed 3,000" is more than 3,000.
-  ['more_than', ['more than', 'over', 'in excess of', 'upwards of', 'upward of', 'above', 'exceeding', 'surpassing', 'topping', 'surpassed', 'exceeded', 'topped', 'passed', 'passes', 'tops', 'exceeds', 'surpasses']],
+  // A toll that has "surpassed 3,000" is more than 3,000; so are injuries that "top 1000" and a count that has
+  // "climbed past 1000".
+  ['more_than', ['more than', 'over', 'in excess of', 'upwards of', 'upward of', 'above', 'exceeding', 'surpassing', 'topping', 'surpassed', 'exceeded', 'topped', 'passed', 'passes', 'tops', 'top', 'exceeds', 'surpasses', 'climbed past', 'rose past', 'risen past', 'gone past', 'went past', 'jumped past']],
   ['fewer_than', ['fewer than', 'less than', 'under', 'below', 'just under', 'just below']],
 ];
 

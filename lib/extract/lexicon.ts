@@ -28,7 +28,7 @@ export const EVENT_NOUNS = set(`
   airstrikes air-strikes strikes raids sorties bombings bombardments attacks incidents explosions blasts shells
   rockets missiles lynchings killings massacres executions abductions kidnappings cases clashes deaths fatalities
   evacuations arrests assaults shootings infections admissions crossings hospitalisations hospitalizations drownings
-  rapes detentions disappearances recoveries`);
+  rapes detentions disappearances recoveries injuries`);
 
 /** Outcomes written right after a number ("23 killed", "341 are missing", "20 million in need"). */
 export const OUTCOME_WORDS = set(`

@@ -19,6 +19,8 @@ const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 const SCALE_AFTER = /^\s+(?:on\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:scale|index)|out\s+of\s+(?:\d+|ten|five))\b/i;
 const SCALE_BEFORE =
   /\b(?:registered|registering|measured|measuring|intensity|magnitude|level|scale|category|phase|grade)\s+(?:of\s+)?(?:a\s+maximum\s+(?:of\s+)?|up\s+to\s+|about\s+|around\s+)?$/i;
+// "on 21 and 22 July", "from 3 to 5 May": the first day of a span of dates.
+const DATE_SPAN_AFTER = /^\s*(?:and|to|-|–)\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 const REGISTERING_BEFORE = /\bregister(?:ed|ing)\s+$/i;
 
 /** A people or event noun among the few words after the number ("50 new cholera cases"). */
@@ -49,6 +51,7 @@ export function isNonCountForm(sentence: string, mention: NumberMention, text: s
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (previous && (WORDS_BEFORE_NON_COUNT.has(previous.word) || MONTHS.has(previous.word))) return true;
   if (next && MONTHS.has(next.word) && next.raw[0] === next.raw[0]!.toUpperCase()) return true;
+  if (mention.kind === 'digits' && DATE_SPAN_AFTER.test(sentence.slice(mention.end, mention.end + 20))) return true;
   // A bare four-digit number in the range of years is a year unless people follow ("in 2014", "since 2015").
   if (mention.kind === 'digits' && YEAR_LIKE.test(text) && !(next && PEOPLE_NOUNS.has(next.word))) return true;
   return false;

@@ -44,9 +44,10 @@ const ONE_OF_THE_HARMED_NAMED =
 // "380 of the village's approximately 600 residents died": the larger count may follow a possessive and a hedge.
 export const OUT_OF_COUNT =
   /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:approximately|about|around|some|nearly|almost|roughly|an\s+estimated)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\b/;
-// "the death toll ... has climbed to 449", "rising to 832": a toll named earlier in the sentence reaches the number.
+// "the death toll ... has climbed to 449", "rising to 832", "remains steady at nine": a toll named earlier in the
+// sentence reaches the number.
 export const RISES_TO_BEFORE =
-  /\b(?:climb(?:ed|s|ing)?|(?:gone|went|goes|going)\s+up|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|hit|hits)\s+(?:to\s+|from\s+)?$/i;
+  /\b(?:climb(?:ed|s|ing)?|(?:gone|went|goes|going)\s+up|r(?:ose|isen|ises|ising|ise)|jump(?:ed|s|ing)?|reach(?:ed|es|ing)?|increas(?:ed|es|ing)|gr(?:ew|own|ows)|stood\s+at|stands\s+at|remain(?:s|ed)?\s+(?:steady\s+|unchanged\s+|stable\s+)?at|hit|hits)\s+(?:to\s+|from\s+)?$/i;
 // "rose only slightly Tuesday, to 83": a few words, and a comma, may stand between the verb and "to".
 const RISES_LATER_TO_BEFORE = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|went\s+up)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+to\s+$/i;
 

@@ -54,6 +54,16 @@ function containsWords(haystack: string, needle: string): boolean {
   return ` ${words(haystack).join(' ')} `.includes(` ${words(needle).join(' ')} `);
 }
 
+const QUALIFIER_SKIPPED = /^(?:the|a|an|its|their|his|her|un|u\.n\.)$/;
+
+/** The lower-case word written right before `head` in `text` ("health" in "the health ministry"), if any. */
+function wordBefore(text: string, head: string): string | null {
+  const list = words(text);
+  const at = list.lastIndexOf(head);
+  const previous = at > 0 ? list[at - 1]! : null;
+  return previous === null || QUALIFIER_SKIPPED.test(previous) || /-(?:based|led|run|backed)$/.test(previous) ? null : previous;
+}
+
 /** A phrase is generic when, apart from "UN" and adjectives like "Britain-based", nothing in it is a proper name. */
 function isGeneric(name: string): boolean {
   return name
@@ -169,8 +179,11 @@ export class SourceRegistry {
       const head = last[1]!.toLowerCase();
       // "a village vigilante group member" is a member, not the group: a noun after the head makes a new source.
       if (!HEAD_ENDS_PHRASE.test(name.slice(last.index + last[0].length))) return undefined;
+      // "the health ministry" after "the interior ministry": another word before the same head is another source.
+      const qualifier = wordBefore(name, head);
+      const sameQualifier = (text: string) => qualifier === null || wordBefore(text, head) === null || wordBefore(text, head) === qualifier;
       const byHead = this.findRecent(
-        (entry) => containsWords(entry.name, head) || [...entry.mentions].some((mention) => containsWords(mention, head)),
+        (entry) => (containsWords(entry.name, head) && sameQualifier(entry.name)) || [...entry.mentions].some((mention) => containsWords(mention, head) && sameQualifier(mention)),
       );
       if (byHead) return byHead;
       // "the group said", "the Britain-based group": only the bare head refers to whoever was named last;

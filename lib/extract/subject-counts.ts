@@ -23,7 +23,7 @@ export function passiveSubject(sentence: string, mention: NumberMention, hedgeSt
 // clause as the people staying in shelters.
 // "were staying with friends and relatives": people sheltered by others are displaced as those in camps are.
 export const SHELTERED_AFTER =
-  /^\s+(?:(?:people|persons|individuals|residents)\s+)?(?:(?:were|are|remain|remained|stayed|have\s+been|had\s+been)\s+(?:still\s+|currently\s+|now\s+)?(?:(?:staying\s+(?:out\s+)?|sheltering\s+|housed\s+|dispersed\s+|accommodated\s+)?(?:at|in)\s+(?:the\s+|an?\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}(?:shelters?|camps?|evacuation\s+(?:centres|centers|sites)|relief\s+camps|(?:collective|transit|reception)\s+(?:centres?|centers?)|open)|(?:staying|living|sheltering)\s+with\s+(?:their\s+)?(?:friends|relatives|family|families|host\s+families))|(?:took|take|sought|have\s+taken|had\s+taken)\s+(?:shelter|refuge))\b/i;
+  /^\s+(?:(?:people|persons|individuals|residents)\s+)?(?:(?:were|are|remain|remained|stayed|have\s+been|had\s+been)\s+(?:still\s+|currently\s+|now\s+)?(?:(?:staying\s+(?:out\s+)?|sheltering\s+|housed\s+|dispersed\s+|accommodated\s+)?(?:at|in)\s+(?:the\s+|an?\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}(?:shelters?|camps?|evacuation\s+(?:centres|centers|sites)|relief\s+camps|(?:collective|transit|reception)\s+(?:centres?|centers?)|open)|(?:staying|living|sheltering)\s+with\s+(?:their\s+)?(?:friends|relatives|family|families|host\s+families))|(?:took|take|sought|found|have\s+(?:taken|found)|had\s+(?:taken|found))\s+(?:shelter|refuge))\b/i;
 
 // "Only 15 took shelter": a word that stresses the count does not stop it opening its clause.
 const ONLY_BEFORE = /\b(?:[Oo]nly|[Jj]ust|[Aa]nother)\s+$/;
