@@ -23,5 +23,18 @@ D['russia-dagestan-derbent-makhachkala-attacks-over-15-police-killed-times-of-is
 ])
 
 
+D['india-kashmir-pahalgam-baisaran-attack-26-killed-17-injured-news-himachal-2025'] = (
+ 'https://thenewshimachal.com/2025/04/26-tourists-killed-in-pahalgam-terror-attack-victims-targeted-after-being-identified-by-religion/',
+ '26 tourists killed in Pahalgam terror attack, victims targeted after being identified by religion (The News Himachal, 26 April 2025 by its date line; title from the address)', [
+ ('; 17 injured', '17', 'exact', 17, 'injured', None, None),
+ ('two foreigners among the dead', 'two', 'exact', 2, 'killed', None, None),
+ ('26 people — mostly tourists', '26', 'exact', 26, 'killed', None, 'Baisaran Valley'),
+ ('are two foreign nationals', 'two', 'exact', 2, 'killed', None, None, {'partOf': '26'}),
+ ('and two locals', 'two', 'exact', 2, 'killed', None, None, {'partOf': '26'}),
+ ('At least 17 others', 'At least 17', 'at_least', 17, 'injured', None, None),
+ ('Two critically injured', 'Two', 'exact', 2, 'injured', None, None, {'partOf': 'At least 17'}),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
