@@ -36,5 +36,23 @@ D['india-kashmir-pahalgam-baisaran-attack-26-killed-17-injured-news-himachal-202
 ])
 
 
+PGO_UZ = ["the chief prosecutor's office", "chief prosecutor's office", "Uzbekistan's chief prosecutor's office", 'Prosecutor General’s Office', "Prosecutor General's Office", 'General Prosecutor’s Office', 'Uzbekistan', 'spokesman Khayet Shamsuddinov', 'Khayet Shamsuddinov', 'Shamsuddinov']
+UZ = ['Uzbekistan', 'Uzbek authorities', "the chief prosecutor's office", "chief prosecutor's office", 'Prosecutor General’s Office', "Prosecutor General's Office"]
+SHAM = ['spokesman Khayet Shamsuddinov', 'Khayet Shamsuddinov', 'Shamsuddinov', "the chief prosecutor's office", "chief prosecutor's office", 'Prosecutor General’s Office', "Prosecutor General's Office"]
+D['uzbekistan-karakalpakstan-nukus-unrest-toll-rises-to-21-urdupoint-sputnik-2022'] = (
+ 'https://www.urdupoint.com/en/world/uzbekistan-says-death-toll-in-karakalpakstan-1538039.html',
+ 'Uzbekistan Says Death Toll In Karakalpakstan Unrest Reaches 21 (UrduPoint, Sputnik copy, 18 July 2022)', [
+ ('Unrest Reaches 21', '21', 'exact', 21, 'killed', 'Uzbekistan', 'Karakalpakstan', {'aliases': UZ}),
+ ('rose to 21 from 18', '21', 'exact', 21, 'killed', "the chief prosecutor's office", 'Karakalpakstan', {'occ': 1, 'aliases': PGO_UZ}),
+ ('rose to 21 from 18', '18', 'exact', 18, 'killed', "the chief prosecutor's office", 'Karakalpakstan', {'occ': 1, 'aliases': PGO_UZ}),
+ ('rose to 21 from 18', '21', 'exact', 21, 'killed', "the chief prosecutor's office", 'Karakalpakstan', {'occ': 2, 'aliases': PGO_UZ}),
+ ('rose to 21 from 18', '18', 'exact', 18, 'killed', "the chief prosecutor's office", 'Karakalpakstan', {'occ': 2, 'aliases': PGO_UZ}),
+ ('three more citizens died', 'three', 'exact', 3, 'killed', 'spokesman Khayet Shamsuddinov', None, {'aliases': SHAM}),
+ ('Sixteen people remain', 'Sixteen', 'exact', 16, 'injured', None, 'Nukus'),
+ ('said 274 people', '274', 'exact', 274, 'injured', 'Shamsuddinov', None, {'aliases': SHAM}),
+ ('including 141 police', '141', 'exact', 141, 'personnel', 'Shamsuddinov', None, {'aliases': SHAM, 'partOf': '274'}),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
