@@ -54,5 +54,17 @@ D['uzbekistan-karakalpakstan-nukus-unrest-toll-rises-to-21-urdupoint-sputnik-202
 ])
 
 
+IOM_BE = ['IOM Caribbean', 'IOM', 'International Organization for Migration', 'the International Organization for Migration']
+PAHO = ['PAHO', 'Pan American Health Organization', 'the Pan American Health Organization']
+D['grenada-st-vincent-hurricane-beryl-iom-situation-report-2-2024'] = (
+ 'https://reliefweb.int/report/grenada/iom-caribbean-hurricane-beryl-situation-report-no-2-8-july-2024',
+ 'IOM Caribbean: Hurricane Beryl - Situation Report No. 2 (8 July 2024) (IOM, on ReliefWeb)', [
+ ('PAHO, 5 fatalities', '5', 'exact', 5, 'killed', 'PAHO', 'St. Vincent and the Grenadines', {'aliases': PAHO}),
+ ('been 6 confirmed deaths', '6', 'exact', 6, 'killed', 'IOM Caribbean', 'Grenada', {'aliases': IOM_BE}),
+ ('27 injuries', '27', 'exact', 27, 'injured', 'IOM Caribbean', 'Grenada', {'aliases': IOM_BE}),
+ ('and 2 individuals', '2', 'exact', 2, 'other', 'IOM Caribbean', 'Grenada', {'aliases': IOM_BE}),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
