@@ -66,5 +66,18 @@ D['grenada-st-vincent-hurricane-beryl-iom-situation-report-2-2024'] = (
 ])
 
 
+SI_POL = ['The Slovenian police', 'Slovenian police', 'police', 'the police']
+D['slovenia-floods-landslides-four-dead-dravograd-110-evacuated-dw-breakinglatest-2023'] = (
+ 'https://www.breakinglatest.news/news/floods-cause-huge-damage-in-slovenia-dw-05-08-2023/',
+ 'Floods cause huge damage in Slovenia (DW, 5 August 2023, stored on Breaking Latest News; title and date from the address)', [
+ ('in four deaths', 'four', 'exact', 4, 'killed', 'The Slovenian police', None, {'aliases': SI_POL}),
+ ('three people had probably died', 'three', 'exact', 3, 'killed', None, None, {'partOf': 'four'}),
+ ('Two of the fatalities', 'Two', 'exact', 2, 'killed', None, None, {'partOf': 'three'}),
+ ('Five more Dutch people', 'Five', 'exact', 5, 'other', None, 'Slovenia'),
+ ('Austria, 110 people', '110', 'exact', 110, 'fled', None, 'Dravograd'),
+ ('including 30 tourists', '30', 'exact', 30, 'fled', None, 'Dravograd', {'partOf': '110'}),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
