@@ -79,5 +79,15 @@ D['slovenia-floods-landslides-four-dead-dravograd-110-evacuated-dw-breakinglates
 ])
 
 
+HC_AF = ['Health Cluster', 'the Health Cluster', 'Afghanistan Health Cluster', 'WHO', 'World Health Organization', 'WHO Team']
+D['afghanistan-kunar-earthquake-over-2205-deaths-health-cluster-sitrep-4-2025'] = (
+ 'https://healthcluster.who.int/publications/m/item/afghanistan-earthquake-health-cluster-situation-report-4-(14-september-2025)',
+ 'Afghanistan earthquake: Health Cluster situation report #4 (14 September 2025) (Health Cluster, WHO)', [
+ ('• Over 2,205 deaths', 'Over 2,205', 'more_than', 2205, 'killed', 'Health Cluster', None, {'aliases': HC_AF}),
+ ('• Over 3,640 injuries', 'Over 3,640', 'more_than', 3640, 'injured', 'Health Cluster', None, {'aliases': HC_AF}),
+ ('• 6.8 million people', '6.8 million', 'exact', 6800000, 'population', 'Health Cluster', None, {'aliases': HC_AF}),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
