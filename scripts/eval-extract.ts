@@ -42,6 +42,7 @@ const SETS = [
   { name: 'blind-18', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-18') },
   { name: 'blind-19', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-19') },
   { name: 'blind-20', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-20') },
+  { name: 'blind-21', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-21') },
   { name: 'blind-22', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-22') },
 ];
 
