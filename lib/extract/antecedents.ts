@@ -67,8 +67,9 @@ const BRINGING_TOTAL_BEFORE = /\bbringing\s+(?:the|its|their)\s+(?:total|number|
 const TOTAL_IS_BEFORE = /\bthe\s+(?:total|overall)(?:\s+(?:figure|number|count|tally))?\s+(?:is|was|will\s+be|would\s+be|could\s+be|may\s+be|is\s+(?:likely|expected)\s+to\s+be|stands\s+at)\s+$/i;
 // "40 people died and the governor put the figure at 50": another reading of the count before.
 // "estimated the deaths at 4,000, up from 2,000 a day before": an earlier value of the same count.
-// "up from the 157 reported the previous day": the earlier value may be named with "the".
-const UP_FROM_BEFORE = /(?:^|,\s*|\s)(?:up|down)\s+from\s+(?:the\s+)?$/i;
+// "up from the 157 reported the previous day": the earlier value may be named with "the"; "rose to 21 from 18
+// reported in early July" names it after the new one.
+const UP_FROM_BEFORE = /(?:(?:^|,\s*|\s)(?:up|down)|\b(?:rose|risen|rises|climbed|increased|jumped|grew|fell|dropped)\s+to\s+[\d,]+)\s+from\s+(?:the\s+)?$/i;
 // "4.9 million had left -- a figure up 65,396 on Sunday's total": the change of the count before.
 const UP_BY_BEFORE = /\b(?:figure|number|total|toll)\s+(?:up|down)\s+(?:by\s+)?$/i;
 const ON_TOTAL_AFTER = /^\s+(?:on|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:total|figure|count|tally)\b/i;

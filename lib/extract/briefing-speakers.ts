@@ -72,10 +72,13 @@ function datedReleaseIssuer(top: string): BriefingSpeaker | null {
   return null;
 }
 
-// "Yemen UNHCR Flash Update, 4 February 2017": a bulletin's title names its issuer before the kind of bulletin.
-const TITLED_BULLETIN = new RegExp(
-  String.raw`^[^\n]{0,60}?\b(${ACRONYM_NAME})\s+(?:Flash\s+Update|Situation\s+Report|Sitrep|(?:Humanitarian|Operational|Emergency|Regional)\s+(?:Update|Bulletin)|Fact\s*Sheet)\b`,
-);
+// "Yemen UNHCR Flash Update, 4 February 2017", "Afghanistan earthquake: Health Cluster situation report #4": a
+// bulletin's title names its issuer before the kind of bulletin; "IOM Caribbean: Hurricane Beryl - Situation Report
+// No. 2" names it before a colon.
+const BULLETIN_KIND = String.raw`(?:[Ff]lash\s+[Uu]pdate|[Ss]ituation\s+[Rr]eport|[Ss]itrep|(?:Humanitarian|Operational|Emergency|Regional)\s+(?:Update|Bulletin)|Fact\s*Sheet)\b`;
+const CLUSTER_NAME = String.raw`(?:[A-Z][a-z]+\s+){1,3}Cluster`;
+const TITLED_BULLETIN = new RegExp(String.raw`^[^\n]{0,60}?\b(${ACRONYM_NAME}|${CLUSTER_NAME})\s+${BULLETIN_KIND}`);
+const ISSUER_BEFORE_COLON_TITLE = new RegExp(String.raw`^(${ACRONYM_NAME})(?:\s+[A-Z][\w'’.-]*){0,2}:\s[^\n]{0,80}?${BULLETIN_KIND}`);
 
 const OWN_VOICE_LEAD = new RegExp(String.raw`^[ \t]*(${ACRONYM_NAME})\s+(?:welcomes|calls\s+on|urges|appeals|condemns|deplores|applauds)\b`);
 
@@ -122,8 +125,9 @@ export function briefingSpeaker(body: string): BriefingSpeaker | null {
   if (issued) return { phrase: withoutOffice(issued[1]!.trim()), end: issued.index };
   const dateline = RELEASE_DATELINE.exec(top);
   if (dateline && isIssuingOrganisation(dateline[1]!)) return { phrase: dateline[1]!, end: dateline.index };
-  const titled = TITLED_BULLETIN.exec(top);
-  if (titled && isIssuingOrganisation(titled[1]!)) return { phrase: titled[1]!, end: 0 };
+  const titled = TITLED_BULLETIN.exec(top) ?? ISSUER_BEFORE_COLON_TITLE.exec(top);
+  // A cluster issues its own reports: it need not be in the table of organisations.
+  if (titled && (isIssuingOrganisation(titled[1]!) || /\sCluster$/.test(titled[1]!))) return { phrase: titled[1]!, end: 0 };
   return headlineAndLeadIssuer(body) ?? datedReleaseIssuer(top);
 }
 

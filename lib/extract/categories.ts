@@ -64,7 +64,8 @@ const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities|death\s+(?:figure|co
 // among them": a group told among the harmed.
 const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,6}?(?:(?:are|were|is|was)\s+(?:also\s+)?)?among\s+(?:the\s+(?:dead|killed|victims|wounded|injured)|them)\b/i;
 // "members of the law enforcement agencies", "police officers": the forces of order are personnel when harmed.
-const FORCES_OF_ORDER = new Set(['police', 'policemen', 'policewomen', 'enforcement', 'security', 'gendarmes', 'gendarmerie']);
+const HARM_IN_SENTENCE = /\b(?:killed|killing|dead|died|deaths|wounded|injured|hurt|slain|medical\s+assistance)\b/i;
+const FORCES_OF_ORDER = new Set(['police', 'policemen', 'policewomen', 'cops', 'enforcement', 'security', 'gendarmes', 'gendarmerie']);
 const HARM_WORDS = new Set(['dead', 'killed', 'victims', 'wounded', 'injured']);
 // A share of the dead is about the killed, a share of the displaced about the displaced ("40% of the dead were
 // children" is still a share of the dead): only these categories are settled by the words after a percentage.
@@ -201,7 +202,14 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "17 soldiers were killed", "90 fighters killed": soldiers and fighters named as what is counted keep their group.
   // "300 civilians by soldiers": a group after "by" did it, and is not what is counted.
   const headEnd = after.slice(0, 3).findIndex((token) => token.word === 'by');
-  const group = after.slice(0, headEnd === -1 ? 3 : headEnd).map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
+  // "killing over 15 police officers", "274 people required medical assistance, including 141 police and security
+  // officers": the forces of order harmed are personnel too ("about 150 police officers examined the area" are not).
+  const head = after.slice(0, headEnd === -1 ? 3 : headEnd);
+  const harmed = own === 'killed' || own === 'injured' || harmCategory === 'killed' || harmCategory === 'injured' || HARM_IN_SENTENCE.test(sentence);
+  const forcesAt = head.findIndex((token) => FORCES_OF_ORDER.has(token.word));
+  const forcesOfOrder = harmed && forcesAt !== -1 && !head.slice(0, forcesAt).some((token) => PEOPLE_NOUNS.has(token.word)) &&
+    (head[forcesAt]!.word !== 'security' || head.some((token) => /^(?:officers|forces|personnel|guards|agents)$/.test(token.word)));
+  const group = forcesOfOrder ? 'personnel' : head.map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
   if (group) return { category: group, counted: describe(after, verbBefore) };
   // "More than 100 Israeli attacks", "with 50 attacks": attacks counted as what the number counts are strikes.
   if (own !== 'killed' && own !== 'injured' && after.slice(0, 3).some((token) => STRIKE_NOUNS.has(token.word)) && STRIKE_NOUN_AFTER.test(sentence.slice(mention.end, mention.end + 40))) {

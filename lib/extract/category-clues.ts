@@ -19,7 +19,8 @@ const WHO_LEFT_PLACE_IN_CLAUSE = /\bwho\s+(?:had\s+|have\s+)?left\s+\p{Lu}/u;
 // "500 people admitted to hospitals": in a disaster, the hurt (an epidemic's patients stay cases, as "hospitalised").
 const ADMITTED_TO_HOSPITAL_IN_CLAUSE = /\badmitted\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?\b/i;
 // "92 are under treatment at various hospitals", "30 soldiers were being treated for wounds": in care, as admitted.
-const UNDER_TREATMENT_IN_CLAUSE = /\b(?:(?:under|receiving)\s+(?:medical\s+)?treatment|being\s+treated)\b/i;
+// "274 people required medical assistance": needing care for their hurt, as people in hospital.
+const UNDER_TREATMENT_IN_CLAUSE = /\b(?:(?:under|receiving)\s+(?:medical\s+)?treatment|being\s+treated|(?:required|needed|requiring|needing)\s+medical\s+(?:assistance|treatment|attention|care))\b/i;
 // "between 60 and 100 armed men": men bearing arms are fighters.
 const ARMED_MEN_AFTER = /^\s+(?:[a-z-]+\s+)?armed\s+(?:men|gunmen|civilians|youths|criminals)\b/i;
 // "estimated the deaths at 4,000": the number is the count of the dead.
@@ -56,7 +57,7 @@ const GROUP_INCLUDES_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|di
 const GROUP_INCLUDES_LIST_BEFORE = /\b(?:those|the)\s+(killed|dead|injured|wounded|displaced|missing)\s+(?:include|included|includes)\s+[^.;:]{1,80}?(?:,\s+(?:and\s+)?|\s+and\s+)$/i;
 // "The latest figure included 46 Uighurs": a part of the toll just given.
 const TOLL_INCLUDES_BEFORE = /\b(?:the\s+)?(?:latest\s+|new\s+|death\s+|official\s+)?(?:toll|figure|tally)\s+(?:include|included|includes)\s+$/i;
-const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated|ferried|airlifted|flown|taken|transported|bused|bussed)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
+const MOVED_IN_CLAUSE = new RegExp(`\\b(?:moved|relocated|ferried|airlifted|flown|taken|brought|transported|bused|bussed)(?=${MOVED_TO_SAFETY.source.slice(1)})`, 'i');
 // "Thousands of people flown home from Tunisia", "UNHCR flew home 177 people": carried out of the crisis, they fled it.
 const FLOWN_HOME_IN_CLAUSE = /\b(?:flown|flew|airlifted|ferried|repatriated)\s+home\b/i;
 const FLOWN_HOME_BEFORE = /\b(?:flew|flown|flies|fly|airlifted|ferried)\s+home\s+$/i;
@@ -95,7 +96,7 @@ export function pushClueWords(words: string[], sentence: string, mention: Number
   if (MOVED_IN_CLAUSE.test(clause)) words.push('moved-to-safety');
   if (FLOWN_HOME_IN_CLAUSE.test(clause) || FLOWN_HOME_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart))) words.push('evacuated');
   if (clause.includes('left ') && (LEFT_PLACE_IN_CLAUSE.test(clause) || WHO_LEFT_PLACE_IN_CLAUSE.test(clause))) words.push('left-home');
-  if ((clause.includes('admitted') && ADMITTED_TO_HOSPITAL_IN_CLAUSE.test(clause)) || (clause.includes('treat') && UNDER_TREATMENT_IN_CLAUSE.test(clause.split(/\d/)[0]!))) words.push('hospitalised');
+  if ((clause.includes('admitted') && ADMITTED_TO_HOSPITAL_IN_CLAUSE.test(clause)) || ((clause.includes('treat') || clause.includes('medical')) && UNDER_TREATMENT_IN_CLAUSE.test(clause.split(/\d/)[0]!))) words.push('hospitalised');
   if (ARMED_MEN_AFTER.test(sentence.slice(mention.end, mention.end + 30))) words.push('gunmen');
   if (LOST_HOME_IN_CLAUSE.test(clause)) words.push('homeless');
   if (STAYING_IN_SHELTERS_IN_CLAUSE.test(clause) || SLEEPING_OUT_IN_CLAUSE.test(clause) || SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60))) words.push('camps');

@@ -11,7 +11,7 @@ export const PEOPLE_NOUNS = set(`
   people persons person civilians civilian children child kids boys girls babies infants minors schoolchildren
   men women adults elderly residents inhabitants villagers individuals families households fighters militants
   combatants soldiers troops personnel servicemen marines peacekeepers rebels jihadists insurgents gunmen militiamen
-  extremists terrorists attackers assailants raiders bandits police policemen officers members workers staff volunteers rescuers doctors nurses medics
+  extremists terrorists attackers assailants raiders bandits cops police policemen officers members workers staff volunteers rescuers doctors nurses medics
   journalists students pupils patients refugees migrants asylum-seekers idps survivors victims bodies corpses
   hostages prisoners detainees captives others worshippers protesters demonstrators pilgrims muslims christians
   farmers fishermen passengers casualties dead wounded injured displaced missing lives aid-workers employees
@@ -90,7 +90,7 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['injured', set(`injured wounded hurt injuries injury injuring injures wounding wounds hospitalized hospitalised`)],
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
-    attackers assailants raiders attacking bombers guerrillas separatists militia paramilitaries hostage-takers kidnappers
+    attackers assailants raiders attacking bombers bandits guerrillas separatists militia paramilitaries hostage-takers kidnappers
     hijackers captors abductors`)],
   ['personnel', set(`personnel troops troop soldiers soldier servicemen servicemembers marines peacekeepers advisers
     conscripts forces`)],

@@ -6,7 +6,8 @@
  * ("three quarters of those people", "two thirds of the displaced"), a person quoted without a name ("One refugee, who
  * preferred not to give his name, ..."), a manner ("one victim at a time"), organisations ("several UN bodies"), and a share of a named place's damage ("90 per
  * cent of Chinatown had been ransacked"), a share of buildings, services or land ("up to 90 percent of homes"), a
- * likelihood ("a 70 percent chance") and animals counted by the head ("1,174 heads of livestock").
+ * likelihood ("a 70 percent chance"), a share of places just counted ("In the 66 villages 56% reported ...") and
+ * animals counted by the head ("1,174 heads of livestock").
  */
 import type { NumberMention } from './numbers';
 import { tokensAfter } from './words';
@@ -41,6 +42,8 @@ const THING_SHARE_NOUNS = `homes|houses|buildings|facilities|hospitals|clinics|s
 const THING_SHARE_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}(?:${THING_SHARE_NOUNS})\\b`, 'i');
 // "50 percent of buildings have been destroyed and 95 per cent are no longer habitable": the share goes on.
 const THING_SHARE_BEFORE = new RegExp(`\\d\\s*(?:%|per\\s?cent|percent)\\s+of\\s+(?:the\\s+|all\\s+)?(?:[a-z-]+\\s+){0,2}(?:${THING_SHARE_NOUNS})\\b[^.;]{0,40}\\band\\s+$`, 'i');
+// "In the 66 villages 56% reported medical supplies were not available": a share of the places just counted.
+const SHARE_OF_COUNTED_PLACES_BEFORE = /\b(?:in|of|across|among)\s+(?:the|these|those)\s+[\d,]+\s+(?:[a-z-]+\s+)?(?:villages|districts|provinces|communities|sites|facilities|schools|hospitals|clinics|camps|settlements|municipalities)\s*,?\s*$/i;
 // "a 70 percent chance that a quake may occur", "the probability dropping to 50 percent": a likelihood.
 const LIKELIHOOD_AFTER = /^\s+(?:chance|probability|likelihood|risk)\b/i;
 const LIKELIHOOD_BEFORE = /\b(?:probability|chance|likelihood)\b[^.;,]{0,24}$/i;
@@ -62,7 +65,7 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
     const after = sentence.slice(mention.end, mention.end + 90);
     const before = sentence.slice(Math.max(0, hedgeStart - 90), hedgeStart);
     return STATE_AFTER_PERCENTAGE.test(after) || PLACE_DAMAGE_AFTER_PERCENTAGE.test(after) || THING_SHARE_AFTER.test(after) ||
-      THING_SHARE_BEFORE.test(before) || LIKELIHOOD_AFTER.test(after) || LIKELIHOOD_BEFORE.test(before);
+      THING_SHARE_BEFORE.test(before) || LIKELIHOOD_AFTER.test(after) || LIKELIHOOD_BEFORE.test(before) || SHARE_OF_COUNTED_PLACES_BEFORE.test(before);
   }
   if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
   const rest = sentence.slice(mention.end, mention.end + 40);

@@ -31,7 +31,9 @@ describe('extractFigures reads breakdowns by place', () => {
 
 describe('extractFigures keeps one subject across "and" between groups of people', () => {
   it('reads what happened to both groups', () => {
-    expect(read('Two policemen and a soldier were killed.')).toEqual([['Two', 'killed', null]]);
+    expect(read('Two farmers and a teacher were killed.')).toEqual([['Two', 'killed', null]]);
+    // The forces of order harmed are personnel, across "and" too.
+    expect(read('Two policemen and a soldier were killed.')).toEqual([['Two', 'personnel', null]]);
   });
   it('still ends the subject at "and" before things', () => {
     expect(read('Two houses and a school were destroyed, and 40 people were killed.')).toEqual([['40', 'killed', null]]);
