@@ -227,5 +227,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const namesSomeone = after.some((token) => PEOPLE_NOUNS.has(token.word) || OUTCOME_WORDS.has(token.word));
   const counted = numberOf && !namesSomeone ? numberOf.join(' ') : describe(after, verbBefore);
   // A toll's value names no one after it ("the death toll topped 1,600 despite ..."): it counts deaths.
+  // "Injuries rose to 300 on Monday": a count of injuries names no one after it either.
+  const injuriesBefore = category === 'injured' && !namesSomeone && !numberOf && /\binjuries\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart));
+  if (injuriesBefore) return { category, counted: 'injuries' };
   return { category, counted: tollBefore && !namesSomeone && category === 'killed' && !numberOf ? 'deaths' : counted || (tollBefore ? 'deaths' : '') };
 }

@@ -36,7 +36,8 @@ const LOST_PEOPLE_BEFORE = /\blost\s+$/i;
 // "a mass evacuation of 1.2 million people", "the displacement of 30,000": the event names what happened to them.
 const EVENT_OF_BEFORE = /\b(evacuations?|relocation|displacement|crossings?)\s+of\s+$/i;
 // "led to the deaths of four people and injuries to 95 others": the injuries say what happened to them.
-const INJURIES_TO_BEFORE = /\binjur(?:ies|y)\s+(?:to|of)\s+$/i;
+// "injuries top 1000" (the hedge "top" is read with the number): the injuries are what the number counts.
+const INJURIES_TO_BEFORE = /\binjur(?:ies|y)\s+(?:(?:to|of)\s+|(?:(?:have|has)\s+)?(?:(?:rose|risen|climbed|reached|jumped|hit|stand|stood)\s+(?:to\s+|at\s+)?)?)$/i;
 // "trapped thousands of others": the people a flood traps are counted as trapped (the hedge is already cut off).
 const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
@@ -84,7 +85,7 @@ export function pushClueWords(words: string[], sentence: string, mention: Number
   const coordinated = AND_BEFORE.test(beforeAnd) ? COORDINATED_OBJECT_BEFORE.exec(beforeAnd) : null;
   if (coordinated && !verbBefore) words.push(coordinated[1]!.toLowerCase());
   const eventOf = EVENT_OF_BEFORE.exec(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart));
-  if (INJURIES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 16), hedgeStart))) words.push('injured');
+  if (INJURIES_TO_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 32), hedgeStart))) words.push('injured');
   if (eventOf) words.push(/^displac/i.test(eventOf[1]!) ? 'displaced' : /^cross/i.test(eventOf[1]!) ? 'crossed' : 'evacuated');
   if (LOST_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.some((token) => PEOPLE_NOUNS.has(token.word))) words.push('killed');
   if (TRAPPED_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 12), hedgeStart))) words.push('trapped');

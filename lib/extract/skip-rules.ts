@@ -17,10 +17,11 @@ import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, typ
 
 // Capitalised plurals of nationality or faith ("Gazans", "Syrians", "Sudanese", "Israelis", "Muslims").
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ese|is|ims|ites|ards)$/;
-const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities']);
+// "Taiwan quake injuries top 1000": a count of injuries reaches its number as a toll does.
+const TOLL_CONTEXT = new Set(['toll', 'tally', 'casualties', 'deaths', 'dead', 'fatalities', 'injuries']);
 const TOLL_OF_BEFORE = /\b(?:(?:death\s+)?toll|(?:death|casualty)\s+(?:figure|count))\s+of\s+$/i;
 export const PUT_AT_BEFORE = /\b(?:put|puts|putting|placed|places)\s+(?:the|their|its)\s+(?:death\s+)?(?:number|figure|toll|tally|count)\s+at\s+$/i;
-const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|(?:death|casualty)\s+(?:figure|count)|loss\s+of\s+(?:life|lives))\b/i;
+const TOLL_WORDS = /\b(?:toll|tally|casualties|deaths|dead|fatalities|injuries|(?:death|casualty)\s+(?:figure|count)|loss\s+of\s+(?:life|lives))\b/i;
 // "the loss of life from the typhoon would be closer to 2,000": the loss of life is a toll, in the same clause.
 export const LOSS_OF_LIFE_BEFORE = /\bloss\s+of\s+(?:life|lives)\b[^,;.]*$/i;
 // "two deaths each" shares a count out; only "each day", "every week" make it a rate.

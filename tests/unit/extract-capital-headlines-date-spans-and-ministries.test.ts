@@ -57,3 +57,12 @@ describe('extractFigures leaves out spans of dates and reads people rescued and 
     expect(read('Some 48,000 have found refuge in 18 urban sites.').map((figure) => figure.slice(0, 2))).toEqual([['Some 48,000', 'displaced']]);
   });
 });
+
+describe('extractFigures reads counts of injuries that top or reach a number', () => {
+  it('reads "injuries top 1000" and "Injuries rose to 300" as injuries', () => {
+    expect(extractFigures('Alpha quake injuries top 1000, trapped workers found').map((figure) => [figure.rawText, figure.category, figure.counted])).toEqual([
+      ['top 1000', 'injured', 'injuries'],
+    ]);
+    expect(extractFigures('Injuries rose to 300 on Monday.').map((figure) => [figure.rawText, figure.category, figure.counted])).toEqual([['300', 'injured', 'injuries']]);
+  });
+});
