@@ -29,5 +29,20 @@ D['mexico-chiapas-cartel-violence-600-flee-to-guatemala-mexico-daily-post-2024']
 ])
 
 
+NP_POL = ['police', 'Nepal police', 'Nepal Police', 'Xinhua', 'Xinhua news agency']
+ADH = ['Nawaraj Adhikari', 'Adhikari', 'District Police Range Kathmandu', 'Xinhua']
+D['nepal-floods-landslides-toll-hits-148-dhading-buses-hans-india-2024'] = (
+ 'https://www.thehansindia.com/news/international/nepal-death-toll-from-floods-landslides-hits-148-910676',
+ 'Nepal: Death toll from floods, landslides hits 148 (The Hans India, Xinhua copy, 29 September 2024; the date from the crisis, the rains of Friday 27 and Saturday 28 September)', [
+ ('landslides hits 148', '148', 'exact', 148, 'killed', None, 'Nepal'),
+ ('A total of 148 people', '148', 'exact', 148, 'killed', 'police', 'Nepal', {'aliases': NP_POL}),
+ ('left 101 injured', '101', 'exact', 101, 'injured', 'Nepal police', None, {'aliases': NP_POL}),
+ ('and 55 others missing', '55', 'exact', 55, 'other', 'Nepal police', None, {'aliases': NP_POL}),
+ ('noting 3,661 victims', '3,661', 'exact', 3661, 'other', 'Nepal police', None, {'aliases': NP_POL}),
+ ('Thirty-five bodies', 'Thirty-five', 'exact', 35, 'killed', 'Nawaraj Adhikari', 'Jyaple Khola', {'aliases': ADH}),
+ ('leaving hundreds of people', 'hundreds', 'vague', 'hundreds', 'other', 'police', None, {'aliases': NP_POL}),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
