@@ -44,5 +44,18 @@ D['nepal-floods-landslides-toll-hits-148-dhading-buses-hans-india-2024'] = (
 ])
 
 
+WFP = ['WFP', 'World Food Programme', 'WFP Colombia', 'WFP office']
+D['colombia-choco-alto-baudo-cauca-displacement-wfp-sitrep-1-2009'] = (
+ 'https://reliefweb.int/report/colombia/wfp-colombia-humanitarian-situation-report-01-12-mar-2009',
+ 'WFP Colombia Humanitarian Situation Report 01 - 12 Mar 2009 (WFP, on ReliefWeb; title and date from the address)', [
+ ('more than 900 persons', 'more than 900', 'more_than', 900, 'displaced', 'WFP', 'Alto Baudo', {'aliases': WFP}),
+ ('some 3,000 people are blockaded', 'some 3,000', 'about', 3000, 'other', 'Indigenous leaders', None),
+ ('Apparently eight members', 'eight', 'exact', 8, 'other', 'WFP', None, {'aliases': WFP}),
+ ('Cauca, 116 afro Colombian families', '116', 'exact', 116, 'other', 'WFP', 'Lopez de Micay', {'aliases': WFP}),
+ ('currently 576 persons displaced', '576', 'exact', 576, 'displaced', 'the municipality', 'López de Micay'),
+ ('among which 161 are children', '161', 'exact', 161, 'children', 'the municipality', 'López de Micay', {'partOf': '576'}),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
