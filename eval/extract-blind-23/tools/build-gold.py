@@ -57,5 +57,28 @@ D['colombia-choco-alto-baudo-cauca-displacement-wfp-sitrep-1-2009'] = (
 ])
 
 
+D['peru-dengue-alert-lima-callao-43121-cases-42-deaths-outbreak-news-today-2023'] = (
+ 'https://outbreaknewstoday.com/peru-epidemiological-alert-issued-for-lima-and-callao-due-to-increasing-dengue-72527/',
+ 'Peru: Epidemiological alert issued for Lima and Callao due to increasing dengue (Outbreak News Today, April 2023; title from the address, the month from the crisis, the alert of 14 April)', [
+ ('level, until April 13, 43,121', '43,121', 'exact', 43121, 'other', None, None),
+ ('include 42 deaths', '42', 'exact', 42, 'killed', None, None),
+ ('of which 34 are confirmed', '34', 'exact', 34, 'killed', None, None, {'partOf': '42'}),
+ ('and 8 are under investigation', '8', 'exact', 8, 'killed', None, None, {'partOf': '42'}),
+ ('Ucayali (9)', '9', 'exact', 9, 'killed', None, 'Ucayali', {'partOf': '42'}),
+ ('San Martín (8)', '8', 'exact', 8, 'killed', None, 'San Martín', {'partOf': '42'}),
+ ('Piura (7)', '7', 'exact', 7, 'killed', None, 'Piura', {'partOf': '42'}),
+ ('Ica (6)', '6', 'exact', 6, 'killed', None, 'Ica', {'partOf': '42'}),
+ ('Junín (4)', '4', 'exact', 4, 'killed', None, 'Junín', {'partOf': '42'}),
+ ('Amazonas (2)', '2', 'exact', 2, 'killed', None, 'Amazonas', {'partOf': '42'}),
+ ('Cajamarca (1)', '1', 'exact', 1, 'killed', None, 'Cajamarca', {'partOf': '42'}),
+ ('Loreto (1)', '1', 'exact', 1, 'killed', None, 'Loreto', {'partOf': '42'}),
+ ('Madre de Dios (1)', '1', 'exact', 1, 'killed', None, 'Madre de Dios', {'partOf': '42'}),
+ ('Huánuco (1)', '1', 'exact', 1, 'killed', None, 'Huánuco', {'partOf': '42'}),
+ ('Cusco (1)', '1', 'exact', 1, 'killed', None, 'Cusco', {'partOf': '42'}),
+ ('Lambayeque (1)', '1', 'exact', 1, 'killed', None, 'Lambayeque', {'partOf': '42'}),
+ ('rate of 0.10%', '0.10%', 'exact', 0.1, 'killed', None, None, {'pct': True}),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
