@@ -80,5 +80,14 @@ D['peru-dengue-alert-lima-callao-43121-cases-42-deaths-outbreak-news-today-2023'
 ])
 
 
+MINSALUD = ['MinSalud', 'Ministry of Health', 'the Ministry of Health', 'Colombian Ministry of Health', 'ACAPS']
+D['colombia-tolima-yellow-fever-outbreak-acaps-thematic-report-2025'] = (
+ 'https://reliefweb.int/report/colombia/acaps-thematic-report-colombia-yellow-fever-outbreak-tolima-05-february-2025',
+ 'ACAPS Thematic Report - Colombia: Yellow fever outbreak in Tolima (05 February 2025) (ACAPS, on ReliefWeb)', [
+ ('confirmation of eight cases', 'eight', 'exact', 8, 'other', 'MinSalud', 'Tolima', {'aliases': MINSALUD}),
+ ('there were 12 confirmed cases', '12', 'exact', 12, 'other', 'MinSalud', 'Tolima', {'aliases': MINSALUD}),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
