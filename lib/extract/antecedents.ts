@@ -11,7 +11,7 @@ import { categoryOf } from './categories';
 import { AUXILIARIES, CIRCUMSTANCE_WORDS, EVENT_NOUNS, namesVictimsOfAttack, OUTCOME_WORDS, PEOPLE_NOUNS } from './lexicon';
 import { countedNoun } from './list-items';
 import type { NumberMention } from './numbers';
-import { tokensAfter, tokensBefore } from './words';
+import { SMALL_COUNT_SOURCE, tokensAfter, tokensBefore } from './words';
 
 /** The figure just before the mention (in this sentence or the one before), as this module reads it. */
 export interface Antecedent {
@@ -81,10 +81,9 @@ const ANTECEDENT_WINDOW = 300;
 
 // "13 more people were killed. Two were Sunni and 11 Shiite", "Of the victims, 16 were Kenyan, one was British": the
 // count before told by nationality, faith or descent, item by item, each a part of it.
-const SMALL_NUMBER = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const GROUP = String.raw`(?:of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:nationals?|citizens?|descent|origin))?`;
 const GROUP_ITEMS_BEFORE = new RegExp(
-  String.raw`^(?:(?:of|among)\s+(?:the|them|these|those)(?:\s+[a-z-]+){0,2},\s+)?(?:${SMALL_NUMBER}\s+(?:(?:were|was)\s+)?${GROUP}(?:,\s+and|,|\s+and)\s+)*$`,
+  String.raw`^(?:(?:of|among)\s+(?:the|them|these|those)(?:\s+[a-z-]+){0,2},\s+)?(?:${SMALL_COUNT_SOURCE}\s+(?:(?:were|was)\s+)?${GROUP}(?:,\s+and|,|\s+and)\s+)*$`,
   'iu',
 );
 const GROUP_END = String.raw`(?=\s*(?:[,.;]|(?:and|but)\b|$))`;

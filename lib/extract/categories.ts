@@ -205,9 +205,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "killing over 15 police officers", "274 people required medical assistance, including 141 police and security
   // officers": the forces of order harmed are personnel too ("about 150 police officers examined the area" are not).
   const head = after.slice(0, headEnd === -1 ? 3 : headEnd);
-  const harmed = own === 'killed' || own === 'injured' || harmCategory === 'killed' || harmCategory === 'injured' || HARM_IN_SENTENCE.test(sentence);
   const forcesAt = head.findIndex((token) => FORCES_OF_ORDER.has(token.word));
-  const forcesOfOrder = harmed && forcesAt !== -1 && !head.slice(0, forcesAt).some((token) => PEOPLE_NOUNS.has(token.word)) &&
+  const harmed = () => own === 'killed' || own === 'injured' || harmCategory === 'killed' || harmCategory === 'injured' || HARM_IN_SENTENCE.test(sentence);
+  const forcesOfOrder = forcesAt !== -1 && harmed() && !head.slice(0, forcesAt).some((token) => PEOPLE_NOUNS.has(token.word)) &&
     (head[forcesAt]!.word !== 'security' || head.some((token) => /^(?:officers|forces|personnel|guards|agents)$/.test(token.word)));
   const group = forcesOfOrder ? 'personnel' : head.map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
   if (group) return { category: group, counted: describe(after, verbBefore) };

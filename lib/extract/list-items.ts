@@ -9,7 +9,7 @@ import type { Category } from '@/lib/figures/vocabulary';
 import { categoryOf } from './categories';
 import { CIRCUMSTANCE_WORDS } from './lexicon';
 import type { NumberMention } from './numbers';
-import { tokensBefore } from './words';
+import { SMALL_COUNT_SOURCE, tokensBefore } from './words';
 
 /** An item of a total's breakdown is linked to its total by the part-of pass; a parallel count is not. */
 export interface ListItem {
@@ -63,7 +63,7 @@ const GAP_LIMIT = 160;
 const CAUSE_TAIL = /^\s+(?:from|due\s+to|by)\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?(?!(?:in|on|at|near|during)\b)[\p{L}\p{M}\d-]+){0,5}/u;
 const CAUSE_CLAUSE_GAP = /^\s+(?:[a-z-]+\s+){0,4}?(?:died|killed|dead|were\s+killed|have\s+died|were\s+injured|injured)\s+(?:due\s+to|from|by|in)\s+[^,;:()\d]{1,60},\s+$/;
 const BETWEEN_CAUSES = /^\s+(?:from|due\s+to|by)\s+[^,;:()\d]{1,80}?(?:,\s+and|,|;|\s+and)\s+$/;
-const NEXT_CAUSE_ITEM = /^(?:,\s+and|,|;|\s+and)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:from|due\s+to|by)\s/i;
+const NEXT_CAUSE_ITEM = new RegExp(String.raw`^(?:,\s+and|,|;|\s+and)\s+${SMALL_COUNT_SOURCE}\s+(?:from|due\s+to|by)\s`, 'i');
 const HARM_CATEGORIES: ReadonlySet<Category> = new Set(['killed', 'injured']);
 
 /** An item of a list of counts of one harm told by cause ("72 from landslides"), or null. */

@@ -181,7 +181,10 @@ export class SourceRegistry {
       if (!HEAD_ENDS_PHRASE.test(name.slice(last.index + last[0].length))) return undefined;
       // "the health ministry" after "the interior ministry": another word before the same head is another source.
       const qualifier = wordBefore(name, head);
-      const sameQualifier = (text: string) => qualifier === null || wordBefore(text, head) === null || wordBefore(text, head) === qualifier;
+      const sameQualifier = (text: string) => {
+        const written = qualifier === null ? null : wordBefore(text, head);
+        return written === null || written === qualifier;
+      };
       const byHead = this.findRecent(
         (entry) => (containsWords(entry.name, head) && sameQualifier(entry.name)) || [...entry.mentions].some((mention) => containsWords(mention, head) && sameQualifier(mention)),
       );

@@ -58,6 +58,9 @@ export function tokensBefore(text: string, to: number, limit: number): Token[] {
   return tokens.reverse().slice(0, limit);
 }
 
+/** A count written in digits or as a small number word ("12", "1,200", "two"), as a pattern source to embed. */
+export const SMALL_COUNT_SOURCE = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
 // "228 (72%) severe cases": a share of the count restated in brackets right after it.
 /** A share in brackets, "(72%)" or "(53 per cent)", as a pattern source for other patterns to embed. */
 export const BRACKETED_SHARE_SOURCE = String.raw`\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)`;
