@@ -78,6 +78,9 @@ const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|set|sets|s
 const BRACKETED_AFTER_NOUN = /\b([a-z][a-z-]*)\s*\(\s*$/;
 const CLOSING_BRACKET_AFTER = /^\s*\)/;
 const ANTECEDENT_WINDOW = 300;
+// "42 deaths, of which 34 are confirmed and 8 are under investigation": the next part, told the same way.
+const PART_BEFORE_NEXT = /(?:^|[.;:]\s+|,\s+)(?:of|among)\s+(?:these|those|them|which|whom)\s*,?\s*[\d,.]+\s+(?:are|were|is|was|have\s+been|had\s+been)\s+[^,;:.()\d]{1,40}?(?:,\s+and|,|\s+and)\s+$/i;
+const PART_VERB_AFTER = /^\s+(?:are|were|is|was|have\s+been|had\s+been|remain)\b/i;
 
 // "13 more people were killed. Two were Sunni and 11 Shiite", "Of the victims, 16 were Kenyan, one was British": the
 // count before told by nationality, faith or descent, item by item, each a part of it.
@@ -125,6 +128,9 @@ export function antecedentCount(
   const near = previous !== null && bodyOffset + hedgeStart - previous.end <= ANTECEDENT_WINDOW && previous.end <= bodyOffset + hedgeStart;
   if (near && (OF_THESE_AFTER.test(sentence.slice(mention.end, mention.end + 16)) || OF_THESE_BEFORE.test(before))) {
     return { category: null, counted: previous.counted, isPart: true };
+  }
+  if (near && previous.end > bodyOffset && PART_VERB_AFTER.test(sentence.slice(mention.end, mention.end + 16)) && PART_BEFORE_NEXT.test(sentence.slice(Math.max(0, hedgeStart - 120), hedgeStart))) {
+    return { category: null, counted: previous.counted, isPart: true, continuesParts: true };
   }
   if (near && hedgeStart === 0 && previous.end <= bodyOffset && ARRIVED_ELSEWHERE.test(sentence.slice(mention.end, mention.end + 40))) {
     return { category: previous.category, counted: countedNoun(previous.counted), isPart: false };

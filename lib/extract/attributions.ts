@@ -31,11 +31,12 @@ const SPEECH_VERBS =
   'said|says|say|told|tells|informed|notified|notifies|tweeted|posted|revealed|reveals|disclosed|discloses|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting|maintained|maintains|insisted|insists|presented|reveal|fear|fears|feared|predicted|predicts|predict|provided|provides';
 const VERBS = new RegExp(`\\b(?:${SPEECH_VERBS}|${ACTING_VERBS})\\b`, 'g');
 const PROGRESSIVE_AUXILIARY = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+$/;
-const ACCORDING_TO = /\baccording\s+to\s+/gi;
+// "As per the final IRA reports," reads as "According to".
+const ACCORDING_TO = /\b(?:according\s+to|as\s+per)\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
 const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
 // "According to media reports": the verb-like word is the noun of an "according to" phrase.
-const INSIDE_ACCORDING_TO = /\baccording\s+to\s+(?:[\w'’.-]+\s+){1,4}$/i;
+const INSIDE_ACCORDING_TO = /\b(?:according\s+to|as\s+per)\s+(?:[\w'’.-]+\s+){1,4}$/i;
 // "According to estimates": a document named without its issuer names no one.
 const DOCUMENT_WITHOUT_ISSUER = /^(?:(?:the\s+)?(?:latest|official|preliminary|initial|new|unofficial)\s+)?(?:estimates|figures|data|statistics|reports|records|tallies)$/i;
 // "According to the same official", "the same spokesman said": the speaker named before, as a pronoun would be.

@@ -5,7 +5,9 @@
  * figure before the list counts, in the place just before its bracket; the part-of pass links it to that figure.
  */
 import type { Category } from '@/lib/figures/vocabulary';
+import { categoryOf } from './lexicon';
 import type { NumberMention } from './numbers';
+import { tokensAfter } from './words';
 
 /** The figure just before the mention in its sentence, as the breakdown reads it. */
 export interface BreakdownTotal {
@@ -42,7 +44,8 @@ const GAP_LIMIT = 200;
  * figure before it in the sentence. Only called for mentions that name no people or events of their own.
  */
 export function bracketedPlaceCountAt(sentence: string, mention: NumberMention, hedgeStart: number, previous: BreakdownTotal | null): BracketedPlaceCount | null {
-  if (previous === null || mention.kind !== 'digits' || mention.isPercentage || mention.value === null) return null;
+  if (mention.kind !== 'digits' || mention.isPercentage || mention.value === null) return null;
+  if (previous === null) return ledSeriesItemAt(sentence, mention, hedgeStart);
   if (!CLOSES_BRACKET.test(sentence.slice(mention.end, mention.end + 4))) return null;
   const written = sentence.slice(mention.start, mention.end);
   if (YEAR_LIKE.test(written)) return null;
@@ -58,6 +61,28 @@ export function bracketedPlaceCountAt(sentence: string, mention: NumberMention, 
   if (!previous.isPercentage && previous.value !== null && !previous.isBracketedItem && mention.value > previous.value) return null;
   const noun = previous.counted.split(' in ')[0] || 'people';
   return { category: previous.category, counted: `${noun} in ${place}`, place };
+}
+
+// "The deaths were registered in the departments: Ucayali (9), ...": a lead clause that names what the series counts,
+// ended by a colon right before its first item. Its noun is the first word of the lead that names people or harm.
+const LEAD_BEFORE_SERIES = /^([^:;()]{4,160}):\s*$/;
+
+/**
+ * The first item of a series with no figure before it in its sentence, when a lead clause names what it counts
+ * ("The deaths were registered in the departments: A (9), B (8)"). The total, if any, is in an earlier sentence.
+ */
+function ledSeriesItemAt(sentence: string, mention: NumberMention, hedgeStart: number): BracketedPlaceCount | null {
+  const before = PLACE_BEFORE_BRACKET.exec(sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart));
+  if (!before || !CLOSES_BRACKET.test(sentence.slice(mention.end, mention.end + 4))) return null;
+  if (!NEXT_ITEM.test(sentence.slice(mention.end, mention.end + 80))) return null;
+  const placeStart = hedgeStart - before[0].length;
+  const lead = LEAD_BEFORE_SERIES.exec(sentence.slice(0, placeStart));
+  if (!lead) return null;
+  const words = tokensAfter(lead[1]!, 0, 30).map((token) => token.word);
+  const category = categoryOf(words);
+  if (category === null) return null;
+  const noun = words.find((word) => categoryOf([word]) === category)!;
+  return { category, counted: `${noun} in ${before[1]!}`, place: before[1]! };
 }
 
 /**

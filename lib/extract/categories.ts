@@ -41,8 +41,9 @@ const TOLL_OF_INJURED = /\btoll\s+of\s+(?:the\s+)?(?:wounded|injured)\b/i;
 // A bracketed share may stand between ("28 of the 32 (88 per cent) related deaths were of children"); any other bracket
 // or clause holds a predicate of its own ("3,445 dead (223 of whom were children)", "4,200 displaced and 12% of the dead
 // were children").
+// "576 persons displaced, among which 161 are children": the children of a part opened by "among which" are the part's.
 const CHILDREN_PREDICATE_AFTER = new RegExp(
-  String.raw`^(?:(?!\s(?:and|but|while|whereas)\s)[^.;,()]|${BRACKETED_SHARE_SOURCE}){0,70}?\s(?:were|are)\s+(?:all\s+)?(?:of\s+)?(?:children|minors|infants)\b`,
+  String.raw`^(?:(?!\s(?:and|but|while|whereas|including|(?:among|of)\s+(?:which|whom|them))\s)[^.;,()]|${BRACKETED_SHARE_SOURCE}){0,70}?\s(?:were|are)\s+(?:all\s+)?(?:of\s+)?(?:children|minors|infants)\b`,
   'i',
 );
 const DEAD_OR_MISSING_AFTER = /^\s+(?:(?:people|persons|residents)\s+)?(?:(?:are|were|remain|have\s+been)\s+)?(?:presumed\s+|feared\s+)?(?:dead|killed)\s+or\s+(?:missing|unaccounted)\b|^\s+(?:(?:people|persons)\s+)?(?:(?:are|were|remain)\s+)?missing\s+or\s+(?:dead|killed)\b/i;
@@ -204,10 +205,13 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const headEnd = after.slice(0, 3).findIndex((token) => token.word === 'by');
   // "killing over 15 police officers", "274 people required medical assistance, including 141 police and security
   // officers": the forces of order harmed are personnel too ("about 150 police officers examined the area" are not).
+  // "two injured police officers": a harm word before the force describes it. "killing one officer" on a police
+  // patrol: an officer in a sentence about the police is one of them.
   const head = after.slice(0, headEnd === -1 ? 3 : headEnd);
-  const forcesAt = head.findIndex((token) => FORCES_OF_ORDER.has(token.word));
+  const policeSentence = /\bpolice\b/i.test(sentence);
+  const forcesAt = head.findIndex((token) => FORCES_OF_ORDER.has(token.word) || (policeSentence && (token.word === 'officer' || token.word === 'officers')));
   const harmed = () => own === 'killed' || own === 'injured' || harmCategory === 'killed' || harmCategory === 'injured' || HARM_IN_SENTENCE.test(sentence);
-  const forcesOfOrder = forcesAt !== -1 && harmed() && !head.slice(0, forcesAt).some((token) => PEOPLE_NOUNS.has(token.word)) &&
+  const forcesOfOrder = forcesAt !== -1 && harmed() && !head.slice(0, forcesAt).some((token) => PEOPLE_NOUNS.has(token.word) && !HARM_WORDS.has(token.word)) &&
     (head[forcesAt]!.word !== 'security' || head.some((token) => /^(?:officers|forces|personnel|guards|agents)$/.test(token.word)));
   const group = forcesOfOrder ? 'personnel' : head.map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
   if (group) return { category: group, counted: describe(after, verbBefore) };
@@ -219,8 +223,12 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const tollOfInjured = tollBefore && TOLL_OF_INJURED.test(sentence.slice(0, hedgeStart));
   const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? (tollOfInjured ? 'injured' : 'killed') : null) ??
     (namesVictimsOfAttack(after.slice(0, 3).map((token) => token.word)) ? 'killed' : null);
-  // "a helicopter rescued six people who had been trapped": people rescued are out, whatever held them.
-  if (read === 'trapped' && (verbBefore === 'rescued' || after.slice(0, 4).some((token) => token.word === 'rescued'))) return { category: 'other', counted: describe(after, null) };
+  // "a helicopter rescued six people who had been trapped": people rescued are out, whatever held them. "3,661
+  // victims have been rescued": victims named so by no word of death are alive when rescued.
+  const victimsAlive = read === 'killed' && own === null && harmCategory === null && tollBefore === false;
+  // "The storm stranded thousands in villages": held up where they are, as people stranded are.
+  if (read === 'trapped' && verbBefore === 'stranded' && !after.some((token) => token.word === 'trapped' || token.word === 'buried')) return { category: 'other', counted: describe(after, verbBefore) };
+  if ((read === 'trapped' || victimsAlive) && (verbBefore === 'rescued' || after.slice(0, 4).some((token) => token.word === 'rescued'))) return { category: 'other', counted: describe(after, null) };
   const patients = hospitalisedBySickness(sentence, words);
   const category = refinedCategory(sentence, mention, hedgeStart, after, read === 'injured' && patients ? null : read, patients);
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.

@@ -6,7 +6,7 @@
  * - a bare count of people in a clause whose subject is a harm ("The injuries number 450 people", "Most deaths
  *   were in A, 120 people") counts that harm;
  * - "N others" after a count of fighters, troops or children are more of them;
- * - migrants or travellers stranded are held up on their way, not trapped, and people feared buried are missing;
+ * - people stranded are held up where they are, not trapped, and people feared buried are missing;
  * - the displaced counted together with their hosts ("IDPs and host community members") are a mixed group;
  * - a share in a clause opened by its group ("Of those displaced, 5 percent ...") is a share of that group.
  */
@@ -75,15 +75,13 @@ export function groupOfOthers(sentence: string, mention: NumberMention, after: r
   return group;
 }
 
-// People on a journey: being stranded holds them up on their way, it does not trap them in danger.
-const TRAVELLERS = new Set(['migrants', 'tourists', 'travellers', 'travelers', 'pilgrims', 'visitors', 'foreigners', 'truckers']);
+// Being stranded (cut off by blocked roads, held up on a journey) is not being trapped in danger, unless the words
+// say that too ("passengers were trapped inside trains stranded in snow").
 const TRAPPING_WORDS = new Set(['trapped', 'buried', 'besieged', 'encircled', 'marooned']);
 
-/** "4,500 migrants are estimated to be stranded in the city": a count of travellers held up, not trapped. */
-export function strandedTravellers(after: readonly Token[], category: Category | null): boolean {
-  if (category !== 'trapped') return false;
-  const head = after.slice(0, HEAD_WORDS).find((token) => PEOPLE_NOUNS.has(token.word));
-  return head !== undefined && TRAVELLERS.has(head.word) && !after.some((token) => TRAPPING_WORDS.has(token.word));
+/** "4,500 migrants are estimated to be stranded in the city", "leaving hundreds of people stranded": held up, not trapped. */
+export function strandedNotTrapped(after: readonly Token[], category: Category | null): boolean {
+  return category === 'trapped' && after.some((token) => token.word === 'stranded') && !after.some((token) => TRAPPING_WORDS.has(token.word));
 }
 
 // "more than 100 feared buried", "29 people were believed buried": people presumed under the debris are the missing.
@@ -139,5 +137,5 @@ export function refinedCategory(
       (hostedByShelters(sentence, hedgeStart) ? 'displaced' : null);
   }
   if (harmedChildren(after, category)) return 'children';
-  return strandedTravellers(after, category) || presumedBuried(after, category) || countedWithHosts(sentence, mention.end, category) ? 'other' : category;
+  return strandedNotTrapped(after, category) || presumedBuried(after, category) || countedWithHosts(sentence, mention.end, category) ? 'other' : category;
 }

@@ -7,6 +7,7 @@ import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, isPressBriefingSummary, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
+import { closingCitation } from './cited-sources';
 import { tidyCounted } from './counted-phrases';
 import { changeEndAt } from './changes';
 import { carryClosingSource } from './closing-sources';
@@ -38,6 +39,15 @@ import type { ExtractedFigure } from './types';
 function resolvedPublisher(sources: SourceRegistry, sentence: string): string | null {
   const publisher = publisherOf(sentence);
   return publisher === null ? null : sources.resolve(publisher);
+}
+
+/** A led series' total, told in an earlier sentence: the last whole count of the same category before it. */
+function ledSeriesTotal(figures: readonly ExtractedFigure[], category: Category | null): number | null {
+  for (let index = figures.length - 1; index >= 0; index--) {
+    const figure = figures[index]!;
+    if (figure.category === category && !figure.isPercentage && figure.partOfIndex === null) return index;
+  }
+  return null;
 }
 
 const TITLE_CASE_SPEECH_VERB = /\b(?:Says|Say|Said|Reports|Reported|Warns|Warned|Confirms|Confirmed)\b(?=\s)/g;
@@ -90,7 +100,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
     const headlineName = headline ? sources.resolve(headline.phrase) : masthead ? sources.resolve(masthead) : null;
     placeContext.enter(body, sentence.start);
     const spans = attributionSpans(text, attributions);
-    const named = findPlaces(text).map((place) =>
+    const named = findPlaces(text, isHeadline).map((place) =>
       spans.some(([from, to]) => place.start >= from && place.start < to) ? { ...place, inAttribution: true } : place,
     );
     const places = [...named, ...placeContext.anaphora(text)].sort((a, b) => a.start - b.start);
@@ -154,7 +164,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       if (bracketed) {
         const previousIndex = figures.length - 1;
         bracketedItems.add(figures.length);
-        bracketTotals.set(figures.length, bracketTotals.has(previousIndex) ? bracketTotals.get(previousIndex)! : previous!.isPercentage ? null : previousIndex);
+        bracketTotals.set(figures.length, bracketTotals.has(previousIndex) ? bracketTotals.get(previousIndex)! : previous === null ? ledSeriesTotal(figures, bracketed.category) : previous.isPercentage ? null : previousIndex);
       }
       const attribution = attributionFor(attributions, mention.start);
       const ownSource = attribution ? (sourceByAttribution.get(attribution) ?? null) : null;
@@ -191,8 +201,18 @@ export function extractFigures(body: string): ExtractedFigure[] {
       if (antecedent?.isPart && whole && (whole.value ?? whole.high ?? Infinity) >= (reading.value ?? reading.low ?? 0) && !whole.isPercentage) {
         const figure = figures[figures.length - 1]!;
         figure.partOfIndex = wholeIndex;
-        if (category === null) figure.category = whole.category;
+        // "two injured police officers ... one of them was dead on arrival": a harmed part of a group stays in it.
+        if (category === null || (GROUPS_KEPT_AMONG_HARMED.has(whole.category) && (category === 'killed' || category === 'injured'))) figure.category = whole.category;
       }
+    }
+    // "there were 12 confirmed cases (MinSalud 07/11/2024).": the citation is the source of a figure naming none.
+    const cited = figures.length > firstInSentence ? closingCitation(text) : null;
+    const citedSource = cited === null ? null : sources.resolve(cited);
+    for (let index = firstInSentence; citedSource !== null && index < figures.length; index++) {
+      const figure = figures[index]!;
+      if (figure.sourceOrigin !== null && figure.sourceOrigin !== 'headline') continue;
+      figure.source = citedSource;
+      figure.sourceOrigin = 'sentence';
     }
     const trailing = attributions.filter((attribution) => attribution.covers.includes('before') && attribution.subjectStart > 0).pop();
     const lastAttribution = attributions[attributions.length - 1];

@@ -6,9 +6,11 @@
  * ("three quarters of those people", "two thirds of the displaced"), a person quoted without a name ("One refugee, who
  * preferred not to give his name, ..."), a manner ("one victim at a time"), organisations ("several UN bodies"), and a share of a named place's damage ("90 per
  * cent of Chinatown had been ransacked"), a share of buildings, services or land ("up to 90 percent of homes"), a
- * likelihood ("a 70 percent chance"), a share of places just counted ("In the 66 villages 56% reported ...") and
- * animals counted by the head ("1,174 heads of livestock").
+ * likelihood ("a 70 percent chance"), a share of places just counted ("In the 66 villages 56% reported ..."),
+ * animals counted by the head ("1,174 heads of livestock") and some of the places or things just named ("several
+ * municipalities, including three of the four affected").
  */
+import { EVENT_NOUNS, PEOPLE_NOUNS, THING_NOUNS } from './lexicon';
 import type { NumberMention } from './numbers';
 import { tokensAfter } from './words';
 
@@ -58,6 +60,18 @@ const FOR_THE_BEFORE = /\bfor\s+the\s+$/i;
 // "two thirds of the displaced": the number word is a fraction's numerator.
 const FRACTION_WORDS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 
+// "alerts had been raised for several municipalities, including three of the four affected": the part counts the
+// places named before it, whatever the words after it say of them.
+const INCLUDING_BEFORE = /\b([a-z]+)\s*,?\s+(?:including|among\s+them|of\s+which)\s+(?:[\w-]+\s+of\s+(?:the\s+)?)?$/i;
+
+/** A part, with no noun of its own, of places or things named right before. */
+function partOfThingsBefore(sentence: string, mention: NumberMention, before: string): boolean {
+  const including = INCLUDING_BEFORE.exec(before);
+  if (!including || !THING_NOUNS.has(including[1]!.toLowerCase())) return false;
+  const next = tokensAfter(sentence, mention.end, 1)[0];
+  return next === undefined || !(PEOPLE_NOUNS.has(next.word) || EVENT_NOUNS.has(next.word));
+}
+
 /** True when the mention (its end past any hedge after it) reads as one of the non-counts above. */
 export function isNotACount(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
   if (mention.kind === 'ordinal') return FOR_THE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start));
@@ -73,6 +87,7 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
   if (mention.value === 1 && mention.kind === 'words' && ANONYMOUS_SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 80))) return true;
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
   if (/carr|hold|room|pack|cram|seat|tak|capacit|hous|accommod/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;
+  if (partOfThingsBefore(sentence, mention, before)) return true;
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (next !== undefined && mention.kind === 'words' && FRACTION_WORDS.has(next.word)) return true;
   return next !== undefined && KIN_NOUNS.has(next.word) && (ONE_PERSONS_BEFORE.test(before) || WITH_SPOUSE_BEFORE.test(before));

@@ -10,7 +10,9 @@ import { acceptsAsPlace, isPlaceName, withoutHeadlineWords } from './place-names
 
 // Latin letters with accents belong to a name too ("Tillabéri", "Cúcuta").
 const NAME_WORD = `(?:(?:Al|al|El|el|Ad|As|Ar)-)?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’-]+`;
-const NAME = `(${NAME_WORD}(?:\\s+(?:(?:Al|al|El|el)-)?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’-]+){0,2})`;
+// "Lopez de Micay", "Madre de Dios", "Mocimboa da Praia": a lower-case connector may join two words of a name.
+const CONNECTOR = `(?:(?:de|del|da|do|dos|das|di|du)\\s+(?:(?:la|las|los)\\s+)?)?`;
+const NAME = `(${NAME_WORD}(?:\\s+${CONNECTOR}(?:(?:Al|al|El|el)-)?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’-]+){0,2})`;
 // "the western suburb of", "the Iraqi city of": a description may stand between the preposition and the name.
 const DESCRIPTION = `(?:the\\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\\s+){0,3}?(?:of|in)\\s+)?`;
 // "from neighbouring Eritrea", "in war-torn Yemen": an adjective may too.
@@ -126,8 +128,14 @@ function collect(sentence: string, pattern: RegExp, places: PlaceMention[], patt
 }
 
 /** Every place-like name of a sentence, in order; a name found twice ("South Sudan", "Sudan") is kept once. */
-export function findPlaces(sentence: string): PlaceMention[] {
+// "Nepal: Death toll from floods, landslides hits 148": a headline led by a country and a colon is about it.
+const COUNTRY_LEAD = /^((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+):\s/;
+
+/** Every place a sentence names; a headline's (`isHeadline`) leading "Country:" too. */
+export function findPlaces(sentence: string, isHeadline = false): PlaceMention[] {
   const found: PlaceMention[] = [];
+  const lead = isHeadline ? COUNTRY_LEAD.exec(sentence) : null;
+  if (lead && isCountry(lead[1]!)) found.push({ name: lead[1]!, start: 0 });
   collect(sentence, AFTER_PREPOSITION, found);
   collect(sentence, AFTER_COMPASS, found);
   collect(sentence, COMPASS_NAME, found);

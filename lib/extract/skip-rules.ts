@@ -115,6 +115,9 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     // "12,000 people per square kilometre": a density, not a count (RATE_AFTER).
     if (isPersonOrEventWord(token)) {
       const rest = sentence.slice(token.end, token.end + 16);
+      // "Three police units were sent": a people word may describe the thing that is counted.
+      const described = tokensAfter(sentence, token.end, 1)[0];
+      if (PEOPLE_NOUNS.has(token.word) && described !== undefined && THING_NOUNS.has(described.word)) return false;
       // "50 new cholera cases every day": an epidemic's daily count of new cases is a figure of the crisis.
       const newCases = token.word === 'cases' && /\bnew\b/i.test(sentence.slice(end, token.start));
       return !RATE_AFTER.test(rest) && (DAILY_HARM_WORDS.has(token.word) || newCases || !DAILY_RATE_AFTER.test(rest));

@@ -14,7 +14,8 @@ export interface Token {
 
 // Words (with inner dots, hyphens and apostrophes), numbers, and the marks that end a clause. Quotes are skipped.
 // Plain-text copy writes a dash as " - " or " -- ", so both end a clause like "—".
-const TOKEN = /([A-Za-z][A-Za-z'’.-]*)|(\d+(?:[,.:]\d+)*%?)|([,;:()\[\]!?–—]|\s--?\s|\.(?=\s|$))/g;
+// Letters with accents are letters ("López", "Ángel"), so a word is never split at one.
+const TOKEN = /(\p{L}[\p{L}'’.-]*)|(\d+(?:[,.:]\d+)*%?)|([,;:()\[\]!?–—]|\s--?\s|\.(?=\s|$))/gu;
 
 function toToken(match: RegExpExecArray): Token {
   const raw = match[0];
