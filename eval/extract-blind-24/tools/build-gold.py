@@ -19,6 +19,19 @@ D['honduras-tamara-womens-prison-riot-at-least-41-dead-al-jazeera-2023'] = (
  ('Dozens of anxious', 'Dozens', 'vague', 'dozens', 'other', None, None),
 ])
 
+IG = ['Sunderaj P', 'Inspector General of Police, Bastar range, Sunderaj P', 'Inspector General of Police', 'the IG', 'IG', 'police']
+CGREC = ['Chhattisgarh government records', 'Chhattisgarh government', 'government records']
+D['india-chhattisgarh-bastar-maoist-ied-ambush-two-caf-killed-indian-defense-news-2020'] = (
+ 'http://www.indiandefensenews.in/2020/03/maoists-ambush-police-team.html',
+ 'Maoists ambush police team (Indian Defense News, March 2020; title and month from the address)', [
+ ('Two Chhattisgarh Armed Forces (CAF) personnel were killed', 'Two', 'exact', 2, 'personnel', 'police', 'Bastar'),
+ ('“Two Jawans of CAF', 'Two', 'exact', 2, 'personnel', 'Sunderaj P', 'Bastar', {'aliases': IG}),
+ ('while one other CRPF Jawan', 'one', 'exact', 1, 'personnel', 'Sunderaj P', 'Bastar', {'aliases': IG}),
+ ('records, 25 security personnel', '25', 'exact', 25, 'personnel', 'Chhattisgarh government records', 'Chhattisgarh', {'aliases': CGREC}),
+ ('while 81 Maoists', '81', 'exact', 81, 'fighters', 'Chhattisgarh government records', 'Chhattisgarh', {'aliases': CGREC}),
+ ('period, 57 civilians', '57', 'exact', 57, 'killed', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
