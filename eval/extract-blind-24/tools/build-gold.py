@@ -32,6 +32,19 @@ D['india-chhattisgarh-bastar-maoist-ied-ambush-two-caf-killed-indian-defense-new
  ('period, 57 civilians', '57', 'exact', 57, 'killed', None, None),
 ])
 
+RAK = ['Vit Rakusan', 'Rakusan', 'Czech Interior Minister Vit Rakusan', 'Czech Interior Minister', 'Martin Vondrasek', 'Vondrasek', 'police chief Martin Vondrasek', 'police']
+VON = ['Martin Vondrasek', 'Vondrasek', 'police chief Martin Vondrasek', 'police chief', 'police', 'Police']
+D['czechia-prague-charles-university-shooting-14-killed-25-wounded-rferl-2023'] = (
+ 'https://www.rferl.org/a/prague-mass-shooting-dead-charles-university/32742238.html',
+ 'Prague mass shooting at Charles University (RFE/RL, 21 December 2023; title from the address, the date from the stored page)', [
+ ('A gunman killed 14 people', '14', 'exact', 14, 'killed', 'Vit Rakusan', 'Prague', {'aliases': RAK}),
+ ('wounded dozens of others', 'dozens', 'vague', 'dozens', 'injured', 'Vit Rakusan', 'Prague', {'aliases': RAK}),
+ ('said more than 15 people', 'more than 15', 'more_than', 15, 'killed', 'Police', None, {'aliases': ['police', 'Czech police', 'Prague police']}),
+ ('there were 14 victims', '14', 'exact', 14, 'killed', 'Martin Vondrasek', None, {'aliases': VON}),
+ ('while 25 people were wounded', '25', 'exact', 25, 'injured', 'Martin Vondrasek', None, {'aliases': VON}),
+ ('including 10 seriously', '10', 'exact', 10, 'injured', 'Martin Vondrasek', None, {'aliases': VON, 'partOf': '25'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
