@@ -45,6 +45,20 @@ D['czechia-prague-charles-university-shooting-14-killed-25-wounded-rferl-2023'] 
  ('including 10 seriously', '10', 'exact', 10, 'injured', 'Martin Vondrasek', None, {'aliases': VON, 'partOf': '25'}),
 ])
 
+PRADO = ['Marisol Prado', 'Prado', 'Chile’s Forensic Medical Service', 'Forensic Medical Service']
+RIPA = ['Macarena Ripamonti', 'Ripamonti', 'Viña del Mar\'s Mayor Macarena Ripamonti', 'Mayor Macarena Ripamonti', 'mayor']
+D['chile-valparaiso-vina-del-mar-wildfires-toll-123-hundreds-missing-ap-yahoo-2024'] = (
+ 'https://www.yahoo.com/news/survivors-chile-wildfires-search-debris-172900725.html',
+ 'Hundreds of people are missing as the death toll from Chile\'s wildfires reaches 123 (AP, on Yahoo News, 5 February 2024; the date from the crisis, the Monday after the fires began on Friday 2 February)', [
+ ('Hundreds of people are missing', 'Hundreds', 'vague', 'hundreds', 'other', None, 'Chile'),
+ ('wildfires reaches 123', '123', 'exact', 123, 'killed', None, 'Chile'),
+ ('raised the death toll to 123', '123', 'exact', 123, 'killed', 'officials', 'Chile'),
+ ('Hundreds of people remain missing', 'Hundreds', 'vague', 'hundreds', 'other', None, 'Chile'),
+ ('An additional 10 victims', '10', 'exact', 10, 'killed', 'Marisol Prado', None, {'aliases': PRADO}),
+ ('at least 370 people', 'at least 370', 'at_least', 370, 'other', 'Macarena Ripamonti', 'Viña del Mar', {'aliases': RIPA}),
+ ('about 300,000 residents', 'about 300,000', 'about', 300000, 'population', 'Macarena Ripamonti', 'Viña del Mar', {'aliases': RIPA}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
