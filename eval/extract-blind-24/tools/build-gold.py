@@ -59,6 +59,17 @@ D['chile-valparaiso-vina-del-mar-wildfires-toll-123-hundreds-missing-ap-yahoo-20
  ('about 300,000 residents', 'about 300,000', 'about', 300000, 'population', 'Macarena Ripamonti', 'Viña del Mar', {'aliases': RIPA}),
 ])
 
+MARIC = ['Ljudevit Maric', 'Maric', 'policeman Ljudevit Maric', 'police spokesperson from Mostar', 'police', 'klix.ba']
+D['bosnia-jablanica-floods-mudslide-at-least-18-dead-aussiedlerbote-2024'] = (
+ 'https://aussiedlerbote.de/en/tragic-incident-results-in-16-fatalities-due-to-mudslide-in-bosnia-and-herzegovina',
+ 'Tragic incident results in 16 fatalities due to mudslide in Bosnia and Herzegovina (Aussiedlerbote, 4 October 2024; the date from the crisis, the floods of the night of Thursday 3 to Friday 4 October)', [
+ ('results in 16 fatalities', '16', 'exact', 16, 'killed', None, 'Bosnia and Herzegovina'),
+ ('At least 18 lives', 'At least 18', 'at_least', 18, 'killed', None, 'Bosnia-Herzegovina'),
+ ('16 of these deaths', '16', 'exact', 16, 'killed', 'Ljudevit Maric', 'Jablanica', {'aliases': MARIC, 'partOf': 'At least 18'}),
+ ('An additional two lives', 'two', 'exact', 2, 'killed', None, 'Fojnica', {'partOf': 'At least 18'}),
+ ('home to 4,000 residents', '4,000', 'exact', 4000, 'population', 'rescue services', 'Jablanica'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
