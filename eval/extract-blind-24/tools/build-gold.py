@@ -70,6 +70,29 @@ D['bosnia-jablanica-floods-mudslide-at-least-18-dead-aussiedlerbote-2024'] = (
  ('home to 4,000 residents', '4,000', 'exact', 4000, 'population', 'rescue services', 'Jablanica'),
 ])
 
+TAMANG = ['Prem Singh Tamang', 'Tamang', 'Chief Minister Prem Singh Tamang', 'Chief Minister']
+SSDMA = ['Sikkim State Disaster Management Authority', 'SSDMA', 'the Sikkim State Disaster Management Authority (SSDMA)']
+D['india-sikkim-lhonak-lake-flash-flood-toll-21-103-missing-assam-tribune-2023'] = (
+ 'https://assamtribune.com/north-east/sikkim-flash-flood-toll-rises-to-21-searches-on-for-103-missing-people-1498249',
+ 'Sikkim flash flood toll rises to 21, searches on for 103 missing people (The Assam Tribune, 6 October 2023; title from the address, the date from the stored page and the dateline)', [
+ ('mounted to 21', '21', 'exact', 21, 'killed', 'officials', 'Sikkim'),
+ ('Of the 23 army personnel', '23', 'exact', 23, 'personnel', 'Prem Singh Tamang', 'Bardang', {'aliases': TAMANG}),
+ ('the bodies of seven', 'seven', 'exact', 7, 'personnel', 'Prem Singh Tamang', 'Bardang', {'aliases': TAMANG, 'partOf': '23'}),
+ ('while one was rescued', 'one', 'exact', 1, 'personnel', 'Prem Singh Tamang', 'Bardang', {'aliases': TAMANG, 'partOf': '23'}),
+ ('search is on for 15 missing jawans', '15', 'exact', 15, 'personnel', 'Prem Singh Tamang', 'Bardang', {'aliases': TAMANG, 'partOf': '23'}),
+ ('A total of 103 people, including', '103', 'exact', 103, 'other', None, 'North Sikkim'),
+ ('including the 15 jawans', '15', 'exact', 15, 'personnel', None, 'North Sikkim', {'partOf': '103'}),
+ ('So far, 2,411 people', '2,411', 'exact', 2411, 'other', 'Sikkim State Disaster Management Authority', None, {'aliases': SSDMA}),
+ ('Altogether, 7,644 people', '7,644', 'exact', 7644, 'displaced', None, None),
+ ('six were reported in Gangtok', 'six', 'exact', 6, 'killed', None, 'Gangtok'),
+ ('and four each in Mangan', 'four', 'exact', 4, 'killed', None, None),
+ ('A total of 103 people were missing', '103', 'exact', 103, 'other', None, None),
+ ('Of them, 59', '59', 'exact', 59, 'other', None, 'Pakyong', {'partOf': '103'}),
+ ('22 in Gangtok', '22', 'exact', 22, 'other', None, 'Gangtok', {'partOf': '103'}),
+ ('17 in Mangan', '17', 'exact', 17, 'other', None, 'Mangan', {'partOf': '103'}),
+ ('five in Namchi', 'five', 'exact', 5, 'other', None, 'Namchi', {'partOf': '103'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
