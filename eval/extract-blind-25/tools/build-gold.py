@@ -18,6 +18,26 @@ D['nigeria-kaduna-madamai-gunmen-kill-34-al-jazeera-2021'] = (
  ('two suspects were being questioned', 'two', 'exact', 2, 'other', 'Samuel Aruwan', None, {'aliases': ARUWAN}),
 ])
 
+LOCAL = ['local officials', 'local official', 'a local official']
+OFFDOC = ['an official and a doctor', 'an official', 'official', 'a doctor', 'doctor']
+LOCAL1 = ['a local official', 'local official', 'local officials', 'AFP', 'AFP news agency']
+DOCTOR = ['a doctor', 'doctor', 'A doctor at Al Thawra hospital', 'Al Thawra hospital']
+D['yemen-daleh-coalition-air-strikes-kill-16-seven-children-trt-world-2019'] = (
+ 'https://www.trtworld.com/article/12729055',
+ 'Yemen air strikes kill at least 16 people – local officials (TRT World, AFP and Reuters copy, 24 September 2019)', [
+ ('kill at least 16 people', 'at least 16', 'at_least', 16, 'killed', 'local officials', 'Yemen', {'aliases': LOCAL}),
+ ('Seven children are among', 'Seven', 'exact', 7, 'children', 'an official and a doctor', 'Yemen', {'aliases': OFFDOC}),
+ ('Seven children were among', 'Seven', 'exact', 7, 'children', 'an official and a doctor', 'Yemen', {'aliases': OFFDOC, 'partOf': '16'}),
+ ('among 16 people killed', '16', 'exact', 16, 'killed', 'an official and a doctor', 'Yemen', {'aliases': OFFDOC}),
+ ('"Sixteen people', 'Sixteen', 'exact', 16, 'killed', 'a local official', 'Daleh', {'aliases': LOCAL1}),
+ ('and nine others injured', 'nine', 'exact', 9, 'injured', 'a local official', 'Daleh', {'aliases': LOCAL1}),
+ ('said seven children', 'seven', 'exact', 7, 'children', 'a doctor', 'Ibb', {'aliases': DOCTOR}),
+ ('and four women were among the dead', 'four', 'exact', 4, 'killed', 'a doctor', 'Ibb', {'aliases': DOCTOR}),
+ ('Tens of thousands of people', 'Tens of thousands', 'vague', 'tens of thousands', 'killed', None, None),
+ ('displaced millions', 'millions', 'vague', 'millions', 'displaced', None, None),
+ ('left 24.1 million', '24.1 million', 'exact', 24100000, 'other', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
