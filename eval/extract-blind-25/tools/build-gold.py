@@ -38,6 +38,22 @@ D['yemen-daleh-coalition-air-strikes-kill-16-seven-children-trt-world-2019'] = (
  ('left 24.1 million', '24.1 million', 'exact', 24100000, 'other', None, None),
 ])
 
+BANDO = ['William Bando', 'Bando', 'Hela provincial administrator', 'AFP']
+D['papua-new-guinea-hela-karida-tribal-massacre-24-dead-bss-afp-2019'] = (
+ 'http://www.bssnews.net/?p=239294',
+ 'Twenty-four dead in tribal fighting in Papua New Guinea’s Hela province (BSS, AFP copy, Port Moresby, 10 July 2019; the stored page has no headline, this title is taken from the lead)', [
+ ('Twenty-four people have died', 'Twenty-four', 'exact', 24, 'killed', None, 'Papua New Guinea'),
+ ('including two pregnant women', 'two', 'exact', 2, 'killed', None, 'Papua New Guinea', {'partOf': 'Twenty-four'}),
+ ('at least 24 people had been killed', 'at least 24', 'at_least', 24, 'killed', 'Local officials', 'Hela'),
+ ('“Twenty-four people are confirmed dead', 'Twenty-four', 'exact', 24, 'killed', 'William Bando', 'Hela', {'aliases': BANDO}),
+ ('at least 100 police', 'at least 100', 'at_least', 100, 'personnel', 'William Bando', None, {'aliases': BANDO}),
+ ('some 40 local officers', 'some 40', 'about', 40, 'personnel', 'William Bando', None, {'aliases': BANDO}),
+ ('shot six women', 'six', 'exact', 6, 'killed', None, 'Karida'),
+ ('and eight children', 'eight', 'exact', 8, 'children', None, 'Karida'),
+ ('as well as two pregnant women', 'two', 'exact', 2, 'killed', None, 'Karida'),
+ ('corpses of two children', 'two', 'exact', 2, 'children', 'local police', None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
