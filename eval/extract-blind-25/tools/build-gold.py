@@ -54,6 +54,19 @@ D['papua-new-guinea-hela-karida-tribal-massacre-24-dead-bss-afp-2019'] = (
  ('corpses of two children', 'two', 'exact', 2, 'children', 'local police', None),
 ])
 
+MIYAHARA = ['Naosaka Miyahara', 'Miyahara', 'local disaster management official']
+D['japan-kumamoto-kuma-river-floods-15-feared-dead-senjuen-japan-times-2020'] = (
+ 'https://www.japantimes.co.jp/news/2020/07/04/national/rain-evacuation-kumamoto-kagoshima/',
+ 'At least 15 feared dead in Kyushu as rain triggers floods and landslides in Kumamoto and Kagoshima (The Japan Times, 4 July 2020; the stored page starts at the body, title from the lead and the address)', [
+ ('At least 15 people in Kyushu', 'At least 15', 'at_least', 15, 'killed', None, 'Kyushu'),
+ ('nine were missing', 'nine', 'exact', 9, 'other', None, 'Kyushu'),
+ ('one was seriously injured', 'one', 'exact', 1, 'injured', None, 'Kyushu'),
+ ('some 203,200 residents', 'some 203,200', 'about', 203200, 'other', None, None),
+ ('in 92,200 households', '92,200', 'exact', 92200, 'other', None, None),
+ ('14 people were found', '14', 'exact', 14, 'killed', 'local officials', 'Senjuen'),
+ ('13 people were unaccounted for', '13', 'exact', 13, 'other', 'Naosaka Miyahara', None, {'aliases': MIYAHARA}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
