@@ -67,6 +67,19 @@ D['japan-kumamoto-kuma-river-floods-15-feared-dead-senjuen-japan-times-2020'] = 
  ('13 people were unaccounted for', '13', 'exact', 13, 'other', 'Naosaka Miyahara', None, {'aliases': MIYAHARA}),
 ])
 
+IRCS = ['Iranian Red Crescent', 'Relief and Rescue Organisation of the Iranian Red Crescent', 'Relief and Rescue Organisation',
+        'Red Crescent', 'The National Society', 'National Society']
+D['iran-flash-floods-ten-provinces-11-dead-iranian-red-crescent-reliefweb'] = (
+ 'https://reliefweb.int:443/report/iran-islamic-republic/11-dead-after-flash-floods-iran',
+ '11 dead after flash floods in Iran (Iranian Red Crescent, on ReliefWeb; the stored page starts at the body and gives no date, title from the address)', [
+ ('at least 11 people have been killed', 'at least 11', 'at_least', 11, 'killed', 'Relief and Rescue Organisation of the Iranian Red Crescent', 'Iran', {'aliases': IRCS}),
+ ('30 injured', '30', 'exact', 30, 'injured', 'Relief and Rescue Organisation of the Iranian Red Crescent', 'Iran', {'aliases': IRCS}),
+ ('12 persons listed as missing', '12', 'exact', 12, 'other', 'Relief and Rescue Organisation of the Iranian Red Crescent', 'Iran', {'aliases': IRCS}),
+ ('by 365 relief workers', '365', 'exact', 365, 'other', 'Iranian Red Crescent', None, {'aliases': IRCS}),
+ ('So far 630 people', '630', 'exact', 630, 'displaced', 'Iranian Red Crescent', None, {'aliases': IRCS}),
+ ('and 6,000 people received', '6,000', 'exact', 6000, 'other', 'Iranian Red Crescent', None, {'aliases': IRCS}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
