@@ -80,6 +80,23 @@ D['iran-flash-floods-ten-provinces-11-dead-iranian-red-crescent-reliefweb'] = (
  ('and 6,000 people received', '6,000', 'exact', 6000, 'other', 'Iranian Red Crescent', None, {'aliases': IRCS}),
 ])
 
+MOH_UG = ['Ministry of Health', 'the Ministry of Health', 'Ministry of Health in Uganda', 'Uganda Ministry of Health']
+MWEBESA = ['Henry Mwebesa', 'Dr. Henry Mwebesa', 'Mwebesa', 'Acting Director General Health Services', 'Ministry of Health']
+D['uganda-kampala-cholera-chad-measles-meningitis-outbreak-news-today-2018'] = (
+ 'http://outbreaknewstoday.com/cholera-outbreak-kampala-chad-reports-increases-measles-meningitis-19259/',
+ 'Cholera outbreak in Kampala, Chad reports increases in measles, meningitis (Outbreak News Today, May 2018; the stored page has no headline, title from the address, the month from the crisis, the declaration of 4 May and the counts "as of 20 May")', [
+ ('over 8 (eight) cases', 'over 8', 'more_than', 8, 'other', 'Ministry of Health', None, {'aliases': MOH_UG}),
+ ('admitted seven patients', 'seven', 'exact', 7, 'other', 'Henry Mwebesa', None, {'aliases': MWEBESA}),
+ ('400 measles cases', '400', 'exact', 400, 'other', None, None),
+ ('including 14 deaths', '14', 'exact', 14, 'killed', None, None, {'partOf': '400'}),
+ ('to 205 cases', '205', 'exact', 205, 'other', None, None),
+ ('and one death', 'one', 'exact', 1, 'killed', None, None),
+ ('218 meningitis cases', '218', 'exact', 218, 'other', None, None),
+ ('and 34 deaths', '34', 'exact', 34, 'killed', None, None),
+ ('181 cases including', '181', 'exact', 181, 'other', None, None),
+ ('including 16 deaths', '16', 'exact', 16, 'killed', None, None, {'partOf': '181'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
