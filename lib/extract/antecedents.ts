@@ -41,7 +41,8 @@ const OF_THESE_BEFORE = /(?:^|[.;:]\s+|,\s+)(?:of|among)\s+(?:these|those|them|w
 const AMONG_NAMED_BEFORE = /(?:^|[.;:]\s+)(?:of|among)\s+the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*,\s*$/i;
 // "(including 295 confirmed)", ", including 40 suspected": a qualified part of the count before.
 const INCLUDING_QUALIFIED = /(?:\(|,)\s*including\s+$/i;
-const QUALIFIED_AFTER = /^\s+(?:[a-z]+ed|probable|suspected|new)\b|^\s*\)/;
+// "25 people were wounded, including 10 seriously": how badly is a qualifier too.
+const QUALIFIED_AFTER = /^\s+(?:[a-z]+ed|probable|suspected|new|seriously|critically|severely|gravely|badly|slightly|lightly)\b|^\s*\)/;
 // "displaced families, who number over 265,000", "refugees, numbering 3,000": the noun is before.
 const NUMBERING_BEFORE = /\b(?:(?:who|which)\s+(?:now\s+)?(?:number(?:ed)?|total(?:led|ed)?)|numbering|totall?ing)\s+$/i;
 // "confirmed and suspected cases amount to 13,823": the clause's subject is counted.
@@ -78,6 +79,7 @@ const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|set|sets|s
 const BRACKETED_AFTER_NOUN = /\b([a-z][a-z-]*)\s*\(\s*$/;
 const CLOSING_BRACKET_AFTER = /^\s*\)/;
 const ANTECEDENT_WINDOW = 300;
+const COUNTED_BEFORE = /\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?counted\s+$/i;
 // "42 deaths, of which 34 are confirmed and 8 are under investigation": the next part, told the same way.
 const PART_BEFORE_NEXT = /(?:^|[.;:]\s+|,\s+)(?:of|among)\s+(?:these|those|them|which|whom)\s*,?\s*[\d,.]+\s+(?:are|were|is|was|have\s+been|had\s+been)\s+[^,;:.()\d]{1,40}?(?:,\s+and|,|\s+and)\s+$/i;
 const PART_VERB_AFTER = /^\s+(?:are|were|is|was|have\s+been|had\s+been|remain)\b/i;
@@ -169,6 +171,12 @@ export function antecedentCount(
   if (numbering) {
     const words = namedBefore(sentence, hedgeStart - (before.length - numbering.index));
     if (words) return countOfNamed(words, words.join(' '));
+  }
+  // "The forensic teams that are removing bodies confirm they have counted 41": what is counted is named before.
+  if (COUNTED_BEFORE.test(before) && namesNoNoun(sentence, mention.end)) {
+    const named = tokensBefore(sentence, hedgeStart, 12).filter((token) => token.kind === 'word').reverse();
+    const noun = named.find((token) => countsPeopleOrEvents(token.word) && categoryOf([token.word]) !== null);
+    if (noun) return countOfNamed([noun.word], noun.raw);
   }
   if (MARK_AFTER.test(sentence.slice(mention.end, mention.end + 8))) {
     const named = tokensBefore(sentence, hedgeStart, 8).filter((token) => token.kind === 'word').reverse();

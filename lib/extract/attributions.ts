@@ -28,15 +28,15 @@ export interface Attribution {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|informed|notified|notifies|tweeted|posted|revealed|reveals|disclosed|discloses|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting|maintained|maintains|insisted|insists|presented|reveal|fear|fears|feared|predicted|predicts|predict|provided|provides';
+  'said|says|say|told|tells|informed|notified|notifies|tweeted|posted|revealed|reveals|disclosed|discloses|reported|reports|estimated|estimates|estimate|warned|warns|announced|announces|added|adds|stated|confirmed|confirms|confirm|counted|counts|recorded|records|documented|described|describes|gave|gives|put|puts|placed|places|noted|notes|claimed|claims|believes|believed|believe|tallied|registered|acknowledged|acknowledges|admitted|indicate|indicates|indicated|found|stressed|show|shows|showed|reporting|maintained|maintains|insisted|insists|presented|reveal|fear|fears|feared|predicted|predicts|predict|provided|provides|clarified|clarifies|raised|raises|lowered|lowers|updated|updates';
 const VERBS = new RegExp(`\\b(?:${SPEECH_VERBS}|${ACTING_VERBS})\\b`, 'g');
 const PROGRESSIVE_AUXILIARY = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+$/;
-// "As per the final IRA reports," reads as "According to".
-const ACCORDING_TO = /\b(?:according\s+to|as\s+per)\s+/gi;
+// "As per the final IRA reports," reads as "According to"; so does "Based on initial assessment reports from X,".
+const ACCORDING_TO = /\b(?:according\s+to|as\s+per|based\s+on\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:reports?|data|figures|information|statistics|records|estimates|assessments?)\s+(?:from|of|by|issued\s+by))\s+/gi;
 // "were reported" (passive), "than reported", "an estimated" (an adjective): no one is being quoted.
 const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|widely|also\s+been|an?|the)\s+$/i;
 // "According to media reports": the verb-like word is the noun of an "according to" phrase.
-const INSIDE_ACCORDING_TO = /\b(?:according\s+to|as\s+per)\s+(?:[\w'’.-]+\s+){1,4}$/i;
+const INSIDE_ACCORDING_TO = /\b(?:according\s+to|as\s+per|based\s+on)\s+(?:[\w'’.-]+\s+){1,4}$/i;
 // "According to estimates": a document named without its issuer names no one.
 const DOCUMENT_WITHOUT_ISSUER = /^(?:(?:the\s+)?(?:latest|official|preliminary|initial|new|unofficial)\s+)?(?:estimates|figures|data|statistics|reports|records|tallies)$/i;
 // "According to the same official", "the same spokesman said": the speaker named before, as a pronoun would be.
@@ -68,7 +68,8 @@ const ROLE_TO_END =
   /^\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:lawmaker|legislator|official|officials|spokes(?:man|woman|person)|minister|police|governor|mayor|witness|witnesses|doctor|doctors|medics|rescuers|residents?)\s*\.?\s*$/;
 // "quoted chief army spokesman Shaukat Sultan as saying 1,000 people ...": the quoted person is the source.
 const QUOTED_AS_SAYING = /\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)as\s+saying\b/gi;
-const ACCORDING_END = /[,;:()"“”]|\.(?=\s|$)|\s(?:which|who|that|and|on|as|after|while|but|seen|published)\s/;
+// "according to the Relief and Rescue Organisation": "and" between capitals goes on a name.
+const ACCORDING_END = /[,;:()"“”]|\.(?=\s|$)|\s(?:which|who|that|and(?!\s+[A-Z])|on|as|after|while|but|seen|published)\s/;
 
 export function findAttributions(sentence: string): Attribution[] {
   const found: Attribution[] = [];
@@ -98,7 +99,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (match[0] === 'found' && !FOUND_AS_FINDING.test(sentence.slice(verbStart + 5, verbStart + 60))) continue;
     // "Li also provided a breakdown of the death toll": providing reports a count only when a count is provided.
     if (match[0].startsWith('provide') && !PROVIDED_COUNT.test(sentence.slice(verbStart + match[0].length, verbStart + 60))) continue;
-    if (match[0].startsWith('place') && !PLACED_AS_ESTIMATE.test(sentence.slice(verbStart + match[0].length, verbStart + 60))) continue;
+    // "officials raised the death toll to 123": raising, lowering or updating reports a count only when a count is the object.
+    if (/^(?:place|rais|lower|updat)/.test(match[0]) && !PLACED_AS_ESTIMATE.test(sentence.slice(verbStart + match[0].length, verbStart + 60))) continue;
     if (match[0].startsWith('indicate') && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart)) && !INDICATED_IN_DOCUMENT.test(sentence.slice(verbStart + match[0].length, verbStart + 80))) continue;
     if (match[0].startsWith('show') && !FIGURES_BEFORE.test(sentence.slice(Math.max(0, verbStart - 16), verbStart)) && !DOCUMENT_OF_ISSUER.test(sentence.slice(Math.max(0, verbStart - 160), verbStart))) continue;
     const acting = isActingVerb(match[0]);

@@ -98,3 +98,12 @@ export function linkBracketedItems(figures: Array<{ value: number | null; low: n
     figure.partOfIndex = fits ? totalIndex : null;
   }
 }
+
+/** A led series' total, told in an earlier sentence: the last whole count of the same category before it. */
+export function ledSeriesTotal(figures: ReadonlyArray<{ category: Category; isPercentage: boolean; partOfIndex: number | null }>, category: Category | null): number | null {
+  for (let index = figures.length - 1; index >= 0; index--) {
+    const figure = figures[index]!;
+    if (figure.category === category && !figure.isPercentage && figure.partOfIndex === null) return index;
+  }
+  return null;
+}

@@ -9,6 +9,7 @@ import { numberOfPhraseBefore } from './elided-counts';
 import { LOSS_OF_LIFE_BEFORE, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE, PUT_AT_BEFORE, risesToBefore } from './skip-rules';
 import type { NumberMention } from './numbers';
 import { clauseAfter, pushClueWords } from './category-clues';
+import { outOfHarm } from './out-of-harm';
 import { describe, describingTokens } from './counted-phrases';
 import { BRACKETED_SHARE_SOURCE, bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore } from './words';
 
@@ -66,6 +67,8 @@ const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities|death\s+(?:figure|co
 const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,6}?(?:(?:are|were|is|was)\s+(?:also\s+)?)?among\s+(?:the\s+(?:dead|killed|victims|wounded|injured)|them)\b/i;
 // "members of the law enforcement agencies", "police officers": the forces of order are personnel when harmed.
 const HARM_IN_SENTENCE = /\b(?:killed|killing|dead|died|deaths|wounded|injured|hurt|slain|medical\s+assistance)\b/i;
+const HEAD_CIRCUMSTANCES = new Set(['after', 'before', 'following', 'during', 'when', 'while', 'as']);
+const DEPLOYED_IN_SENTENCE = /\b(?:deploy(?:ed|ing|s)?|deployment|reinforce|reinforced|reinforcing|reinforcements|dispatched|mobili[sz]ed)\b/i;
 const FORCES_OF_ORDER = new Set(['police', 'policemen', 'policewomen', 'cops', 'enforcement', 'security', 'gendarmes', 'gendarmerie']);
 const HARM_WORDS = new Set(['dead', 'killed', 'victims', 'wounded', 'injured']);
 // A share of the dead is about the killed, a share of the displaced about the displaced ("40% of the dead were
@@ -138,7 +141,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const missingAt = near.findIndex((word) => MISSING_WORDS.has(word));
   // "Two soldiers were missing": a group named before keeps its own category.
   const beforeMissing = near.slice(0, missingAt);
-  const namesOutcomeOrGroup = beforeMissing.some((word) => (OUTCOME_WORDS.has(word) && !REMAINING_WORDS.has(word)) || GROUP_CATEGORIES.has(categoryOf([word]) ?? 'other'));
+  // "15 missing jawans": a group named right after "missing" keeps its category too.
+  const groupAfterMissing = missingAt !== -1 && GROUP_CATEGORIES.has(categoryOf(near.slice(missingAt + 1, missingAt + 2)) ?? 'other');
+  const namesOutcomeOrGroup = groupAfterMissing || beforeMissing.some((word) => (OUTCOME_WORDS.has(word) && !REMAINING_WORDS.has(word)) || GROUP_CATEGORIES.has(categoryOf([word]) ?? 'other'));
   if (!verbBefore && missingAt !== -1 && !namesOutcomeOrGroup) return { category: 'other', counted: describe(after, null) };
   pushClueWords(words, sentence, mention, hedgeStart, after, verbBefore);
   // "the third time the coalition has struck": what is repeated is the strike.
@@ -202,7 +207,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (residentsOfPlace || (populationBefore && (own === null || populationOf))) return { category: 'population', counted: after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word) ? describe(after, null) : 'population' };
   // "17 soldiers were killed", "90 fighters killed": soldiers and fighters named as what is counted keep their group.
   // "300 civilians by soldiers": a group after "by" did it, and is not what is counted.
-  const headEnd = after.slice(0, 3).findIndex((token) => token.word === 'by');
+  // "seven wounded after gunmen attacked": nor is a group in the circumstances after it.
+  const headEnd = after.slice(0, 3).findIndex((token) => token.word === 'by' || HEAD_CIRCUMSTANCES.has(token.word));
   // "killing over 15 police officers", "274 people required medical assistance, including 141 police and security
   // officers": the forces of order harmed are personnel too ("about 150 police officers examined the area" are not).
   // "two injured police officers": a harm word before the force describes it. "killing one officer" on a police
@@ -210,7 +216,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const head = after.slice(0, headEnd === -1 ? 3 : headEnd);
   const policeSentence = /\bpolice\b/i.test(sentence);
   const forcesAt = head.findIndex((token) => FORCES_OF_ORDER.has(token.word) || (policeSentence && (token.word === 'officer' || token.word === 'officers')));
-  const harmed = () => own === 'killed' || own === 'injured' || harmCategory === 'killed' || harmCategory === 'injured' || HARM_IN_SENTENCE.test(sentence);
+  // "called for at least 100 police to be deployed to reinforce some 40 local officers": deployed, they are personnel too.
+  const harmed = () => own === 'killed' || own === 'injured' || harmCategory === 'killed' || harmCategory === 'injured' || HARM_IN_SENTENCE.test(sentence) || DEPLOYED_IN_SENTENCE.test(sentence);
   const forcesOfOrder = forcesAt !== -1 && harmed() && !head.slice(0, forcesAt).some((token) => PEOPLE_NOUNS.has(token.word) && !HARM_WORDS.has(token.word)) &&
     (head[forcesAt]!.word !== 'security' || head.some((token) => /^(?:officers|forces|personnel|guards|agents)$/.test(token.word)));
   const group = forcesOfOrder ? 'personnel' : head.map((token) => categoryOf([token.word])).find((named) => named === 'personnel' || named === 'fighters');
@@ -223,12 +230,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const tollOfInjured = tollBefore && TOLL_OF_INJURED.test(sentence.slice(0, hedgeStart));
   const read = (own === 'killed' || own === 'injured' ? own : harmCategory ?? own ?? named) ?? (tollBefore ? (tollOfInjured ? 'injured' : 'killed') : null) ??
     (namesVictimsOfAttack(after.slice(0, 3).map((token) => token.word)) ? 'killed' : null);
-  // "a helicopter rescued six people who had been trapped": people rescued are out, whatever held them. "3,661
-  // victims have been rescued": victims named so by no word of death are alive when rescued.
-  const victimsAlive = read === 'killed' && own === null && harmCategory === null && tollBefore === false;
-  // "The storm stranded thousands in villages": held up where they are, as people stranded are.
-  if (read === 'trapped' && verbBefore === 'stranded' && !after.some((token) => token.word === 'trapped' || token.word === 'buried')) return { category: 'other', counted: describe(after, verbBefore) };
-  if ((read === 'trapped' || victimsAlive) && (verbBefore === 'rescued' || after.slice(0, 4).some((token) => token.word === 'rescued'))) return { category: 'other', counted: describe(after, null) };
+  if (outOfHarm(sentence, mention.end, after, { read, namesHarm: own !== null || harmCategory !== null || tollBefore, verbBefore })) {
+    return { category: 'other', counted: describe(after, read === 'trapped' && verbBefore === 'stranded' ? verbBefore : null) };
+  }
   const patients = hospitalisedBySickness(sentence, words);
   const category = refinedCategory(sentence, mention, hedgeStart, after, read === 'injured' && patients ? null : read, patients);
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.

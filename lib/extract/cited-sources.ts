@@ -5,6 +5,7 @@
  * INS 27/12/2024)"). A citation standing after the full stop, closing a paragraph, is not read (see
  * closing-sources.ts): it may cite the paragraph's last sentence only.
  */
+import type { ExtractedFigure } from './types';
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DATE = String.raw`(?:\d{1,2}/)?\d{1,2}/\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{4}`;
@@ -21,4 +22,19 @@ export function closingCitation(sentence: string): string | null {
   const match = CLOSING_CITATION.exec(sentence);
   if (!match || NOT_A_BODY.test(match[0])) return null;
   return match[1]!;
+}
+
+/**
+ * Gives the figures of a sentence from `first` on that name no source in words (or only the headline's) the source a
+ * dated citation closing the sentence names; `resolve` turns the name into the report's source name.
+ */
+export function citeClosingSource(figures: ExtractedFigure[], first: number, sentence: string, resolve: (phrase: string) => string | null): void {
+  const cited = figures.length > first ? closingCitation(sentence) : null;
+  const source = cited === null ? null : resolve(cited);
+  for (let index = first; source !== null && index < figures.length; index++) {
+    const figure = figures[index]!;
+    if (figure.sourceOrigin !== null && figure.sourceOrigin !== 'headline') continue;
+    figure.source = source;
+    figure.sourceOrigin = 'sentence';
+  }
 }

@@ -7,7 +7,7 @@ import { briefingSpeaker, carryBriefingSpeaker } from './briefing-speakers';
 import { attributionFor, attributionSpans, findAttributions, publisherOf } from './attributions';
 import { carrySources, headlineSource, isPressBriefingSummary, mastheadSource, QuotationTracker, type SentenceSources } from './carried-sources';
 import { categorise } from './categories';
-import { closingCitation } from './cited-sources';
+import { citeClosingSource } from './cited-sources';
 import { tidyCounted } from './counted-phrases';
 import { changeEndAt } from './changes';
 import { carryClosingSource } from './closing-sources';
@@ -18,7 +18,7 @@ import { keyFigureLabels } from './key-figures';
 import { findNumberMentions } from './numbers';
 import { shareVerbBackwards } from './parallel-counts';
 import { listItemAt } from './list-items';
-import { bracketedPlaceCountAt, linkBracketedItems } from './bracketed-place-counts';
+import { bracketedPlaceCountAt, ledSeriesTotal, linkBracketedItems } from './bracketed-place-counts';
 import { shareBracketedAfterCount } from './bracketed-shares';
 import { linkSubsets } from './part-of';
 import { isPeriodLabel } from './period-labels';
@@ -39,15 +39,6 @@ import type { ExtractedFigure } from './types';
 function resolvedPublisher(sources: SourceRegistry, sentence: string): string | null {
   const publisher = publisherOf(sentence);
   return publisher === null ? null : sources.resolve(publisher);
-}
-
-/** A led series' total, told in an earlier sentence: the last whole count of the same category before it. */
-function ledSeriesTotal(figures: readonly ExtractedFigure[], category: Category | null): number | null {
-  for (let index = figures.length - 1; index >= 0; index--) {
-    const figure = figures[index]!;
-    if (figure.category === category && !figure.isPercentage && figure.partOfIndex === null) return index;
-  }
-  return null;
 }
 
 const TITLE_CASE_SPEECH_VERB = /\b(?:Says|Say|Said|Reports|Reported|Warns|Warned|Confirms|Confirmed)\b(?=\s)/g;
@@ -206,14 +197,7 @@ export function extractFigures(body: string): ExtractedFigure[] {
       }
     }
     // "there were 12 confirmed cases (MinSalud 07/11/2024).": the citation is the source of a figure naming none.
-    const cited = figures.length > firstInSentence ? closingCitation(text) : null;
-    const citedSource = cited === null ? null : sources.resolve(cited);
-    for (let index = firstInSentence; citedSource !== null && index < figures.length; index++) {
-      const figure = figures[index]!;
-      if (figure.sourceOrigin !== null && figure.sourceOrigin !== 'headline') continue;
-      figure.source = citedSource;
-      figure.sourceOrigin = 'sentence';
-    }
+    citeClosingSource(figures, firstInSentence, text, (phrase) => sources.resolve(phrase));
     const trailing = attributions.filter((attribution) => attribution.covers.includes('before') && attribution.subjectStart > 0).pop();
     const lastAttribution = attributions[attributions.length - 1];
     sentenceSources.push({

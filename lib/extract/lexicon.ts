@@ -21,7 +21,8 @@ export const PEOPLE_NOUNS = set(`
   motorists commuters inmates mourners guests spectators youths teenagers toddlers newborns elders widows labourers
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
   customers occupants participants forces deceased supporters marchers rioters looters foreigners expatriates criminals firefighters hostage-takers kidnappers hijackers captors abductors
-  rohingya kurds yazidis tutsis hutus uighurs uyghurs meiteis`);
+  rohingya kurds yazidis tutsis hutus uighurs uyghurs meiteis
+  maoists naxals naxalites jawans suspects`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
@@ -91,9 +92,9 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
     attackers assailants raiders attacking bombers bandits guerrillas separatists militia paramilitaries hostage-takers kidnappers
-    hijackers captors abductors`)],
+    hijackers captors abductors maoists naxals naxalites`)],
   ['personnel', set(`personnel troops troop soldiers soldier servicemen servicemembers marines peacekeepers advisers
-    conscripts forces`)],
+    conscripts forces jawans jawan`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],
   ['trapped', set(`trapped stranded besieged buried encircled stuck marooned`)],
   // Refugees are refugees whatever verb says how they came ("10,100 refugees have crossed into Iraq").

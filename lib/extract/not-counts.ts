@@ -49,6 +49,8 @@ const SHARE_OF_COUNTED_PLACES_BEFORE = /\b(?:in|of|across|among)\s+(?:the|these|
 // "a 70 percent chance that a quake may occur", "the probability dropping to 50 percent": a likelihood.
 const LIKELIHOOD_AFTER = /^\s+(?:chance|probability|likelihood|risk)\b/i;
 const LIKELIHOOD_BEFORE = /\b(?:probability|chance|likelihood)\b[^.;,]{0,24}$/i;
+// "Local media interviewed one injured inmate outside the hospital who said": a person quoted, not a count.
+const ONE_WHO_SAID_AFTER = /^\s+(?:[a-z-]+\s+){1,6}?who\s+(?:said|says|told|recalled|described|explained)\b/i;
 // "We're going to take one deceased victim at a time": a manner, not a count.
 const AT_A_TIME_AFTER = /^\s+(?:[a-z-]+\s+){0,2}at\s+a\s+time\b/i;
 // "several UN bodies and NGOs": organisations, not the dead.
@@ -84,7 +86,7 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
   if (mention.value === 1 && ONE_OR_MORE.test(sentence.slice(mention.start, mention.end))) return true;
   const rest = sentence.slice(mention.end, mention.end + 40);
   if ((mention.value === 1 && AT_A_TIME_AFTER.test(rest)) || ORGANISATION_BODIES_AFTER.test(rest) || HEADS_OF_ANIMALS_AFTER.test(rest)) return true;
-  if (mention.value === 1 && mention.kind === 'words' && ANONYMOUS_SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 80))) return true;
+  if (mention.value === 1 && mention.kind === 'words' && (ANONYMOUS_SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 80)) || ONE_WHO_SAID_AFTER.test(sentence.slice(mention.end, mention.end + 80)))) return true;
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
   if (/carr|hold|room|pack|cram|seat|tak|capacit|hous|accommod/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;
   if (partOfThingsBefore(sentence, mention, before)) return true;

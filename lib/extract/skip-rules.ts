@@ -6,7 +6,7 @@ import { isNonCountForm } from './non-count-forms';
 import { passiveSubject, shelteredSubject } from './subject-counts';
 import { isNotACount } from './not-counts';
 import type { NumberMention } from './numbers';
-import { pastBracketedShare, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
+import { pastBracketedShare, pastDashAside, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
 
 /**
  * Decides whether a number phrase counts people or events. Reports are full of numbers that do not: dates,
@@ -115,9 +115,10 @@ function followedByPeopleOrEvents(sentence: string, end: number): boolean {
     // "12,000 people per square kilometre": a density, not a count (RATE_AFTER).
     if (isPersonOrEventWord(token)) {
       const rest = sentence.slice(token.end, token.end + 16);
-      // "Three police units were sent": a people word may describe the thing that is counted.
+      // "Three police units were sent", "in four affected districts": a people or harm word may describe the thing
+      // that is counted.
       const described = tokensAfter(sentence, token.end, 1)[0];
-      if (PEOPLE_NOUNS.has(token.word) && described !== undefined && THING_NOUNS.has(described.word)) return false;
+      if ((PEOPLE_NOUNS.has(token.word) || token.word === 'affected') && described !== undefined && THING_NOUNS.has(described.word)) return false;
       // "50 new cholera cases every day": an epidemic's daily count of new cases is a figure of the crisis.
       const newCases = token.word === 'cases' && /\bnew\b/i.test(sentence.slice(end, token.start));
       return !RATE_AFTER.test(rest) && (DAILY_HARM_WORDS.has(token.word) || newCases || !DAILY_RATE_AFTER.test(rest));
@@ -213,6 +214,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (elidedListNoun(sentence, mention) !== null || elidedCaseCount(sentence, mention)) return true;
   return (
     followedByPeopleOrEvents(sentence, pastQualifierSeries(sentence, pastBracketedShare(sentence, mention.end))) ||
+    (pastDashAside(sentence, mention.end) > mention.end && followedByPeopleOrEvents(sentence, pastDashAside(sentence, mention.end))) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||
     pastNamedAcronymCountsPeople(sentence, mention.end) ||
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 60)) && outOfCountOfPeople(sentence, mention.end)) ||

@@ -85,8 +85,17 @@ export interface CleanName {
   alias: string | null;
 }
 
+// "Interior Minister Jan Novak and police chief Petr Svoboda": two named speakers, each with a role of their own.
+const ENDS_WITH_FULL_NAME = /[a-z]\s+[A-Z][a-z'’.-]+\s+[A-Z][\w'’.-]+$/;
+const FULL_NAME_AT_END = /([A-Z][a-z'’.-]+\s+[A-Z][\w'’.-]+)$/;
+const TWO_NAMED_SPEAKERS = /^(.*\b[A-Z][\w'’.-]*)\s+and\s+((?:[a-z-]+\s+){1,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$/;
+
 /** The name a phrase stands for, without articles, brackets, descriptors and "report"/"statement". */
 export function cleanSourcePhrase(phrase: string): CleanName {
+  const pair = TWO_NAMED_SPEAKERS.exec(phrase.trim());
+  if (pair && ENDS_WITH_FULL_NAME.test(pair[1]!) && ENDS_WITH_FULL_NAME.test(pair[2]!)) {
+    return { name: `${FULL_NAME_AT_END.exec(pair[1]!)![1]} and ${FULL_NAME_AT_END.exec(pair[2]!)![1]}`, alias: null };
+  }
   // A bullet opening the line is not part of the name: "- The Government of Ardenne estimates ...".
   let name = phrase.trim().replace(/["“”]/g, '').replace(/^[-–—•●*]\s+/, '');
   let alias: string | null = null;
@@ -111,6 +120,8 @@ export function cleanSourcePhrase(phrase: string): CleanName {
   if (withoutOfficial !== name && /\b(?:department|ministry|office|agency|authority|directorate)$/i.test(withoutOfficial)) name = withoutOfficial;
   return { name, alias };
 }
+
+const JOINED_SPEAKERS = /\s+and\s+(?:a|an|the)\s/i;
 
 export class SourceRegistry {
   private readonly entries: Entry[] = [];
@@ -181,9 +192,10 @@ export class SourceRegistry {
       if (!HEAD_ENDS_PHRASE.test(name.slice(last.index + last[0].length))) return undefined;
       // "the health ministry" after "the interior ministry": another word before the same head is another source.
       const qualifier = wordBefore(name, head);
+      // "a local official" after "an official and a doctor said": a pair of speakers is not one of its members.
       const sameQualifier = (text: string) => {
         const written = qualifier === null ? null : wordBefore(text, head);
-        return written === null || written === qualifier;
+        return (written === null && !JOINED_SPEAKERS.test(text)) || written === qualifier;
       };
       const byHead = this.findRecent(
         (entry) => (containsWords(entry.name, head) && sameQualifier(entry.name)) || [...entry.mentions].some((mention) => containsWords(mention, head) && sameQualifier(mention)),

@@ -8,7 +8,7 @@ import { actsAsOrganisation } from './acting-organisations';
 import { isCountry } from './countries';
 
 const TRAILING_ADVERBIAL =
-  /(?:\s+|^)(?:on|late|early|earlier|also|already|later|previously|again|last|this|has|have|had|would|will|in\s+a(?:\s+short)?\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening|afternoon|week|month)$/i;
+  /(?:\s+|^)(?:on|late|early|earlier|also|already|later|previously|initially|first|again|last|this|has|have|had|would|will|in\s+a(?:\s+short)?\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening|afternoon|week|month)$/i;
 // Plain-text copy writes a dash as " - " ("BAGHDAD - An Iraqi security official says").
 const CLAUSE_BOUNDARY = /[,;:"“”()—–]|\s--?\s|\b(?:that|and|but|while|as|whereas|because|when|after|so|if)\b/gi;
 // "We, in SOHR, believed": the first person speaks for the source the text last named.
@@ -31,7 +31,7 @@ const NAME_LIKE = /^(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|de|van)\s*){1,5}$/;
 const ROLE_APPOSITIVE =
   /^(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2}(?:head|chief|chair(?:man|woman|person)?|director|spokes(?:man|woman|person)|minister|coordinator|representative|commander|governor|mayor|leader|president|secretary|official|officer)\b/i;
 export const ORG_NOUN =
-  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services?|officials?|statements?|reports?|charity|activists|locals|villagers|eyewitnesses|(?:aid|relief|rescue|health|humanitarian)\s+workers|spokes(?:man|woman|person)|witnesses|residents|sources|minister|defen[cs]e|protection|media|television|radio|broadcaster|diplomats?|medics|doctors|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy|prosecutors?|coroners?|investigators?|judges?|officers?|firefighters|paramedics|institute|institution|centre|center|bureau)\b/i;
+  /\b(?:group|monitor|observatory|agency|office|ministry|organi[sz]ation|army|military|government|administration|junta|authorities|police|coalition|committee|council|department|services?|officials?|statements?|reports?|charity|activists|locals|villagers|eyewitnesses|(?:aid|relief|rescue|health|humanitarian)\s+workers|spokes(?:man|woman|person)|witnesses|residents|sources|minister|defen[cs]e|protection|media|television|radio|broadcaster|diplomats?|medics|doctors?|nurses?|employees|staff|hospital|UN|union|federation|society|agencies|source|governor|mayor|commissioner|commander|chief|director|coordinator|representative|envoy|prosecutors?|coroners?|investigators?|judges?|officers?|firefighters|paramedics|institute|institution|centre|center|bureau)\b/i;
 // A subject that is a circumstance or a share of a group, not who speaks: "On Saturday", "In Sierra Leone",
 // "in what a U.N. agency", "Some of the refugees" (but "One of the health workers on duty" is one of the staff who
 // speak), "However", and what is counted ("The total number of people displaced registered this month is ...").
@@ -180,7 +180,9 @@ export function subjectBefore(sentence: string, verbStart: number): { phrase: st
   // "Local officials and aid workers believe": the pair may open the sentence.
   const joinedStart = cursor >= 1 && boundaries[cursor - 1]!.mark === ',' ? boundaries[cursor - 1]!.end : cursor === 0 ? 0 : -1;
   const joined = joinedStart >= 0 && /^and$/i.test(boundaries[cursor]!.mark) ? before.slice(joinedStart, boundaries[cursor]!.index).trim() : '';
-  if (segment && joined && joined.split(/\s+/).length <= 3 && ORG_NOUN.test(joined) && ORG_NOUN.test(segment)) {
+  // "Czech Interior Minister Vit Rakusan and police chief Martin Vondrasek told": a named role may be longer.
+  const joinedWords = joined.split(/\s+/).length;
+  if (segment && joined && (joinedWords <= 3 || (joinedWords <= 6 && NAME_LIKE.test(joined))) && ORG_NOUN.test(joined) && ORG_NOUN.test(segment)) {
     cursor--;
     segmentStart = joinedStart;
     segment = before.slice(segmentStart, segmentEnd).trim();

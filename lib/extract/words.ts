@@ -73,6 +73,15 @@ export function pastBracketedShare(text: string, end: number): number {
   return share ? end + share[0].length : end;
 }
 
+// "left 24.1 million — more than two-thirds of the population — in need of aid": an aside between dashes.
+const DASH_ASIDE = /^\s*(?:[—–]|--?)\s[^—–\n]{1,80}?\s(?:[—–]|--?)(?=\s)/;
+
+/** The offset past an aside between dashes right after `end`, or `end`. */
+export function pastDashAside(text: string, end: number): number {
+  const aside = DASH_ASIDE.exec(text.slice(end, end + 100));
+  return aside ? end + aside[0].length : end;
+}
+
 // "10,666 probable, confirmed and suspected cases": a series of case qualifiers joined by commas or "and" describes
 // one noun after it; it does not end what the number counts.
 const QUALIFIER = '(?:confirmed|suspected|probable|possible|new|old|severe|mild|moderate|critical|serious|minor|fatal|non-fatal|existing|additional|reported|recorded)';
