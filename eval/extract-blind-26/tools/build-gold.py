@@ -20,6 +20,24 @@ D['serbia-belgrade-vladislav-ribnikar-school-shooting-eight-children-guard-kille
  ('and one boy', 'one', 'exact', 1, 'children', 'Veselin Milic', 'Belgrade', {'aliases': MILIC}),
 ])
 
+RASHID = ['Abdur Rashid', 'Dr Abdur Rashid', 'Rashid', 'Mastung District Health Officer Dr Abdur Rashid', 'Mastung District Health Officer', 'District Health Officer']
+CHQ = ['a Civil Hospital Quetta spokesperson', 'Civil Hospital Quetta spokesperson', 'Civil Hospital Quetta', 'the spokesperson', 'spokesperson']
+D['pakistan-mastung-eid-miladun-nabi-procession-suicide-blast-kills-55-aaj-news-2023'] = (
+ 'https://english.aaj.tv/news/30335278',
+ 'Suicide bombing at Mastung Eid Miladun Nabi procession kills 55 (Aaj News, 29 September 2023; the date from the crisis, the blast of Friday 29 September)', [
+ ('procession kills 55', '55', 'exact', 55, 'killed', None, 'Mastung'),
+ ('At least 55 devotees', 'At least 55', 'at_least', 55, 'killed', None, 'Mastung'),
+ ('and several injured', 'several', 'vague', 'several', 'injured', None, 'Mastung'),
+ ('initial reports said 20 people', '20', 'exact', 20, 'killed', None, None),
+ ('At least 52 people', 'At least 52', 'at_least', 52, 'killed', 'Abdur Rashid', 'Mastung', {'aliases': RASHID}),
+ ('and 55 others were wounded', '55', 'exact', 55, 'injured', 'Abdur Rashid', 'Mastung', {'aliases': RASHID}),
+ ('that at least 55 people', 'at least 55', 'at_least', 55, 'killed', 'Civil Hospital Quetta spokesperson', None, {'aliases': CHQ}),
+ ('after two wounded persons', 'two', 'exact', 2, 'killed', 'Civil Hospital Quetta spokesperson', None, {'aliases': CHQ}),
+ ('At least 60 people were injured', 'At least 60', 'at_least', 60, 'injured', 'Civil Hospital Quetta spokesperson', None, {'aliases': CHQ}),
+ ('The condition of eight', 'eight', 'exact', 8, 'injured', 'Civil Hospital Quetta spokesperson', None, {'aliases': CHQ}),
+ ('adding that six were', 'six', 'exact', 6, 'injured', 'Civil Hospital Quetta spokesperson', None, {'aliases': CHQ}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
