@@ -38,6 +38,16 @@ D['pakistan-mastung-eid-miladun-nabi-procession-suicide-blast-kills-55-aaj-news-
  ('adding that six were', 'six', 'exact', 6, 'injured', 'Civil Hospital Quetta spokesperson', None, {'aliases': CHQ}),
 ])
 
+D['haiti-pont-sonde-gran-grif-massacre-more-than-70-killed-6000-flee-ap-ajc-2024'] = (
+ 'https://www.ajc.com/news/nation-world/thousands-survived-a-brutal-gang-attack-in-haiti-that-killed-70-now-they-face-an-uncertain-future/JDYSGA7AQZHWVM5FODJC2SLWPM/',
+ 'Thousands survived a brutal gang attack in Haiti that killed 70. Now they face an uncertain future (AP, on the Atlanta Journal-Constitution, October 2024; title from the address, the month from the crisis, the attack of Thursday 3 October)', [
+ ('dozens of gang members', 'dozens', 'vague', 'dozens', 'fighters', None, 'Pont-Sondé'),
+ ('leaving more than 70 bodies', 'more than 70', 'more_than', 70, 'killed', None, None),
+ ('Thousands now face', 'Thousands', 'vague', 'thousands', 'other', None, 'Haiti'),
+ ('joined more than 6,000 other survivors', 'more than 6,000', 'more_than', 6000, 'fled', None, None),
+ ('Thousands walked west', 'Thousands', 'vague', 'thousands', 'fled', None, 'Saint-Marc'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
