@@ -48,6 +48,18 @@ D['haiti-pont-sonde-gran-grif-massacre-more-than-70-killed-6000-flee-ap-ajc-2024
  ('Thousands walked west', 'Thousands', 'vague', 'thousands', 'fled', None, 'Saint-Marc'),
 ])
 
+D['greece-thessaly-storm-daniel-floods-at-least-10-dead-karditsa-trapped-efe-la-prensa-latina-2023'] = (
+ 'https://www.laprensalatina.com/storm-daniel-causes-deadly-floods-in-greece/',
+ 'Storm Daniel causes deadly floods in Greece (EFE, on La Prensa Latina, 8 September 2023; the date from the dateline)', [
+ ('At least 10 people', 'At least 10', 'at_least', 10, 'killed', 'officials', 'Greece'),
+ ('as four people were still missing', 'four', 'exact', 4, 'other', 'Authorities', None, {'aliases': ['authorities', 'officials']}),
+ ('hundreds of people in villages', 'hundreds', 'vague', 'hundreds', 'trapped', None, 'Karditsa'),
+ ('Four people are still missing', 'Four', 'exact', 4, 'other', None, 'Magnesia'),
+ ('Thousands of residents and tourists', 'Thousands', 'vague', 'thousands', 'other', 'AMNA', None, {'aliases': ['the state agency AMNA', 'state agency AMNA']}),
+ ('More than 1,800 people', 'More than 1,800', 'more_than', 1800, 'other', 'firefighters', None, {'aliases': ['fire department', 'fire brigade']}),
+ ('which thousands of people live', 'thousands', 'vague', 'thousands', 'population', None, 'Thessaly'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
