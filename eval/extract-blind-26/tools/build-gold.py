@@ -60,6 +60,22 @@ D['greece-thessaly-storm-daniel-floods-at-least-10-dead-karditsa-trapped-efe-la-
  ('which thousands of people live', 'thousands', 'vague', 'thousands', 'population', None, 'Thessaly'),
 ])
 
+WFP = ['World Food Programme', 'the World Food Programme', 'WFP', 'UN food agency', 'the UN agency']
+DERAZ = ['Rana Deraz', 'Deraz', 'a communications officer for the UN agency in Afghanistan', 'World Food Programme', 'WFP', 'the UN agency']
+IOM = ['International Organization for Migration', 'the International Organization for Migration', 'IOM', 'The UN migration agency', 'UN migration agency']
+QANI = ['Abdul Mateen Qani', 'Qani', 'spokesman for the interior ministry', 'the interior ministry', 'interior ministry']
+D['afghanistan-baghlan-flash-floods-more-than-300-killed-wfp-iom-afp-nation-2024'] = (
+ 'https://www.nation.com.pk/12-May-2024/more-than-300-dead-in-afghanistan-flash-floods',
+ 'More than 300 dead in Afghanistan flash floods (AFP, in The Nation, 12 May 2024; title from the address, the date from the address and the stored page)', [
+ ('More than 300 people were killed', 'More than 300', 'more_than', 300, 'killed', 'World Food Programme', 'Afghanistan', {'aliases': WFP}),
+ ('with more than 300 people killed there alone', 'more than 300', 'more_than', 300, 'killed', 'WFP', 'Baghlan', {'aliases': WFP}),
+ ('there are 311 fatalities', '311', 'exact', 311, 'killed', 'Rana Deraz', 'Baghlan', {'aliases': DERAZ}),
+ ('there were 218 deaths', '218', 'exact', 218, 'killed', 'International Organization for Migration', 'Baghlan', {'aliases': IOM}),
+ ('told AFP that 131 people', '131', 'exact', 131, 'killed', 'Abdul Mateen Qani', 'Baghlan', {'aliases': QANI}),
+ ('Another 20 people', '20', 'exact', 20, 'killed', 'Abdul Mateen Qani', 'Takhar', {'aliases': QANI}),
+ ('and two in neighbouring Badakhshan', 'two', 'exact', 2, 'killed', 'Abdul Mateen Qani', 'Badakhshan', {'aliases': QANI}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
