@@ -76,6 +76,20 @@ D['afghanistan-baghlan-flash-floods-more-than-300-killed-wfp-iom-afp-nation-2024
  ('and two in neighbouring Badakhshan', 'two', 'exact', 2, 'killed', 'Abdul Mateen Qani', 'Badakhshan', {'aliases': QANI}),
 ])
 
+CAPW = ['Chief Adviser’s Press Wing', 'the Chief Adviser’s Press Wing', 'Chief Adviser\'s Press Wing', 'Press Wing', 'Chief Adviser']
+D['bangladesh-feni-cumilla-flash-floods-12-districts-36-lakh-trapped-alkaram-2024'] = (
+ 'https://alkaram.info/?p=3258',
+ 'Flash floods wreak havoc in 12 dists (alkaram.info, uncredited copy of a Bangladeshi daily\'s report, August 2024; the month from the crisis, the eastern floods of late August 2024 under the interim government\'s Chief Adviser)', [
+ ('caught millions of people', 'millions', 'vague', 'millions', 'other', None, None),
+ ('At least five people drowned', 'At least five', 'at_least', 5, 'killed', None, None),
+ ('and 10 others went missing', '10', 'exact', 10, 'other', None, None),
+ ('more than 36.45 lakh people', 'more than 36.45 lakh', 'more_than', 3645000, 'trapped', 'Chief Adviser’s Press Wing', None, {'aliases': CAPW}),
+ ('Three people drowned in Ramu', 'Three', 'exact', 3, 'killed', None, 'Ramu'),
+ ('and one each in Feni', 'one', 'exact', 1, 'killed', None, None),
+ ('The government said 10 people', '10', 'exact', 10, 'other', 'The government', 'Cumilla', {'aliases': ['government', 'the government']}),
+ ('over 300,000 people were stranded', 'over 300,000', 'more_than', 300000, 'other', None, 'Feni'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
