@@ -1,0 +1,29 @@
+"""Builds <slug>.gold.json from hand annotations of the <slug>.txt files (the shared helpers are in eval/tools/gold.py)."""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold import build_set  # noqa: E402
+
+
+D = {}
+
+RBA = ['the state-run broadcaster', 'state-run broadcaster', 'state broadcaster', 'the state broadcaster', 'Rwanda Broadcasting Agency', 'RBA']
+HAB = ['François Habitegeko', 'Habitegeko', 'governor of Rwanda’s Western Province', 'governor']
+URC = ['Uganda Red Cross', 'the Uganda Red Cross', 'Red Cross', 'the Red Cross']
+D['rwanda-western-northern-provinces-floods-landslides-at-least-109-killed-businesslive-reuters-2023'] = (
+ 'https://www.businesslive.co.za/bd/world/africa/2023-05-03-deadly-floods-and-landslides-ravage-rwanda/',
+ 'Deadly floods and landslides ravage Rwanda (Business Day, BusinessLIVE, Reuters copy, 3 May 2023; the date from the address)', [
+ ('At least 109 have been killed', 'At least 109', 'at_least', 109, 'killed', None, None),
+ ('has killed at least 109 people', 'at least 109', 'at_least', 109, 'killed', 'the state-run broadcaster', 'Rwanda', {'aliases': RBA}),
+ ('stood at 95 in the province', '95', 'exact', 95, 'killed', 'François Habitegeko', 'Western Province', {'aliases': HAB}),
+ ('toll of 109 included', '109', 'exact', 109, 'killed', 'the state broadcaster', None, {'aliases': RBA}),
+ ('Rutsiro with 26 dead', '26', 'exact', 26, 'killed', 'François Habitegeko', 'Rutsiro', {'aliases': HAB, 'partOf': '95'}),
+ ('Nyabihu with 19', '19', 'exact', 19, 'killed', 'François Habitegeko', 'Nyabihu', {'aliases': HAB, 'partOf': '95'}),
+ ('and 18 each in Rubavu', '18', 'exact', 18, 'killed', 'François Habitegeko', None, {'aliases': HAB, 'partOf': '95'}),
+ ('six people died overnight', 'six', 'exact', 6, 'killed', 'Uganda Red Cross', 'Kisoro', {'aliases': URC}),
+ ('Five of the dead', 'Five', 'exact', 5, 'killed', 'the Red Cross', None, {'aliases': URC, 'partOf': 'six'}),
+])
+
+
+if __name__ == '__main__':
+    build_set(D)
