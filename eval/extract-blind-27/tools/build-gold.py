@@ -24,6 +24,23 @@ D['rwanda-western-northern-provinces-floods-landslides-at-least-109-killed-busin
  ('Five of the dead', 'Five', 'exact', 5, 'killed', 'the Red Cross', None, {'aliases': URC, 'partOf': 'six'}),
 ])
 
+MARTIN = ['Ekwalle Martin', 'Martin', 'mayor Ekwalle Martin', 'mayor']
+LAO = ['a local administrative official', 'local administrative official', 'the source']
+ICG = ['International Crisis Group', 'the International Crisis Group', 'International Crisis Group (ICG)', 'ICG']
+D['cameroon-southwest-obonyi-ii-separatist-attack-24-dead-62-wounded-trt-world-2022'] = (
+ 'https://trtworld.com/africa/gunmen-kill-dozens-of-civilians-in-anglophone-cameroon-57597',
+ 'Gunmen kill dozens of civilians in anglophone Cameroon (TRT World, 31 May 2022; the date from the crisis, the attack of Sunday 29 May reported by the mayor on Tuesday)', [
+ ('Gunmen kill dozens of civilians', 'dozens', 'vague', 'dozens', 'killed', None, 'Cameroon'),
+ ('At least 24 civilians were killed', 'At least 24', 'at_least', 24, 'killed', None, None),
+ ('Twenty-four civilians have been killed', 'Twenty-four', 'exact', 24, 'killed', None, 'Cameroon'),
+ ('around 60 wounded', 'around 60', 'about', 60, 'injured', None, 'Cameroon'),
+ ('The toll is 24 dead', '24', 'exact', 24, 'killed', 'Ekwalle Martin', None, {'aliases': MARTIN}),
+ ('at least 62 wounded', 'at least 62', 'at_least', 62, 'injured', 'Ekwalle Martin', None, {'aliases': MARTIN}),
+ ('at least 15 civilians', 'at least 15', 'at_least', 15, 'killed', 'a local administrative official', None, {'aliases': LAO}),
+ ('more than 6,000 lives', 'more than 6,000', 'more_than', 6000, 'killed', 'International Crisis Group', None, {'aliases': ICG}),
+ ('displaced around a million people', 'around a million', 'about', 1000000, 'displaced', 'International Crisis Group', None, {'aliases': ICG}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
