@@ -41,6 +41,22 @@ D['cameroon-southwest-obonyi-ii-separatist-attack-24-dead-62-wounded-trt-world-2
  ('displaced around a million people', 'around a million', 'about', 1000000, 'displaced', 'International Crisis Group', None, {'aliases': ICG}),
 ])
 
+WMC = ['Westmincom', 'The Westmincom', 'Western Mindanao Command', 'The Western Mindanao Command', 'military', 'the military']
+MIJ = ['Graciano Mijares', 'Mijares', 'Autonomous Region in Muslim Mindanao police chief Graciano Mijares', 'police chief', 'ARMM police', 'police']
+BES = ['Gerry Besana', 'Besana', 'Lieutenant Colonel Gerry Besana', 'ARMM military spokesman Lieutenant Colonel Gerry Besana', 'ARMM military spokesman', 'military']
+D['philippines-jolo-sulu-cathedral-twin-bombing-toll-rises-to-27-philstar-2019'] = (
+ 'https://www.philstar.com/nation/2019/01/27/1888558/death-toll-jolo-cathedral-twin-bombing-rises-27',
+ 'Death toll in Jolo cathedral twin bombing rises to 27 (The Philippine Star, 27 January 2019, Update 6 of 28 January)', [
+ ('bombing rises to 27', '27', 'exact', 27, 'killed', None, 'Jolo'),
+ ('At least 27 people were killed', 'At least 27', 'at_least', 27, 'killed', 'the military', 'Jolo', {'aliases': ['military', 'the military', 'Western Mindanao Command', 'Westmincom']}),
+ ('showed that 17 died', '17', 'exact', 17, 'killed', 'Westmincom', None, {'aliases': WMC}),
+ ('while 57 were wounded', '57', 'exact', 57, 'injured', 'Westmincom', None, {'aliases': WMC}),
+ ('rose to 27 while', '27', 'exact', 27, 'killed', 'Graciano Mijares', None, {'aliases': MIJ}),
+ ('while 77 people', '77', 'exact', 77, 'injured', 'Graciano Mijares', None, {'aliases': MIJ}),
+ ('number of 83 people wounded', '83', 'exact', 83, 'injured', 'Gerry Besana', None, {'aliases': BES}),
+ ('along with five soldiers', 'five', 'exact', 5, 'personnel', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
