@@ -57,6 +57,18 @@ D['philippines-jolo-sulu-cathedral-twin-bombing-toll-rises-to-27-philstar-2019']
  ('along with five soldiers', 'five', 'exact', 5, 'personnel', None, None),
 ])
 
+MED = ['medics', 'medics and local authorities', 'local authorities', 'medics who spoke to Kurdistan 24']
+D['iraq-kurdistan-zakho-parakhe-resort-turkish-shelling-eight-tourists-killed-kurdistan24-2022'] = (
+ 'https://www.kurdistan24.net/en/story/28998-Turkish-bombardment-kills-8,-injures-several-tourists-in-Zakho',
+ 'Turkish bombardment kills 8, injures several tourists in Zakho (Kurdistan 24, 20 July 2022; the date from the stored page)', [
+ ('bombardment kills 8', '8', 'exact', 8, 'killed', None, 'Zakho'),
+ ('injures several tourists', 'several', 'vague', 'several', 'injured', None, 'Zakho'),
+ ('killed eight Arab tourists', 'eight', 'exact', 8, 'killed', 'medics', 'Parakhe', {'aliases': MED}),
+ ('injured two dozen more', 'two dozen', 'about', 24, 'injured', 'medics', 'Parakhe', {'aliases': MED}),
+ ('At least eight tourists', 'At least eight', 'at_least', 8, 'killed', 'medics', None, {'aliases': MED}),
+ ('More than 20 others', 'More than 20', 'more_than', 20, 'injured', 'medics', None, {'aliases': MED}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
