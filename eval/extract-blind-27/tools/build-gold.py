@@ -69,6 +69,23 @@ D['iraq-kurdistan-zakho-parakhe-resort-turkish-shelling-eight-tourists-killed-ku
  ('More than 20 others', 'More than 20', 'more_than', 20, 'injured', 'medics', None, {'aliases': MED}),
 ])
 
+KIM = ['Kim Mi Sung', 'Kim', 'an official at a nonprofit organization that promotes tourism in Itaewon']
+OFF = ['officials', 'South Korean officials']
+MOIS = ['Ministry of the Interior and Safety', 'The Ministry of the Interior and Safety', 'interior ministry', 'officials']
+D['south-korea-seoul-itaewon-halloween-crowd-crush-153-killed-ap-arkansas-democrat-gazette-2022'] = (
+ 'https://www.arkansasonline.com/news/2022/oct/31/seoul-mourns-over-150-crushed-to-death/',
+ 'Seoul mourns over 150 crushed to death (The Associated Press, in the Arkansas Democrat-Gazette, 31 October 2022; title from the address, the date from the stored page)', [
+ ('killed more than 150 people', 'more than 150', 'more_than', 150, 'killed', None, 'Seoul'),
+ ('CPR on 10 people', '10', 'exact', 10, 'other', 'Kim Mi Sung', 'Itaewon', {'aliases': KIM}),
+ ('Nine of them were declared dead', 'Nine', 'exact', 9, 'killed', 'Kim Mi Sung', 'Itaewon', {'aliases': KIM, 'partOf': '10'}),
+ ('153 people were killed', '153', 'exact', 153, 'killed', 'officials', None, {'aliases': OFF}),
+ ('133 were injured', '133', 'exact', 133, 'injured', 'officials', None, {'aliases': OFF}),
+ ('-- 97 --', '97', 'exact', 97, 'killed', 'officials', None, {'aliases': OFF, 'partOf': '153'}),
+ ('More than 80% of the dead', 'More than 80%', 'more_than', 80, 'killed', 'officials', None, {'aliases': OFF, 'pct': True, 'partOf': '153'}),
+ ('at least four were teenagers', 'at least four', 'at_least', 4, 'killed', 'officials', None, {'aliases': OFF, 'partOf': '153'}),
+ ('as 37 of the injured', '37', 'exact', 37, 'injured', 'Ministry of the Interior and Safety', None, {'aliases': MOIS}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
