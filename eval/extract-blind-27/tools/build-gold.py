@@ -86,6 +86,20 @@ D['south-korea-seoul-itaewon-halloween-crowd-crush-153-killed-ap-arkansas-democr
  ('as 37 of the injured', '37', 'exact', 37, 'injured', 'Ministry of the Interior and Safety', None, {'aliases': MOIS}),
 ])
 
+MOPH = ['Ministry of Public Health of Lebanon', 'The Ministry of Public Health of Lebanon', 'the Ministry of Public Health (MoPH) of Lebanon', 'Ministry of Public Health', 'MoPH']
+D['lebanon-cholera-first-outbreak-since-1993-18-confirmed-cases-who-outbreak-news-healthandfamily-2022'] = (
+ 'https://healthandfamily.in/?p=18093',
+ 'Cholera – Lebanon (WHO Disease Outbreak News, 19 October 2022, republished by healthandfamily.in; the stored page has no headline, the title is the bulletin\'s subject, the date from the stored page)', [
+ ('WHO on 6 October 2022 of two laboratory culture-confirmed', 'two', 'exact', 2, 'other', 'Ministry of Public Health of Lebanon', 'Lebanon', {'aliases': MOPH}),
+ ('a total of 18 cases', '18', 'exact', 18, 'other', None, 'Lebanon'),
+ ('including two probable deaths', 'two', 'exact', 2, 'killed', None, 'Lebanon', {'partOf': '18'}),
+ ('(CFR 11.1%)', '11.1%', 'exact', 11.1, 'other', None, 'Lebanon', {'pct': True}),
+ ('notified WHO of two laboratory-confirmed', 'two', 'exact', 2, 'other', 'Ministry of Public Health of Lebanon', 'Lebanon', {'aliases': MOPH}),
+ ('identified 10 additional cases', '10', 'exact', 10, 'other', None, None),
+ ('an additional two cases', 'two', 'exact', 2, 'other', None, 'Halba'),
+ ('an additional four cases', 'four', 'exact', 4, 'other', None, 'Aarsal'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
