@@ -78,6 +78,8 @@ const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|set|sets|s
 // "Most of the refugees (135,000) are hosted in A": a count in brackets right after the noun it counts.
 const BRACKETED_AFTER_NOUN = /\b([a-z][a-z-]*)\s*\(\s*$/;
 const CLOSING_BRACKET_AFTER = /^\s*\)/;
+const DASHED_AFTER_NOUN = /\b([a-z][a-z-]*)\s+(?:--?|—|–)\s+$/i;
+const CLOSING_DASH_AFTER = /^\s+(?:--?|—|–)\s/;
 const ANTECEDENT_WINDOW = 300;
 const COUNTED_BEFORE = /\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?counted\s+$/i;
 // "42 deaths, of which 34 are confirmed and 8 are under investigation": the next part, told the same way.
@@ -158,6 +160,11 @@ export function antecedentCount(
   const bracketed = before.trimEnd().endsWith('(') ? BRACKETED_AFTER_NOUN.exec(before) : null;
   if (bracketed && countsPeopleOrEvents(bracketed[1]!) && CLOSING_BRACKET_AFTER.test(sentence.slice(mention.end, mention.end + 4))) {
     return countOfNamed([bracketed[1]!], bracketed[1]!);
+  }
+  // "Nearly two-thirds of those killed -- 97 -- were women": a count between dashes right after what it counts.
+  const dashed = DASHED_AFTER_NOUN.exec(before);
+  if (dashed && countsPeopleOrEvents(dashed[1]!.toLowerCase()) && CLOSING_DASH_AFTER.test(sentence.slice(mention.end, mention.end + 6))) {
+    return countOfNamed([dashed[1]!.toLowerCase()], dashed[1]!);
   }
   const among = AMONG_NAMED_BEFORE.exec(before);
   if (among) {

@@ -43,6 +43,9 @@ const DOCUMENT_WITHOUT_ISSUER = /^(?:(?:the\s+)?(?:latest|official|preliminary|i
 const SAME_SPEAKER = /^(?:the\s+)?same\s+(?:[a-z-]+\s+)?(?:official|spokes(?:man|woman|person)|source|person|officer|minister|agency|organi[sz]ation|group|report|statement)$/i;
 // "our initial registration data", "testimonies gathered by our teams": a document of the speaker's own.
 const FIRST_PERSON_DOCUMENT = /^(?:our|my)\s|\b(?:by|from|of)\s+(?:our|us|me|my)\b/i;
+// '"...," said the organization, adding that ...': an organisation named by its kind, after the verb.
+const ORGANISATION_AFTER = /^\s+the\s+(?:[a-z-]+\s+){0,2}?(?:organi[sz]ation|agency|ministry|group|army|military|government|authorities|charity|committee|council|office|monitor|observatory|coalition)(?=\s*[,.;]|\s+(?:in|on)\s)/;
+const PRONOUN_AFTER = /^\s+(?:he|she|they|it|we|i)\s/i;
 const INVERTED_END = /[,;]|\.(?=\s|$)|\s(?:on|at|late|who|which|adding|warning|saying)\s/;
 const NOT_ATTRIBUTION_AFTER =
   /^\s+(?:of\b|(?:the\s+)?(?:lives|responsibility|victory|control|birth|way|bodies|body|dead)\b|(?:more\s+than|over|at\s+least|about|nearly|some)?\s*(?:[\d,]+|[a-z-]+)\s+(?:lives|bodies)\b)/i;
@@ -130,7 +133,8 @@ export function findAttributions(sentence: string): Attribution[] {
       found.push({ phrase: rest.trim().replace(/\.$/, '').replace(ARTICLE, ''), isPronoun: false, position: verbStart, subjectStart: verbStart, covers: ['before', 'after'] });
       continue;
     }
-    if (!acting && (/[,"”]\s*$/.test(textBefore) || commaless) && !/^(?:told|informed|notifie)/.test(match[0]) && NAME_AFTER.test(rest)) {
+    // "Kim Mi Sung, an official at ..., said she performed CPR on 10 people": a pronoun after the verb opens what was said.
+    if (!acting && (/[,"”]\s*$/.test(textBefore) || commaless) && !/^(?:told|informed|notifie)/.test(match[0]) && (NAME_AFTER.test(rest) || ORGANISATION_AFTER.test(rest)) && !PRONOUN_AFTER.test(rest)) {
       const cut = rest.search(INVERTED_END);
       // "said state officials Thursday": the day is when, not who.
       const name = stripAdverbials((cut === -1 ? rest : rest.slice(0, cut)).trim().replace(/\.$/, ''));

@@ -10,6 +10,7 @@ import { LOSS_OF_LIFE_BEFORE, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE
 import type { NumberMention } from './numbers';
 import { clauseAfter, pushClueWords } from './category-clues';
 import { outOfHarm } from './out-of-harm';
+import { gangMembers, injuredWhoDied } from './category-shapes';
 import { describe, describingTokens } from './counted-phrases';
 import { BRACKETED_SHARE_SOURCE, bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore } from './words';
 
@@ -195,9 +196,11 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const populationBefore = POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) ||
     (POSSESSED_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart)) && after.length > 0 && /^(?:people|inhabitants|residents|population)$/.test(after[0]!.word));
   if (BURIED_ALIVE_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return { category: 'trapped', counted: describe(after, null) };
+  if (injuredWhoDied(sentence, mention.end)) return { category: 'killed', counted: describe(after, null) };
   // "around 80 people dead or missing": the dead and the missing counted together are neither, as the missing are.
   if (DEAD_OR_MISSING_AFTER.test(sentence.slice(mention.end, mention.end + 60))) return { category: 'other', counted: describe(after, verbBefore) };
   if (MEMBERS_OF_FORCES_AFTER.test(sentence.slice(mention.end, mention.end + 50))) return { category: 'personnel', counted: describe(after, verbBefore) };
+  if (own !== 'killed' && own !== 'injured' && gangMembers(sentence, mention.end)) return { category: 'fighters', counted: describe(after, verbBefore) };
   // "28 of the 32 related deaths were of children less than 5 years old": the dead or the cases were children.
   if (CHILDREN_PREDICATE_AFTER.test(sentence.slice(mention.end, mention.end + 90))) return { category: 'children', counted: describe(after, verbBefore) };
   // "the village's population of some 200 people fled": the number is the size of the population, whatever it did.
@@ -233,6 +236,8 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (outOfHarm(sentence, mention.end, after, { read, namesHarm: own !== null || harmCategory !== null || tollBefore, verbBefore })) {
     return { category: 'other', counted: describe(after, read === 'trapped' && verbBefore === 'stranded' ? verbBefore : null) };
   }
+  // "four cases were culture-confirmed among Syrian nationals living in a settlement": cases are never a population.
+  if (read === 'population' && after.length > 0 && (after[0]!.word === 'cases' || after[0]!.word === 'infections')) return { category: 'other', counted: describe(after, null) };
   const patients = hospitalisedBySickness(sentence, words);
   const category = refinedCategory(sentence, mention, hedgeStart, after, read === 'injured' && patients ? null : read, patients);
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.

@@ -42,6 +42,8 @@ const INJURIES_TO_BEFORE = /\binjur(?:ies|y)\s+(?:(?:to|of)\s+|(?:(?:have|has)\s
 const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
 const CLAUSE_LENGTH = 160;
+const TRAPPED_PREDICATE_IN_CLAUSE = /^[^,;]{0,100}?\b(?:were|are|remain|remained|have\s+been|had\s+been)\s+(?:still\s+)?trapped\b/i;
+const WALKED_TO_SAFETY_IN_CLAUSE = /\bseeking\s+(?:safety|refuge)\b|\b(?:walked|trekked)\s+(?:for\s+(?:hours|days)|(?:north|south|east|west)(?:wards?)?\s+to|to\s+(?:the\s+)?(?:safety|coast|border|coastal|neighbouring|neighboring|nearby))\b/i;
 // "4,000 families, or about 20,000 people, had lost their homes": losing one's home is being displaced.
 const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?)\b/i;
 // "More than 30,000 people were staying in 230 safety centres": people living in shelters are displaced.
@@ -109,6 +111,12 @@ export function pushClueWords(words: string[], sentence: string, mention: Number
   // Only a group with no category of its own ("46 Uighurs"): "the figure includes 700,000 refugees" stays refugees.
   if (categoryOf(words) === null && TOLL_INCLUDES_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart))) words.push('killed');
   if (REFUGE_ABROAD_IN_CLAUSE.test(clause)) words.push('sheltered-abroad');
+  // "6,000 other survivors who walked for hours, seeking safety", "Thousands walked west to the coastal city": people
+  // on foot away from the harm fled it.
+  if (WALKED_TO_SAFETY_IN_CLAUSE.test(clause)) words.push('fled');
+  // "hundreds of people in villages in the Karditsa region were still trapped on their terraces": the clause's
+  // predicate, past the places, says they are trapped.
+  if (TRAPPED_PREDICATE_IN_CLAUSE.test(clause.split(/\d/)[0]!)) words.push('trapped');
   // "Sindh (26)" counts what the list's first item named ("fatalities").
   const listNoun = elidedListNoun(sentence, mention);
   if (listNoun) words.push(listNoun);

@@ -8,7 +8,8 @@
  * - "N others" after a count of fighters, troops or children are more of them;
  * - people stranded are held up where they are, not trapped, and people feared buried are missing;
  * - the displaced counted together with their hosts ("IDPs and host community members") are a mixed group;
- * - a share in a clause opened by its group ("Of those displaced, 5 percent ...") is a share of that group.
+ * - a share in a clause opened by its group ("Of those displaced, 5 percent ...") is a share of that group;
+ * - the wounded who died are dead, and gang members are fighters.
  */
 import type { Category } from '@/lib/figures/vocabulary';
 import { categoryOfFamilyMembers, familiesRestatedAsPeople } from './family-units';
@@ -138,4 +139,19 @@ export function refinedCategory(
   }
   if (harmedChildren(after, category)) return 'children';
   return strandedNotTrapped(after, category) || presumedBuried(after, category) || countedWithHosts(sentence, mention.end, category) ? 'other' : category;
+}
+
+// "two wounded persons passed away in the trauma centre": the wounded who died are dead.
+const INJURED_WHO_DIED_AFTER = /^\s+(?:injured|wounded)\s+(?:[a-z-]+\s+)?(?:later\s+|also\s+|have\s+|had\s+|subsequently\s+)?(?:died|passed\s+away|succumbed)\b/i;
+// "dozens of gang members crept toward the town": members of a gang are fighters.
+const GANG_MEMBERS_AFTER = /^\s+(?:of\s+)?(?:armed\s+)?gang\s+members\b/i;
+
+/** True for "N wounded persons passed away": a count of the dead. */
+export function injuredWhoDied(sentence: string, end: number): boolean {
+  return INJURED_WHO_DIED_AFTER.test(sentence.slice(end, end + 60));
+}
+
+/** True for "dozens of gang members": a count of fighters. */
+export function gangMembers(sentence: string, end: number): boolean {
+  return GANG_MEMBERS_AFTER.test(sentence.slice(end, end + 30));
 }

@@ -22,7 +22,7 @@ export const PEOPLE_NOUNS = set(`
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
   customers occupants participants forces deceased supporters marchers rioters looters foreigners expatriates criminals firefighters hostage-takers kidnappers hijackers captors abductors
   rohingya kurds yazidis tutsis hutus uighurs uyghurs meiteis
-  maoists naxals naxalites jawans suspects`);
+  maoists naxals naxalites jawans suspects devotees gangsters`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
@@ -86,13 +86,13 @@ export const AUXILIARIES = set(`
  */
 export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> = [
   ['killed', set(`killed kill killing kills dies dead died die deaths death lives bodies corpses perished slain executed
-    murdered massacred slaughtered exterminated butchered lynchings killings fatalities executions toll drowned
+    murdered martyred massacred slaughtered exterminated butchered lynchings killings fatalities executions toll drowned
     drownings electrocuted succumbed suffocated deceased morgue morgues burying grave graves beheaded decapitated`)],
   ['injured', set(`injured wounded hurt injuries injury injuring injures wounding wounds hospitalized hospitalised`)],
-  ['children', set(`children child boys girls minors kids babies infants schoolchildren orphans`)],
+  ['children', set(`children child boys girls boy girl minors kids babies infants baby infant schoolchildren orphans`)],
   ['fighters', set(`fighters militants jihadists rebels insurgents combatants gunmen militiamen extremists terrorists
     attackers assailants raiders attacking bombers bandits guerrillas separatists militia paramilitaries hostage-takers kidnappers
-    hijackers captors abductors maoists naxals naxalites`)],
+    hijackers captors abductors maoists naxals naxalites gangsters`)],
   ['personnel', set(`personnel troops troop soldiers soldier servicemen servicemembers marines peacekeepers advisers
     conscripts forces jawans jawan`)],
   ['airstrikes', set(`airstrikes air-strikes strikes sorties bombings bombardments raids struck bombed`)],

@@ -50,7 +50,12 @@ const LIST_GOES_ON = /^\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:about\s+|around\s+|app
 // After a count with its noun and place: "115,000 Sudanese refugees into South Sudan and".
 // After a count with its own clause: "one person was killed, and".
 // "106,000 people have been displaced in A, along with 90,000 in B": "along with" and "as well as" join them too.
-const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,5}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^,;:()]{0,60}?(?:,?\s+and|,\s+along\s+with|,\s+as\s+well\s+as|,\s+plus)\s+$/;
+// "Three people drowned in Ramu, Cox’s Bazar, and one each in Feni": the place may carry its locator after a comma.
+const AFTER_COUNT_AND_PLACE = /^\s+(?:[\w'’-]+\s+){0,5}?(?:in|into|to|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z](?:[^,;:()]|,\s+(?=[A-Z])){0,60}?(?:,?\s+and|,\s+along\s+with|,\s+as\s+well\s+as|,\s+plus)\s+$/;
+// "Rutsiro with 26 dead, Nyabihu with 19, and 18 each in Rubavu": places told first, each with its count.
+const PLACE_WITH_BEFORE = /(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+with\s+$/u;
+const PLACE_WITH_AT_START = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+$|^\s*$/;
+const NEXT_AFTER_PLACE_ITEM = /^\s*(?:,\s+and|,|\s+and)\s+$/;
 const AFTER_COUNT_CLAUSE = /^\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:killed|dead|died|injured|wounded|displaced|missing|fled|arrested|detained|rescued|evacuated)(?:\s+[a-z]+){0,2},?\s+and\s+$/i;
 // "645,000 fled in February, with nearly 3.4 million doing so in March and nearly 900,000 leaving so far":
 // further counts of the same kind, told by "doing so" or a verb of the same event.
@@ -75,6 +80,23 @@ function causeItemAt(sentence: string, mention: NumberMention, hedgeStart: numbe
   const goesOn = previous.isListItem ? BETWEEN_CAUSES.test(gap) : CAUSE_CLAUSE_GAP.test(gap) && NEXT_CAUSE_ITEM.test(sentence.slice(mention.end + tail[0].length, mention.end + tail[0].length + 30));
   if (!goesOn) return null;
   return { category: previous.category, counted: `${countedNoun(previous.counted).split(' ').filter((word) => !/^(?:died|killed|dead|were|have|due)$/.test(word))[0] ?? 'people'} ${previous.category === 'killed' ? 'killed' : 'injured'} ${tail[0].trim()}` };
+}
+
+/**
+ * "Rutsiro with 26 dead, Nyabihu with 19, and 18 each in Rubavu and Ngororero": after a count told as "Place with N
+ * dead", a count after another "Place with" (or, after such an item, one with a place after it) counts the same harm.
+ */
+function placeFirstItemAt(sentence: string, hedgeStart: number, previous: PreviousFigure, tail: string | null): ListItem | null {
+  const gap = sentence.slice(previous.end, hedgeStart);
+  const place = PLACE_WITH_BEFORE.exec(gap);
+  const previousIsPlaceFirst = /\bwith\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?$/.test(sentence.slice(Math.max(0, previous.end - 60), previous.end).replace(/[\d,.]+$/, ''));
+  if (!previousIsPlaceFirst) return null;
+  if (place && PLACE_WITH_AT_START.test(gap.slice(0, place.index))) {
+    const name = place[0].replace(/^[,\s]*(?:and\s+)?/, '').replace(/\s+with\s+$/, '');
+    return { category: previous.category, counted: `${countedNoun(previous.counted)} in ${name}` };
+  }
+  if (previous.isListItem && tail !== null && NEXT_AFTER_PLACE_ITEM.test(gap)) return { category: previous.category, counted: `${countedNoun(previous.counted)} ${tail}` };
+  return null;
 }
 
 function placeTail(sentence: string, mention: NumberMention): string | null {
@@ -112,6 +134,8 @@ export function listItemAt(sentence: string, mention: NumberMention, hedgeStart:
     return { category: previous.category, counted: countedNoun(previous.counted) };
   }
   const tail = placeTail(sentence, mention);
+  const placeFirst = previous === null || previous.category === null ? null : placeFirstItemAt(sentence, hedgeStart, previous, tail);
+  if (placeFirst) return placeFirst;
   if (tail === null) return previous === null ? null : causeItemAt(sentence, mention, hedgeStart, previous);
   if (previous === null) return listNamedBefore(sentence, hedgeStart, tail);
   const gap = sentence.slice(previous.end, hedgeStart);

@@ -66,6 +66,8 @@ const FRACTION_WORDS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 
 // places named before it, whatever the words after it say of them.
 const INCLUDING_BEFORE = /\b([a-z]+)\s*,?\s+(?:including|among\s+them|of\s+which)\s+(?:[\w-]+\s+of\s+(?:the\s+)?)?$/i;
 
+const FIRST_FEW_BEFORE = /\b(?:of|after|following|since|with)\s+the\s+(?:first|last)\s+$/i;
+
 /** A part, with no noun of its own, of places or things named right before. */
 function partOfThingsBefore(sentence: string, mention: NumberMention, before: string): boolean {
   const including = INCLUDING_BEFORE.exec(before);
@@ -90,6 +92,8 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
   if (/carr|hold|room|pack|cram|seat|tak|capacit|hous|accommod/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;
   if (partOfThingsBefore(sentence, mention, before)) return true;
+  // "Immediately following the confirmation of the first two cases": which ones, not how many.
+  if (mention.kind === 'words' && FIRST_FEW_BEFORE.test(before)) return true;
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (next !== undefined && mention.kind === 'words' && FRACTION_WORDS.has(next.word)) return true;
   return next !== undefined && KIN_NOUNS.has(next.word) && (ONE_PERSONS_BEFORE.test(before) || WITH_SPOUSE_BEFORE.test(before));

@@ -3,7 +3,7 @@ import {
 } from './lexicon';
 import { elidedCaseCount, elidedListNoun, numberOfPhraseBefore, othersAreThings, sharedNounAfter } from './elided-counts';
 import { isNonCountForm } from './non-count-forms';
-import { passiveSubject, shelteredSubject } from './subject-counts';
+import { passiveSubject, shelteredSubject, vagueSubject } from './subject-counts';
 import { isNotACount } from './not-counts';
 import type { NumberMention } from './numbers';
 import { pastBracketedShare, pastDashAside, pastQualifierSeries, tokensAfter, tokensBefore, type Token } from './words';
@@ -38,9 +38,10 @@ const ONE_OF = /^\s+of\s+(?:the|its|their|his|her|our|these|those|several|many|n
 const ONE_OF_BEFORE = /\bone\s+of\s+$/i;
 // "At least one of the deaths", "one of the victims": one member of a group of the harmed is still a count.
 const ONE_OF_THE_HARMED = /^\s+of\s+(?:the|these|those)\s+(?:deaths|dead|victims|killed|injured|wounded|casualties|fatalities)\b/i;
-// "One of the dead, Ahmed Ali, ...", "one of the victims was identified as a nurse": a person told of, not a count.
+// "One of the dead, Ahmed Ali, ...", "one of the victims was identified as a nurse", "One of the victims was of French
+// nationality": a person told of, not a count.
 const ONE_OF_THE_HARMED_NAMED =
-  /^\s+of\s+(?:the|these|those)\s+(?:deaths|dead|victims|killed|injured|wounded|casualties|fatalities)(?:,\s+(?:[A-Z]|a\s|an\s)|\s+(?:was|is)\s+(?:named|identified|a|an|his|her)\b)/;
+  /^\s+of\s+(?:the|these|those)\s+(?:deaths|dead|victims|killed|injured|wounded|casualties|fatalities)(?:,\s+(?:[A-Z]|a\s|an\s)|\s+(?:was|is)\s+(?:named|identified|a|an|his|her|of|from)\b)/;
 // "55 of 75 confirmed dead": a count out of a larger count of people.
 // "380 of the village's approximately 600 residents died": the larger count may follow a possessive and a hedge.
 export const OUT_OF_COUNT =
@@ -62,6 +63,8 @@ export function risesToBefore(sentence: string, start: number): boolean {
 const AFTER_TOLL_VALUE = new Set(['earlier', 'previously', 'despite', 'amid', 'following', 'and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight', 'now', 'to', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // "one death", "1 case": after one, the counted noun is written in the singular.
 const SINGULAR_COUNTED = new Set(['death', 'fatality', 'casualty', 'victim', 'person', 'child', 'civilian', 'refugee', 'case', 'body']);
+const SINGULAR_PEOPLE = new Set(['boy', 'girl', 'man', 'woman', 'soldier', 'officer', 'policeman', 'teacher', 'guard', 'worker', 'student', 'baby', 'infant']);
+const JOINED_TO_COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){1,2}and\s+$/i;
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'stated']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -205,6 +208,8 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (mention.kind === 'vague' && ONE_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart))) return false;
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (mention.value === 1 && next && SINGULAR_COUNTED.has(next.word)) return true;
+  // "seven girls and one boy": one person joined to a count of people is counted with them.
+  if (mention.value === 1 && next && SINGULAR_PEOPLE.has(next.word) && JOINED_TO_COUNT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart))) return true;
   // "One neighborhood with a population of ...": after one, a thing is written in the singular too.
   if (mention.value === 1 && next && (THING_NOUNS.has(`${next.word}s`) || THING_NOUNS.has(next.word.replace(/y$/, 'ies')))) return false;
   // "six more bodies": a noun after "more" says what is counted, whatever the count before was.
@@ -223,6 +228,7 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
     (numberOfPhraseBefore(sentence, hedgeStart) !== null && !(next && UNIT_NOUNS.has(next.word))) ||
     (sentence.startsWith('of ', hedgeStart - 3) && HARM_EVENT_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && !(next && (UNIT_NOUNS.has(next.word) || THING_NOUNS.has(next.word)))) ||
     passiveSubject(sentence, mention, hedgeStart) ||
+    vagueSubject(sentence, mention, hedgeStart) ||
     shelteredSubject(sentence, mention, hedgeStart) ||
     sharedNounAfter(sentence, mention) !== null
   );

@@ -37,3 +37,15 @@ export function shelteredSubject(sentence: string, mention: NumberMention, hedge
   const opens = CLAUSE_OPENING.test(sentence.slice(Math.max(0, clauseStart - 4), clauseStart)) || CONTRAST_OPENING.test(sentence.slice(Math.max(0, clauseStart - 10), clauseStart));
   return opens && SHELTERED_AFTER.test(sentence.slice(mention.end, mention.end + 60));
 }
+
+// "Thousands now face an uncertain future", "Thousands walked west to the coastal city": a vague number of people
+// opening a sentence as the subject of what they do or suffer.
+const VAGUE_SUBJECT = /^(?:Thousands|Hundreds|Dozens|Scores|Tens\s+of\s+thousands|Hundreds\s+of\s+thousands|Millions)$/;
+const ACTIVE_VERB_AFTER =
+  /^\s+(?:(?:now|still|also|have|had|are|were|remain)\s+)?(?:face[sd]?|walked|trekked|queued|gathered|waited|slept|spent|marched|crowded|packed|lined|remain(?:ed)?|lack(?:ed)?|need(?:ed)?|live[sd]?|fear(?:ed)?|joined|took|sought|poured|streamed|headed)\b/;
+
+/** True when a vague number opens its sentence as the subject of a verb said of people. */
+export function vagueSubject(sentence: string, mention: NumberMention, hedgeStart: number): boolean {
+  return mention.kind === 'vague' && hedgeStart === mention.start && CLAUSE_OPENING.test(sentence.slice(Math.max(0, hedgeStart - 4), hedgeStart)) &&
+    VAGUE_SUBJECT.test(sentence.slice(mention.start, mention.end)) && ACTIVE_VERB_AFTER.test(sentence.slice(mention.end, mention.end + 40));
+}

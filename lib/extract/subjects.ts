@@ -134,6 +134,15 @@ export function subjectBefore(sentence: string, verbStart: number): { phrase: st
     segmentStart = cursor >= 0 ? boundaries[cursor]!.end : 0;
     segment = before.slice(segmentStart, segmentEnd).trim();
   }
+  // "Kim Mi Sung, an official at a nonprofit organization that promotes tourism in Itaewon, said": a relative clause
+  // closing an appositive belongs to it.
+  // "a rally that a local human rights group says" keeps its subject: one with an article or a pronoun is not a verb.
+  while (cursor >= 1 && /^that$/i.test(boundaries[cursor]!.mark) && /^[a-z]/.test(segment) && !ARTICLE.test(segment) && !ORGANISATION_WORD.test(segment.split(/\s+/)[0]!) && !PRONOUNS.has(segment.split(/\s+/)[0]!.toLowerCase())) {
+    segmentEnd = boundaries[cursor]!.index;
+    cursor--;
+    segmentStart = boundaries[cursor]!.end;
+    segment = before.slice(segmentStart, segmentEnd).trim();
+  }
   // Appositives start lower-case without an article ("health minister in ...", "based in Irumu"); walk back over
   // up to three of them to the name they describe, and keep the segment when no name is found.
   // "Mitch, which officials in Central America said has killed ...": after a relative pronoun the segment is the
