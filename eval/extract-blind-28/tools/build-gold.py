@@ -19,5 +19,22 @@ D['montenegro-cetinje-medovina-mass-shooting-at-least-11-killed-two-children-rou
 ])
 
 
+ALVAREZ = ['Alex Alvarez', 'Alvarez', 'Assistant Tabasco state Attorney General Alex Alvarez', 'Assistant Tabasco state Attorney General']
+D['mexico-tabasco-villahermosa-gunmen-ambush-prosecutor-bystander-killed-13-injured-fox-news-2009'] = (
+ 'https://www.foxnews.com/story/mexican-gunmen-ambush-senior-state-prosecutor',
+ 'Mexican Gunmen Ambush Senior State Prosecutor (Fox News, wire copy, 2009; the year from the crisis, the toll of Felipe Calderon\'s crackdown and the attacks it names, not from the page)', [
+ ('and 13 other people were injured', '13', 'exact', 13, 'injured', 'police', None),
+ ('including six officers', 'six', 'exact', 6, 'personnel', 'police', None, {'partOf': '13'}),
+ ('his four bodyguards', 'four', 'exact', 4, 'injured', 'Alex Alvarez', 'Villahermosa', {'aliases': ALVAREZ}),
+ ('a city of about 330,000 people', 'about 330,000', 'about', 330000, 'population', 'Alex Alvarez', 'Villahermosa', {'aliases': ALVAREZ}),
+ ('his wife, two children', 'two', 'exact', 2, 'children', None, 'Villahermosa'),
+ ('and four others in their home', 'four', 'exact', 4, 'killed', None, 'Villahermosa'),
+ ('and 10 members of his family', '10', 'exact', 10, 'killed', None, None),
+ ('including five children', 'five', 'exact', 5, 'children', None, None, {'partOf': '10'}),
+ ('More than 10,750 people', 'More than 10,750', 'more_than', 10750, 'killed', None, None),
+ ('sending more than 45,000 troops', 'more than 45,000', 'more_than', 45000, 'personnel', None, None),
+])
+
+
 if __name__ == '__main__':
     build_set(D)
