@@ -35,6 +35,23 @@ D['mexico-tabasco-villahermosa-gunmen-ambush-prosecutor-bystander-killed-13-inju
  ('sending more than 45,000 troops', 'more than 45,000', 'more_than', 45000, 'personnel', None, None),
 ])
 
+DMC = ['Disaster Management Center', 'The Disaster Management Center (DMC)', 'Disaster Management Centre', 'DMC', 'the DMC']
+D['sri-lanka-monsoon-floods-toll-rises-to-11-84943-affected-dmc-one-island-two-nations-2018'] = (
+ 'http://oneislandtwonations.blogspot.com/2018/05/adverse-weather-casualties-rise-up-to.html',
+ 'Adverse weather: Casualties rise up to 11, more landslide warnings issued (One Island Two Nations blog, 23 May 2018; the date from the page\'s date line)', [
+ ('Casualties rise up to 11', '11', 'exact', 11, 'killed', None, None),
+ ('nearly 84,943 people', 'nearly 84,943', 'about', 84943, 'other', 'Disaster Management Center', 'Sri Lanka', {'aliases': DMC}),
+ ('has also risen to 11', '11', 'exact', 11, 'killed', 'DMC', None, {'aliases': DMC}),
+ ('A total of 84,943persons', '84,943', 'exact', 84943, 'other', None, None),
+ ('belonging to 18,542 families', '18,542', 'exact', 18542, 'other', None, None),
+ ('that 27,621 persons', '27,621', 'exact', 27621, 'displaced', 'DMC', None, {'aliases': DMC}),
+ ('from 7,526 families', '7,526', 'exact', 7526, 'other', 'DMC', None, {'aliases': DMC}),
+ ('with 24,625 people affected', '24,625', 'exact', 24625, 'other', None, 'Ratnapura'),
+ ('while 22,673 are affected', '22,673', 'exact', 22673, 'other', None, 'Gampaha'),
+ ('Puttalam District (12,760)', '12,760', 'exact', 12760, 'other', None, 'Puttalam'),
+ ('Colombo District (7,482)', '7,482', 'exact', 7482, 'other', None, 'Colombo'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
