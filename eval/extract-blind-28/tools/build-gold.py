@@ -52,6 +52,29 @@ D['sri-lanka-monsoon-floods-toll-rises-to-11-84943-affected-dmc-one-island-two-n
  ('Colombo District (7,482)', '7,482', 'exact', 7482, 'other', None, 'Colombo'),
 ])
 
+DAWN = ['DawnNews', 'Dawn News', 'Dawn']
+KAUSAR = ['Salma Kausar', 'Kausar', 'Karachi Medical Corporation (KMC) spokesperson Salma Kausar', 'Karachi Medical Corporation', 'KMC', 'KMC spokesperson']
+QURESHI = ['N. Saeed Qureshi', 'Professor N. Saeed Qureshi', 'Saeed Qureshi', 'Qureshi', 'Civil Hospital Karachi', 'CHK']
+ZEESHAN = ['Saqib Zeeshan', 'Zeeshan', 'a spokesman for Indus Hospital', 'Indus Hospital']
+SINDH_HM = ['the Sindh health minister', 'Sindh health minister', 'health minister']
+RIZVI = ['Anjum Rizvi', 'Rizvi', 'Liaquat National Hospital representative Anjum Rizvi', 'Liaquat National Hospital']
+MASOOD = ['Khalid Masood', 'Masood', 'the hospital’s spokesman Khalid Masood', 'the hospital’s spokesman', 'Qatar Hospital']
+D['pakistan-karachi-heatwave-toll-crosses-400-hospitals-edhi-time-of-pakistan-2015'] = (
+ 'https://timeofpakistan.news/pakistan/sindh/2015/06/23/karachi-heatwave-death-toll-crosses-400/97374',
+ 'Karachi heatwave death toll crosses 400 (Time of Pakistan, after DawnNews, 23 June 2015; title and date from the address)', [
+ ('at least 250 more deaths', 'at least 250', 'at_least', 250, 'killed', 'DawnNews', 'Karachi', {'aliases': DAWN}),
+ ('to at least 400', 'at least 400', 'at_least', 400, 'killed', 'DawnNews', 'Karachi', {'aliases': DAWN}),
+ ('more than 70 people lost their lives', 'more than 70', 'more_than', 70, 'killed', 'Salma Kausar', None, {'aliases': KAUSAR}),
+ ('that 30 people had died', '30', 'exact', 30, 'killed', None, None),
+ ('Twelve women', 'Twelve', 'exact', 12, 'killed', None, None),
+ ('and two children are among the dead', 'two', 'exact', 2, 'children', None, None),
+ ('there have been 64 deaths', '64', 'exact', 64, 'killed', 'N. Saeed Qureshi', None, {'aliases': QURESHI}),
+ ('said 20 people had died', '20', 'exact', 20, 'killed', 'Saqib Zeeshan', None, {'aliases': ZEESHAN}),
+ ('at least 15 deaths', 'at least 15', 'at_least', 15, 'killed', 'the Sindh health minister', None, {'aliases': SINDH_HM}),
+ ('said 22 people lost their lives', '22', 'exact', 22, 'killed', 'Anjum Rizvi', None, {'aliases': RIZVI}),
+ ('while 24 people were reported dead', '24', 'exact', 24, 'killed', 'Khalid Masood', None, {'aliases': MASOOD}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
