@@ -75,6 +75,21 @@ D['pakistan-karachi-heatwave-toll-crosses-400-hospitals-edhi-time-of-pakistan-20
  ('while 24 people were reported dead', '24', 'exact', 24, 'killed', 'Khalid Masood', None, {'aliases': MASOOD}),
 ])
 
+AUTH_RJ = ['authorities', 'police', 'the civil police', 'civil police']
+CPPO = ['The civil police\'s press office', 'the civil police\'s press office', 'civil police\'s press office', 'civil police', 'police', 'authorities']
+CURI = ['Felipe Curi', 'Curi', 'the detective', 'a detective in Rio\'s civil police', 'civil police', 'police']
+D['brazil-rio-de-janeiro-jacarezinho-police-raid-officer-and-24-killed-ap-cbs-news-2021'] = (
+ 'https://cbsnews.com/amp/news/brazil-police-drug-raid-jacarezinho',
+ 'Dozens killed in Brazilian police raid in Rio de Janiero (AP, on CBS News, 6 May 2021; the date from the crisis, the raid of Thursday 6 May 2021, and the photo caption the page carries)', [
+ ('Dozens killed', 'Dozens', 'vague', 'dozens', 'killed', None, 'Rio de Janeiro'),
+ ('at least one officer', 'at least one', 'at_least', 1, 'personnel', 'authorities', 'Rio de Janeiro', {'aliases': AUTH_RJ}),
+ ('and two dozen other people', 'two dozen', 'about', 24, 'killed', 'authorities', 'Rio de Janeiro', {'aliases': AUTH_RJ}),
+ ('and 24 alleged', '24', 'exact', 24, 'fighters', 'The civil police\'s press office', 'Rio de Janeiro', {'aliases': CPPO}),
+ ('several people Curi described', 'several', 'vague', 'several', 'fighters', 'Felipe Curi', None, {'aliases': CURI}),
+ ('Six were arrested', 'Six', 'exact', 6, 'other', 'Felipe Curi', None, {'aliases': CURI}),
+ ('two subway passengers', 'two', 'exact', 2, 'injured', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
