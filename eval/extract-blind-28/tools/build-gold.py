@@ -90,6 +90,17 @@ D['brazil-rio-de-janeiro-jacarezinho-police-raid-officer-and-24-killed-ap-cbs-ne
  ('two subway passengers', 'two', 'exact', 2, 'injured', None, None),
 ])
 
+RUSHON = ['Residents of the Rushon district', 'residents of the Rushon district', 'Residents', 'residents']
+MOI_TJ = ['the Interior Ministry', 'Interior Ministry', 'Tajik Interior Ministry', 'officials', 'authorities']
+D['tajikistan-gorno-badakhshan-rushon-khorugh-clashes-21-protesters-killed-rferl-ecoi-2022'] = (
+ 'https://www.ecoi.net/de/dokument/2073645.html',
+ 'Residents Of Restive Tajik Region Say Death Toll From Clashes Higher Than Reported (RFE/RL\'s Tajik Service, on ecoi.net, 19 May 2022; the date from the text, the residents\' account of May 19)', [
+ ('the bodies of 21 protesters', '21', 'exact', 21, 'killed', 'Residents of the Rushon district', 'Rushon', {'aliases': RUSHON}),
+ ('nine people, including', 'nine', 'exact', 9, 'killed', 'the Interior Ministry', None, {'aliases': MOI_TJ}),
+ ('at least 25 were wounded', 'at least 25', 'at_least', 25, 'injured', 'the Interior Ministry', None, {'aliases': MOI_TJ}),
+ ('More than 70 local residents', 'More than 70', 'more_than', 70, 'other', 'authorities', None, {'aliases': ['authorities', 'officials', 'the Interior Ministry']}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
