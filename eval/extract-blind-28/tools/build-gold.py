@@ -101,6 +101,19 @@ D['tajikistan-gorno-badakhshan-rushon-khorugh-clashes-21-protesters-killed-rferl
  ('More than 70 local residents', 'More than 70', 'more_than', 70, 'other', 'authorities', None, {'aliases': ['authorities', 'officials', 'the Interior Ministry']}),
 ])
 
+D['greece-attica-mati-wildfires-at-least-80-killed-injured-near-200-upi-gephardt-daily-2018'] = (
+ 'https://gephardtdaily.com/national-international/at-least-80-killed-in-greeces-deadliest-fires-on-record',
+ 'At least 80 killed in Greece\'s deadliest fires on record (UPI, on Gephardt Daily, 25 July 2018; title from the address, the date from the dateline and the crisis, the fires of Monday 23 July 2018)', [
+ ('for dozens of people missing', 'dozens', 'vague', 'dozens', 'other', None, None),
+ ('killed at least 80', 'at least 80', 'at_least', 80, 'killed', None, None),
+ ('as hundreds of firefighters', 'hundreds', 'vague', 'hundreds', 'personnel', None, None),
+ ('neared 200', 'neared 200', 'about', 200, 'injured', None, None),
+ ('at least two dozen children', 'at least two dozen', 'at_least', 24, 'children', None, None, {'partOf': 'neared 200'}),
+ ('More than 70 people were in hospitals', 'More than 70', 'more_than', 70, 'injured', None, None),
+ ('10 in serious condition', '10', 'exact', 10, 'injured', None, None, {'partOf': 'More than 70'}),
+ ('when fires killed 63 people', '63', 'exact', 63, 'killed', None, 'Greece'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
