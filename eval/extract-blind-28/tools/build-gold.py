@@ -114,6 +114,22 @@ D['greece-attica-mati-wildfires-at-least-80-killed-injured-near-200-upi-gephardt
  ('when fires killed 63 people', '63', 'exact', 63, 'killed', None, 'Greece'),
 ])
 
+SGR = ['Ecuador’s Risk Management Secretariat', 'Risk Management Secretariat', 'the risk management agency', 'risk management agency', 'authorities']
+LASSO = ['Guillermo Lasso', 'President Guillermo Lasso', 'Lasso', 'President']
+D['ecuador-chimborazo-alausi-landslide-at-least-7-killed-62-missing-ap-yahoo-2023'] = (
+ 'https://news.yahoo.com/least-16-death-landslide-ecuadors-152948657.html',
+ 'Landslide in Ecuador kills at least 7, with dozens missing (AP, on Yahoo News, 27 March 2023; the date from the crisis, the landslide of Sunday 26 March 2023 and the count of Monday)', [
+ ('kills at least 7', 'at least 7', 'at_least', 7, 'killed', None, 'Ecuador'),
+ ('with dozens missing', 'dozens', 'vague', 'dozens', 'other', None, 'Ecuador'),
+ ('killing at least seven people', 'at least seven', 'at_least', 7, 'killed', 'authorities', 'Ecuador', {'aliases': ['authorities', 'officials']}),
+ ('reported 16 deaths', '16', 'exact', 16, 'killed', 'officials', None, {'aliases': ['officials', 'authorities']}),
+ ('the confirmed toll at seven', 'seven', 'exact', 7, 'killed', 'Guillermo Lasso', 'Alausí', {'aliases': LASSO}),
+ ('reported missing to 62', '62', 'exact', 62, 'other', 'officials', 'Alausí', {'aliases': ['Officials', 'officials', 'authorities']}),
+ ('more than 30 people were rescued', 'more than 30', 'more_than', 30, 'other', 'Ecuador’s Risk Management Secretariat', None, {'aliases': SGR}),
+ ('It said 23 people', '23', 'exact', 23, 'injured', 'Ecuador’s Risk Management Secretariat', None, {'aliases': SGR}),
+ ('estimated 500 people', '500', 'exact', 500, 'other', 'the risk management agency', None, {'aliases': SGR}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
