@@ -18,6 +18,22 @@ D['thailand-na-klang-nursery-attack-two-dozen-children-at-least-36-dead-afp-camb
  ('a death toll of 36', '36', 'exact', 36, 'killed', 'The health ministry', None, {'aliases': THAI}),
 ])
 
+HAJI = ['Ali Haji', 'Haji', 'health minister Ali Haji', 'health minister', 'the minister', 'health ministry']
+HASSAN = ['Hassan', 'a police captain who gave only one name', 'police captain', 'police']
+AHMED = ['Ahmed', 'a police captain who gave only Ahmed’s name', 'police captain', 'police']
+D['somalia-mogadishu-hayat-hotel-siege-at-least-21-dead-117-injured-reuters-kempinski-ajman-2022'] = (
+ 'https://kempinski-ajman.com/somalia-hotel-siege-kills-at-least-21-many-hostages-freed/',
+ 'Somalia hotel siege kills at least 21, many hostages freed (Reuters, on kempinski-ajman.com, 21 August 2022; the date from the stored "Published" line)', [
+ ('siege kills at least 21', 'at least 21', 'at_least', 21, 'killed', None, 'Somalia'),
+ ('more than 20 people were killed', 'more than 20', 'more_than', 20, 'killed', 'authorities', None, {'aliases': ['authorities', 'Somali authorities']}),
+ ('and dozens injured', 'dozens', 'vague', 'dozens', 'injured', 'authorities', None, {'aliases': ['authorities', 'Somali authorities']}),
+ ('Dozens of people who were taken hostage', 'Dozens', 'vague', 'dozens', 'other', None, 'Mogadishu'),
+ ('confirmed 21 dead', '21', 'exact', 21, 'killed', 'Ali Haji', None, {'aliases': HAJI}),
+ ('and 117 others injured', '117', 'exact', 117, 'injured', 'Ali Haji', None, {'aliases': HAJI}),
+ ('Three assailants were shot dead', 'Three', 'exact', 3, 'fighters', 'Hassan', None, {'aliases': HASSAN}),
+ ('killed 10 security personnel', '10', 'exact', 10, 'personnel', 'Ahmed', None, {'aliases': AHMED}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
