@@ -34,6 +34,16 @@ D['somalia-mogadishu-hayat-hotel-siege-at-least-21-dead-117-injured-reuters-kemp
  ('killed 10 security personnel', '10', 'exact', 10, 'personnel', 'Ahmed', None, {'aliases': AHMED}),
 ])
 
+KAKAS = ['George Kakas', 'Kakas', 'Royal Papua New Guinea Constabulary Acting Superintendent George Kakas', 'Acting Superintendent George Kakas', 'police']
+D['papua-new-guinea-enga-tribal-ambush-26-combatants-killed-toll-revised-from-53-ap-2024'] = (
+ 'https://uat.apnews.com/article/papua-new-guinea-massacre-tribal-violence-8b3615e28e5b64fa8bf8090d06fec3f4',
+ 'Tribal violence in Papua New Guinea kills 26 combatants and an unconfirmed number of bystanders (AP, 19 February 2024; the date from "police said Monday" after the ambush of Sunday 18 February)', [
+ ('kills 26 combatants', '26', 'exact', 26, 'fighters', None, 'Papua New Guinea'),
+ ('At least 26 combatants', 'At least 26', 'at_least', 26, 'fighters', 'police', 'Papua New Guinea', {'aliases': ['police', 'Royal Papua New Guinea Constabulary']}),
+ ('Kakas initially said 53 combatants', '53', 'exact', 53, 'fighters', 'George Kakas', None, {'aliases': KAKAS}),
+ ('revised the death toll down to 26', '26', 'exact', 26, 'killed', 'security forces', None, {'aliases': ['security forces']}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
