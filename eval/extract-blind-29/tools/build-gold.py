@@ -44,6 +44,17 @@ D['papua-new-guinea-enga-tribal-ambush-26-combatants-killed-toll-revised-from-53
  ('revised the death toll down to 26', '26', 'exact', 26, 'killed', 'security forces', None, {'aliases': ['security forces']}),
 ])
 
+SOHR = ['The Syrian Observatory', 'Syrian Observatory', 'Syrian Observatory for Human Rights', 'SOHR', 'a Damascus-affiliated official', 'Damascus-affiliated official']
+GC = ['The General Command of the Army and Armed Forces', 'General Command of the Army and Armed Forces', 'General Command', 'the Syrian army', 'Syrian army', 'military']
+D['syria-homs-military-college-graduation-drone-attack-around-100-killed-dozens-injured-waradana-2023'] = (
+ 'https://waradana.com/english/article/173021-one-hundred-killed-in-attack-on-military-college-in-homs',
+ 'One hundred killed in attack on military college in Homs (Waradana, English, 5 October 2023; the stored page has no headline, the title is taken from the address, the date from the crisis, the drone attack of Thursday 5 October)', [
+ ('around 100 people were killed', 'around 100', 'about', 100, 'killed', 'The Syrian Observatory', 'Homs', {'aliases': SOHR}),
+ ('(the martyrdom of several)', 'several', 'vague', 'several', 'killed', 'The General Command of the Army and Armed Forces', 'Homs', {'aliases': GC}),
+ ('leaving dozens injured', 'dozens', 'vague', 'dozens', 'injured', 'The General Command of the Army and Armed Forces', 'Homs', {'aliases': GC}),
+ ('in addition to several students', 'several', 'vague', 'several', 'injured', 'The General Command of the Army and Armed Forces', 'Homs', {'aliases': GC, 'partOf': 'dozens'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
