@@ -55,6 +55,21 @@ D['syria-homs-military-college-graduation-drone-attack-around-100-killed-dozens-
  ('in addition to several students', 'several', 'vague', 'several', 'injured', 'The General Command of the Army and Armed Forces', 'Homs', {'aliases': GC, 'partOf': 'dozens'}),
 ])
 
+GOVSP = ['A government spokesman', 'government spokesman', 'the government', 'Congolese government']
+DKH = ['Diakonie Katastrophenhilfe', 'aid organization Diakonie Katastrophenhilfe', 'aid organizations']
+D['drc-south-kivu-kalehe-floods-landslides-401-dead-267-missing-dawnnews-2023'] = (
+ 'https://dawnnews.co.uk/?p=3327',
+ 'Hundreds still missing after floods and landslides in eastern DR Congo (dawnnews.co.uk, May 2023; the stored page has no headline, the title is taken from the lead, the month from the crisis, the Kalehe floods of Thursday 4 May 2023 and "last week\'s landslides")', [
+ ('Hundreds are still missing', 'Hundreds', 'vague', 'hundreds', 'other', None, 'Democratic Republic of Congo'),
+ ('estimated on Tuesday that 401 people', '401', 'estimated', 401, 'killed', 'A government spokesman', 'Kalehe', {'aliases': GOVSP}),
+ ('at least 267 people were still missing', 'at least 267', 'at_least', 267, 'other', 'A government spokesman', 'Kalehe', {'aliases': GOVSP}),
+ ('burying more than 100 miners', 'more than 100', 'more_than', 100, 'killed', None, 'North Kivu'),
+ ('about 30 people were killed', 'about 30', 'about', 30, 'killed', 'A spokesman for the miners', 'North Kivu', {'aliases': ['spokesman for the miners', 'the miners']}),
+ ('Nearly 40 seriously injured people', 'Nearly 40', 'about', 40, 'injured', None, None),
+ ('about 100,000 people in the region have been affected', 'about 100,000', 'about', 100000, 'other', 'Diakonie Katastrophenhilfe', None, {'aliases': DKH}),
+ ('About 100,000 people are said to be displaced', 'About 100,000', 'about', 100000, 'displaced', None, 'Kalehe'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
