@@ -70,6 +70,20 @@ D['drc-south-kivu-kalehe-floods-landslides-401-dead-267-missing-dawnnews-2023'] 
  ('About 100,000 people are said to be displaced', 'About 100,000', 'about', 100000, 'displaced', None, 'Kalehe'),
 ])
 
+VGOV = ['the Vanuatu’s Government', 'Vanuatu’s Government', 'Vanuatu\'s Government', 'the government', 'government', 'Katie Greenwood', 'Greenwood', 'Red Cross']
+OCHA = ['The UN Office for the Coordination of Humanitarian Affairs', 'UN Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs', 'OCHA', 'UN OCHA']
+D['vanuatu-port-vila-earthquake-14-dead-200-injured-116000-affected-afp-jamaica-observer-suriname-times-2024'] = (
+ 'https://surinametimes.com/?p=108891',
+ 'Major quake crushes buildings in Vanuatu capital; 14 feared dead (AFP copy from the Jamaica Observer, on Suriname Times, 17 December 2024; the date from the crisis, the earthquake of Tuesday 17 December)', [
+ ('14 feared dead', '14', 'exact', 14, 'killed', None, 'Vanuatu'),
+ ('at least 14 people reported dead', 'at least 14', 'at_least', 14, 'killed', None, 'Vanuatu'),
+ ('archipelago of 320,000 people', '320,000', 'exact', 320000, 'population', None, None),
+ ('reported 14 confirmed fatalities', '14', 'exact', 14, 'killed', 'Vanuatu’s Government', 'Vanuatu', {'aliases': VGOV}),
+ ('and 200 injured people', '200', 'exact', 200, 'injured', 'Vanuatu’s Government', 'Vanuatu', {'aliases': VGOV}),
+ ('at least six dead', 'at least six', 'at_least', 6, 'killed', 'The UN Office for the Coordination of Humanitarian Affairs', None, {'aliases': OCHA}),
+ ('estimated 116,000 people', '116,000', 'estimated', 116000, 'other', 'The UN Office for the Coordination of Humanitarian Affairs', None, {'aliases': OCHA}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
