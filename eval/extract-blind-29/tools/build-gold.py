@@ -84,6 +84,22 @@ D['vanuatu-port-vila-earthquake-14-dead-200-injured-116000-affected-afp-jamaica-
  ('estimated 116,000 people', '116,000', 'estimated', 116000, 'other', 'The UN Office for the Coordination of Humanitarian Affairs', None, {'aliases': OCHA}),
 ])
 
+IOMY = ['the International Organisation for Migration', 'International Organisation for Migration', 'International Organization for Migration', 'IOM', 'the organisation']
+HOUTHI = ['the Houthi rebels', 'Houthi rebels', 'Houthis', 'the Houthi rebels who control the area', 'Al-Araby Al-Jadeed']
+SABA = ['Saba News Agency', 'the Houthi-affiliated Saba News Agency', 'Saba', 'the statement']
+D['yemen-marib-hodeidah-floods-over-9000-families-displaced-toll-84-iom-new-arab-2024'] = (
+ 'https://newarab.com/news/yemen-over-9000-families-displaced-severe-flooding',
+ 'Yemen: Over 9,000 families displaced by severe flooding (The New Arab, August 2024; the month from "since the start of August", the year from the crisis, the August 2024 floods in Marib and Hodeidah)', [
+ ('Over 9,000 families displaced', 'Over 9,000', 'more_than', 9000, 'other', None, 'Yemen'),
+ ('Over 9,000 families have now been displaced', 'Over 9,000', 'more_than', 9000, 'other', 'the International Organisation for Migration', 'Yemen', {'aliases': IOMY}),
+ ('forced thousands of families in Marib', 'thousands', 'vague', 'thousands', 'fled', None, 'Marib'),
+ ('around 3,500 affected families', 'around 3,500', 'about', 3500, 'other', 'the International Organisation for Migration', None, {'aliases': IOMY}),
+ ('has gone up to 84', '84', 'exact', 84, 'killed', 'the Houthi rebels', 'Hodeidah', {'aliases': HOUTHI}),
+ ('around 25 people have been injured', 'around 25', 'about', 25, 'injured', 'Saba News Agency', None, {'aliases': SABA}),
+ ('with five killed', 'five', 'exact', 5, 'killed', None, 'Wasab Al-Safil'),
+ ('and 17 reported missing', '17', 'exact', 17, 'other', None, 'Wasab Al-Safil'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
