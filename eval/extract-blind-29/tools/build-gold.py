@@ -100,6 +100,23 @@ D['yemen-marib-hodeidah-floods-over-9000-families-displaced-toll-84-iom-new-arab
  ('and 17 reported missing', '17', 'exact', 17, 'other', None, 'Wasab Al-Safil'),
 ])
 
+WAHAB = ['Ilham Wahab', 'Wahab', 'Ilham', 'West Sumatra disaster agency spokesman Ilham Wahab', 'West Sumatra disaster agency', 'disaster agency']
+MALIK = ['Abdul Malik', 'Malik', 'head of Padang Search and Rescue Agency', 'Padang Search and Rescue Agency', 'Search and Rescue Agency']
+D['indonesia-west-sumatra-marapi-cold-lava-floods-34-dead-16-missing-agam-tanah-datar-afp-urdupoint-2024'] = (
+ 'https://www.urdupoint.com/en/world/at-least-34-killed-in-indonesia-floods-16-mi-1824136.html',
+ 'At least 34 killed in Indonesia floods, 16 missing (AFP via APP, on UrduPoint, 12 May 2024; title from the address, the date from the stored date line and the dateline)', [
+ ('At least 34 people were killed', 'At least 34', 'at_least', 34, 'killed', 'local officials', 'Indonesia', {'aliases': ['local officials', 'officials']}),
+ ('and 16 more were missing', '16', 'exact', 16, 'other', 'local officials', 'Indonesia', {'aliases': ['local officials', 'officials']}),
+ ('threatening thousands', 'thousands', 'vague', 'thousands', 'other', None, 'West Sumatra'),
+ ('shows that 34 people died', '34', 'exact', 34, 'killed', 'Ilham Wahab', None, {'aliases': WAHAB}),
+ ('16 in Agam', '16', 'exact', 16, 'killed', 'Ilham Wahab', 'Agam', {'aliases': WAHAB, 'partOf': '34'}),
+ ('and 18 in Tanah Datar', '18', 'exact', 18, 'killed', 'Ilham Wahab', 'Tanah Datar', {'aliases': WAHAB, 'partOf': '34'}),
+ ('At least 18 others are injured', 'At least 18', 'at_least', 18, 'injured', 'Ilham Wahab', None, {'aliases': WAHAB}),
+ ('searching for 16 other people', '16', 'exact', 16, 'other', 'Ilham Wahab', None, {'aliases': WAHAB}),
+ ('three more people had died', 'three', 'exact', 3, 'killed', 'Abdul Malik', None, {'aliases': MALIK}),
+ ('About 370,000 people live in Tanah Datar', 'About 370,000', 'about', 370000, 'population', None, 'Tanah Datar'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
