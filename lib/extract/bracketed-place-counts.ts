@@ -66,6 +66,7 @@ export function bracketedPlaceCountAt(sentence: string, mention: NumberMention, 
 // "The deaths were registered in the departments: Ucayali (9), ...": a lead clause that names what the series counts,
 // ended by a colon right before its first item. Its noun is the first word of the lead that names people or harm.
 const LEAD_BEFORE_SERIES = /^([^:;()]{4,160}):\s*$/;
+const PEOPLE_IN_BEFORE = /(?:^|[.;,]\s+)(People|Persons|Families|Households|Residents)\s+(?:in|from)\s+$/;
 
 /**
  * The first item of a series with no figure before it in its sentence, when a lead clause names what it counts
@@ -77,6 +78,9 @@ function ledSeriesItemAt(sentence: string, mention: NumberMention, hedgeStart: n
   if (!NEXT_ITEM.test(sentence.slice(mention.end, mention.end + 80))) return null;
   const placeStart = hedgeStart - before[0].length;
   const lead = LEAD_BEFORE_SERIES.exec(sentence.slice(0, placeStart));
+  // "People in Puttalam District (12,760) and Colombo District (7,482) have also been affected": people in the places.
+  const peopleIn = lead ? null : PEOPLE_IN_BEFORE.exec(sentence.slice(0, placeStart));
+  if (peopleIn) return { category: null, counted: `${peopleIn[1]!.toLowerCase()} in ${before[1]!}`, place: before[1]! };
   if (!lead) return null;
   const words = tokensAfter(lead[1]!, 0, 30).map((token) => token.word);
   const category = categoryOf(words);

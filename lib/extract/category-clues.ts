@@ -13,7 +13,7 @@ import type { Token } from './words';
 // "documented the death of 2079 people", "claimed the lives of 45 people": the number counts the dead.
 // "the massacre of 800 people", "the summary execution of 300 civilians": a killing names the dead too.
 // "the killings overnight of 18 people": a time or an adverb may stand between the killing and its "of".
-const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter)(?:\s+(?:overnight|yesterday|today|there|[a-z]+ly))?\s+of\s+$/i;
+const DEATH_OF_BEFORE = /\b(?:deaths?|lives|massacres?|executions?|killings?|murders?|slaughter|fatal\s+shooting)(?:\s+(?:overnight|yesterday|today|there|[a-z]+ly))?\s+of\s+$/i;
 // "some 350 families at the camp who left Dili": leaving a named place is fleeing it.
 const WHO_LEFT_PLACE_IN_CLAUSE = /\bwho\s+(?:had\s+|have\s+)?left\s+\p{Lu}/u;
 // "500 people admitted to hospitals": in a disaster, the hurt (an epidemic's patients stay cases, as "hospitalised").
@@ -43,6 +43,7 @@ const TRAPPED_BEFORE = /\b(?:trapped|stranded)\s+$/i;
 
 const CLAUSE_LENGTH = 160;
 const TRAPPED_PREDICATE_IN_CLAUSE = /^[^,;]{0,100}?\b(?:were|are|remain|remained|have\s+been|had\s+been)\s+(?:still\s+)?trapped\b/i;
+const IN_HOSPITAL_OR_CONDITION_IN_CLAUSE = /^\s+(?:[a-z-]+\s+){0,2}?(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?in\s+(?:the\s+)?hospitals?\b|(?:(?:are|were|is|was|remain|remained)\s+)?in\s+(?:a\s+)?(?:serious|critical|grave|stable|severe)\s+condition\b)/i;
 const WALKED_TO_SAFETY_IN_CLAUSE = /\bseeking\s+(?:safety|refuge)\b|\b(?:walked|trekked)\s+(?:for\s+(?:hours|days)|(?:north|south|east|west)(?:wards?)?\s+to|to\s+(?:the\s+)?(?:safety|coast|border|coastal|neighbouring|neighboring|nearby))\b/i;
 // "4,000 families, or about 20,000 people, had lost their homes": losing one's home is being displaced.
 const LOST_HOME_IN_CLAUSE = /\blost\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|houses?)\b/i;
@@ -117,6 +118,8 @@ export function pushClueWords(words: string[], sentence: string, mention: Number
   // "hundreds of people in villages in the Karditsa region were still trapped on their terraces": the clause's
   // predicate, past the places, says they are trapped.
   if (TRAPPED_PREDICATE_IN_CLAUSE.test(clause.split(/\d/)[0]!)) words.push('trapped');
+  // "More than 70 people were in hospitals — 10 in serious condition": patients of the harm are injured.
+  if (IN_HOSPITAL_OR_CONDITION_IN_CLAUSE.test(clause.split(/\d/)[0]!)) words.push('hospitalised');
   // "Sindh (26)" counts what the list's first item named ("fatalities").
   const listNoun = elidedListNoun(sentence, mention);
   if (listNoun) words.push(listNoun);

@@ -56,7 +56,8 @@ const MOVED_COUNT_BEFORE = /\b(?:revised|raised|pushed|brought|increased|took|up
 const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier>> = { '>': 'more_than', '≥': 'at_least', '<': 'fewer_than', '≤': 'up_to' };
 
 // "the death figure has gone up to 101": "up" goes with the verb, and the count reached is exact.
-const GONE_BEFORE = /\b(?:gone|went|goes|going)\s+$/i;
+// "Casualties rise up to 11": after a verb of rising, "up to" is "to".
+const GONE_BEFORE = /\b(?:gone|went|goes|going|rise|rises|rose|risen|rising|climb|climbs|climbed|climbing|jump|jumps|jumped|shot)\s+$/i;
 
 // "Аbout 6,000" typed with a Cyrillic capital A: letters that look Latin are read as Latin (one for one, so offsets hold).
 const CONFUSABLES: Readonly<Record<string, string>> = { А: 'A', а: 'a', В: 'B', Е: 'E', е: 'e', К: 'K', М: 'M', Н: 'H', О: 'O', о: 'o', Р: 'P', р: 'p', С: 'C', с: 'c', Т: 'T', у: 'y', Х: 'X', х: 'x' };
@@ -106,8 +107,11 @@ const HEDGES_AFTER: ReadonlyArray<[Qualifier, RegExp]> = [
   ['at_least', /^(?:\s+at\s+(?:a\s+)?(?:minimum|least)|\s+or\s+more)\b/i],
   ['about', /^(?:\s+or\s+so|-odd)\b/i],
   ['up_to', /^\s+or\s+(?:fewer|less)\b/i],
-  ['more_than', /^(?:-|\s+)plus\b(?!\s+\d)/i],
+  // "a death toll of 36 plus the attacker" adds someone; it is no hedge.
+  ['more_than', /^(?:-|\s+)plus\b(?!\s+(?:\d|(?:the|a|an|his|her|their|its|one|two|three)\b))/i],
 ];
+
+const DOZEN_WRITTEN = /\bdozen$/i;
 
 function hedgeAfter(sentence: string, end: number): { qualifier: Qualifier; length: number } | null {
   const after = sentence.slice(end, end + 20);
@@ -136,7 +140,9 @@ export function readMention(sentence: string, mention: NumberMention): Reading {
     (ESTIMATING_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || ESTIMATED_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, mention.start - 70), mention.start)) ||
       ESTIMATED_AT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 60), mention.start)));
   const after = hedge === null && mention.kind !== 'ordinal' ? hedgeAfter(sentence, mention.end) : null;
-  const qualifier = hedge?.qualifier ?? after?.qualifier ?? (estimatedByVerb ? 'estimated' : 'exact');
+  // "two dozen more", "a dozen people": a count in dozens is a round figure, as "about 24" is.
+  const inDozens = mention.kind === 'words' && DOZEN_WRITTEN.test(sentence.slice(mention.start, mention.end));
+  const qualifier = hedge?.qualifier ?? after?.qualifier ?? (estimatedByVerb ? 'estimated' : inDozens ? 'about' : 'exact');
   const stated = mention.value ?? 0;
   const bounds = boundsForQualifier(qualifier as Exclude<Qualifier, 'range' | 'vague'>, stated);
   return { ...bounds, qualifier, start: hedge?.start ?? mention.start, end: mention.end + (after?.length ?? 0) };

@@ -46,7 +46,8 @@ export const VERBS_BEFORE = set(`
   killed killing kills kill injured injuring injures wounded wounding wounds displaced displacing displace displaces
   affected affecting affects
   evacuated rescued kidnapped abducted executed massacred slaughtered exterminated butchered claimed claims claim uprooted forced
-  arrested detained burying evacuate evacuating evacuates stranded sheltered sheltering housed hosted hosting`);
+  arrested detained burying evacuate evacuating evacuates stranded sheltered sheltering housed hosted hosting threatening
+  endangering`);
 
 /** Words that make a number a measure, not a count: "three days", "35 kilometres", "17 tonnes", "$5 million". */
 export const UNIT_NOUNS = set(`

@@ -28,6 +28,8 @@ function namesPeopleOrEventsSoon(sentence: string, end: number): boolean {
   return tokensAfter(sentence, end, 4).some((token) => token.kind === 'word' && (PEOPLE_NOUNS.has(token.word) || EVENT_NOUNS.has(token.word)));
 }
 
+const GLUED_PEOPLE_AFTER = /^(?:people|persons|families|households|individuals|deaths|children|refugees|casualties)\b/;
+
 /** True when the number is part of a date, a year, an age, a time, an address, money or a compound ("12-year-old"). */
 export function isNonCountForm(sentence: string, mention: NumberMention, text: string): boolean {
   if (mention.kind === 'time') return true;
@@ -37,7 +39,9 @@ export function isNonCountForm(sentence: string, mention: NumberMention, text: s
   // "M23", "F-16", "COVID-19": the digits belong to a name.
   if (/[A-Za-z]/.test(charBefore) || /[A-Za-z]-$/.test(twoBefore)) return true;
   // "12-year-old", "three-day", "11am", "5th".
-  if (/[A-Za-z]/.test(charAfter) || (charAfter === '-' && /[A-Za-z]/.test(sentence[mention.end + 1] ?? ''))) return true;
+  // "84,943persons": a count typed against its noun is still a count of it.
+  if (/[A-Za-z]/.test(charAfter) && !(mention.kind === 'digits' && GLUED_PEOPLE_AFTER.test(sentence.slice(mention.end, mention.end + 14)))) return true;
+  if (charAfter === '-' && /[A-Za-z]/.test(sentence[mention.end + 1] ?? '')) return true;
   if (charBefore === '#' || CURRENCY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 5), mention.start))) return true;
   if (RATIO_AFTER.test(sentence.slice(mention.end, mention.end + 20))) return true;
   if (SCALE_AFTER.test(sentence.slice(mention.end, mention.end + 50))) return true;

@@ -192,7 +192,9 @@ function outOfCountOfPeople(sentence: string, end: number): boolean {
 }
 
 // "resulted in the displacement of tens of thousands", "the massacre of 300": an event of harm names its people.
-const HARM_EVENT_OF_BEFORE = /\b(?:displacement|evacuation|massacre|killing|execution|deaths?)\s+of\s+$/i;
+const IN_CONDITION_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained)\s+)?in\s+(?:a\s+)?(?:serious|critical|grave|stable|severe)\s+condition\b/i;
+// "resulting in the fatal shooting of at least one officer": so does a shooting.
+const HARM_EVENT_OF_BEFORE = /\b(?:displacement|evacuation|massacre|killing|execution|deaths?|(?:fatal\s+)?shooting|murder)\s+of\s+$/i;
 
 /**
  * Whether a mention should become a figure. `text` is the mention as written (without hedge).
@@ -226,7 +228,9 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
     (POPULATION_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 20), hedgeStart)) && !(next && UNIT_NOUNS.has(next.word))) ||
     // "The number of homeless people more than doubled in 24 hours": a measure is no value of the count.
     (numberOfPhraseBefore(sentence, hedgeStart) !== null && !(next && UNIT_NOUNS.has(next.word))) ||
-    (sentence.startsWith('of ', hedgeStart - 3) && HARM_EVENT_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart)) && !(next && (UNIT_NOUNS.has(next.word) || THING_NOUNS.has(next.word)))) ||
+    (sentence.startsWith('of ', hedgeStart - 3) && HARM_EVENT_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 30), hedgeStart)) && !(next && (UNIT_NOUNS.has(next.word) || THING_NOUNS.has(next.word)))) ||
+    // "More than 70 people were in hospitals — 10 in serious condition": people in a condition are patients.
+    IN_CONDITION_AFTER.test(sentence.slice(mention.end, mention.end + 40)) ||
     passiveSubject(sentence, mention, hedgeStart) ||
     vagueSubject(sentence, mention, hedgeStart) ||
     shelteredSubject(sentence, mention, hedgeStart) ||

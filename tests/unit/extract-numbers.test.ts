@@ -22,7 +22,7 @@ describe('extractFigures reads number forms', () => {
     ['Two and a half million people are displaced.', ['Two and a half million', 2_500_000, 2_500_000, 2_500_000, 'exact']],
     ['Half a million children are at risk.', ['Half a million', 500_000, 500_000, 500_000, 'exact']],
     ['Three hundred and fifty families were evacuated.', ['Three hundred and fifty', 350, 350, 350, 'exact']],
-    ['A dozen journalists were detained.', ['A dozen', 12, 12, 12, 'exact']],
+    ['A dozen journalists were detained.', ['A dozen', 12, 11, 13, 'about']],
   ])('%s', (sentence, expected) => {
     expect(only(sentence)).toEqual(expected);
   });
