@@ -10,7 +10,7 @@ import { LOSS_OF_LIFE_BEFORE, OUT_OF_COUNT, outcomeVerbBefore, POPULATION_BEFORE
 import type { NumberMention } from './numbers';
 import { clauseAfter, pushClueWords } from './category-clues';
 import { outOfHarm } from './out-of-harm';
-import { gangMembers, injuredWhoDied } from './category-shapes';
+import { countsUnits, gangMembers, injuredWhoDied } from './category-shapes';
 import { describe, describingTokens } from './counted-phrases';
 import { BRACKETED_SHARE_SOURCE, bracketedShareEnd, pastBracketedShare, tokensAfter, tokensBefore } from './words';
 
@@ -68,7 +68,6 @@ const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities|death\s+(?:figure|co
 const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,6}?(?:(?:are|were|is|was)\s+(?:also\s+)?)?among\s+(?:the\s+(?:dead|killed|victims|wounded|injured)|them)\b/i;
 // "members of the law enforcement agencies", "police officers": the forces of order are personnel when harmed.
 const HARM_IN_SENTENCE = /\b(?:killed|killing|dead|died|deaths|wounded|injured|hurt|slain|medical\s+assistance)\b/i;
-const FAMILY_UNITS = new Set(['families', 'households']);
 const HEAD_CIRCUMSTANCES = new Set(['after', 'before', 'following', 'during', 'when', 'while', 'as']);
 const DEPLOYED_IN_SENTENCE = /\b(?:deploy(?:ed|ing|s)?|deployment|reinforce|reinforced|reinforcing|reinforcements|dispatched|mobili[sz]ed)\b/i;
 const FORCES_OF_ORDER = new Set(['police', 'policemen', 'policewomen', 'cops', 'enforcement', 'security', 'gendarmes', 'gendarmerie']);
@@ -237,11 +236,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   if (outOfHarm(sentence, mention.end, after, { read, namesHarm: own !== null || harmCategory !== null || tollBefore, verbBefore })) {
     return { category: 'other', counted: describe(after, read === 'trapped' && verbBefore === 'stranded' ? verbBefore : null) };
   }
-  // "four cases were culture-confirmed among Syrian nationals living in a settlement": cases are never a population.
-  // "Over 9,000 families have now been displaced": families and households are a unit of count, whatever moved them.
-  const unitHead = after.length > 0 && (after[0]!.word === 'cases' || after[0]!.word === 'infections' || FAMILY_UNITS.has(after[0]!.word) || (after.length > 1 && FAMILY_UNITS.has(after[1]!.word) && !PEOPLE_NOUNS.has(after[0]!.word)));
-  // Families that fled stay fled, and "displacing 51,244 families" keeps its verb, as the development set codes them.
-  if (unitHead && (read === 'population' || (read === 'displaced' && verbBefore === null))) return { category: 'other', counted: describe(after, null) };
+  if (countsUnits(after, read, verbBefore)) return { category: 'other', counted: describe(after, null) };
   const patients = hospitalisedBySickness(sentence, words);
   const category = refinedCategory(sentence, mention, hedgeStart, after, read === 'injured' && patients ? null : read, patients);
   // "the number of people in relief camps has dropped from 17,000 to about 11,000": the words after name no one.

@@ -9,7 +9,8 @@
  * - people stranded are held up where they are, not trapped, and people feared buried are missing;
  * - the displaced counted together with their hosts ("IDPs and host community members") are a mixed group;
  * - a share in a clause opened by its group ("Of those displaced, 5 percent ...") is a share of that group;
- * - the wounded who died are dead, and gang members are fighters.
+ * - the wounded who died are dead, and gang members are fighters;
+ * - cases, families and households are units of count, never a population, and families displaced are `other`.
  */
 import type { Category } from '@/lib/figures/vocabulary';
 import { categoryOfFamilyMembers, familiesRestatedAsPeople } from './family-units';
@@ -155,3 +156,18 @@ export function injuredWhoDied(sentence: string, end: number): boolean {
 export function gangMembers(sentence: string, end: number): boolean {
   return GANG_MEMBERS_AFTER.test(sentence.slice(end, end + 30));
 }
+
+const FAMILY_UNITS = new Set(['families', 'households']);
+
+/**
+ * "four cases were culture-confirmed among Syrian nationals living in a settlement": cases are never a population.
+ * "Over 9,000 families have now been displaced": families and households are a unit of count, whatever moved them;
+ * families that fled stay fled, and "displacing 51,244 families" keeps its verb, as the development set codes them.
+ */
+export function countsUnits(after: readonly Token[], category: Category | null, verbBefore: string | null): boolean {
+  const head = after[0]?.word;
+  const unitHead = head === 'cases' || head === 'infections' || (head !== undefined && FAMILY_UNITS.has(head)) ||
+    (after.length > 1 && FAMILY_UNITS.has(after[1]!.word) && !PEOPLE_NOUNS.has(head!));
+  return unitHead && (category === 'population' || (category === 'displaced' && verbBefore === null));
+}
+
