@@ -17,6 +17,20 @@ D['colombia-barranquilla-san-jose-police-station-bombing-at-least-three-officers
  ('and 14 wounded on Saturday', '14', 'exact', 14, 'injured', 'authorities', 'Barranquilla', {'aliases': AUTH_BAQ}),
 ])
 
+LOCAL_NS = ['the local government', 'local government', 'the Norte de Santander government', 'Norte de Santander']
+D['colombia-norte-de-santander-tibu-patrol-car-bomb-three-killed-at-least-12-injured-voz-2023'] = (
+ 'https://voz.us/terrorist-attack-in-colombia-leaves-3-dead-and-several-wounded/?lang=en',
+ 'Terrorist attack in Colombia leaves 3 dead and several wounded (Voz, 24 May 2023; the date from the crisis, the bomb of Wednesday 24 May 2023 in Tibú)', [
+ ('leaves 3 dead', '3', 'exact', 3, 'killed', None, 'Colombia'),
+ ('and several wounded', 'several', 'vague', 'several', 'injured', None, 'Colombia'),
+ ('killed three people', 'three', 'exact', 3, 'killed', None, 'Colombia'),
+ ('at least 12 others', 'at least 12', 'at_least', 12, 'injured', None, 'Colombia'),
+ ('killed two officers', 'two', 'exact', 2, 'personnel', None, None),
+ ('Four uniformed officers', 'Four', 'exact', 4, 'personnel', None, None),
+ ('and eight people on the bus', 'eight', 'exact', 8, 'injured', None, None),
+ ('the lives of several people', 'several', 'vague', 'several', 'killed', 'the local government', 'Tibú', {'aliases': LOCAL_NS}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
