@@ -31,6 +31,23 @@ D['colombia-norte-de-santander-tibu-patrol-car-bomb-three-killed-at-least-12-inj
  ('the lives of several people', 'several', 'vague', 'several', 'killed', 'the local government', 'Tibú', {'aliases': LOCAL_NS}),
 ])
 
+OFF_BAJ = ['police and health officials', 'police', 'health officials', 'officials']
+AZAM = ['Azam Khan', 'Khan', 'head of the emergency room at Khar’s main hospital', 'Khar’s main hospital']
+JAN = ['Jalil Jan', 'Jan', 'a spokesperson for the political party', 'Jamiat Ulema Islam', 'Jamiat Ulema Islam party']
+YOUSUFZAI = ['Mohibullah Khan Yousufzai', 'Yousufzai', 'Government administrator Mohibullah Khan Yousufzai', 'Government administrator']
+D['pakistan-bajur-khar-jui-rally-suicide-bombing-at-least-55-killed-135-wounded-nbc-cheriworld-2023'] = (
+ 'https://cheriworld.com/suspected-pakistan-suicide-bombing-kills-at-least-55-injures-135-more-at-political-rally',
+ 'Suspected Pakistan suicide bombing kills at least 55, injures 135 more at political rally (after NBC News, on cheriworld.com, 30 July 2023; title from the address, the date from the crisis, the bombing of Sunday 30 July 2023 in Khar, Bajur)', [
+ ('At least 55 people were killed', 'At least 55', 'at_least', 55, 'killed', 'police and health officials', 'Bajur', {'aliases': OFF_BAJ}),
+ ('and 135 were wounded', '135', 'exact', 135, 'injured', 'police and health officials', 'Bajur', {'aliases': OFF_BAJ}),
+ ('said 35 bodies', '35', 'exact', 35, 'killed', 'Azam Khan', None, {'aliases': AZAM}),
+ ('was more than 100', 'more than 100', 'more_than', 100, 'injured', 'Azam Khan', None, {'aliases': AZAM}),
+ ('had risen to 55', '55', 'exact', 55, 'killed', 'Jalil Jan', None, {'aliases': JAN}),
+ ('some of the 135 injuries', '135', 'exact', 135, 'injured', 'Jalil Jan', None, {'aliases': JAN}),
+ ('death toll rose to 35', '35', 'exact', 35, 'killed', 'Mohibullah Khan Yousufzai', None, {'aliases': YOUSUFZAI}),
+ ('was well over 100', 'well over 100', 'more_than', 100, 'injured', 'Mohibullah Khan Yousufzai', None, {'aliases': YOUSUFZAI}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
