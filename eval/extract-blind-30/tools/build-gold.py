@@ -48,6 +48,16 @@ D['pakistan-bajur-khar-jui-rally-suicide-bombing-at-least-55-killed-135-wounded-
  ('was well over 100', 'well over 100', 'more_than', 100, 'injured', 'Mohibullah Khan Yousufzai', None, {'aliases': YOUSUFZAI}),
 ])
 
+MFA_KZ = ['Kazakhstan’s Ministry of Foreign Affairs', 'Ministry of Foreign Affairs', 'the ministry', 'Kazakh Foreign Ministry', 'Kyrgyz officials']
+D['kyrgyzstan-osh-nookat-mudflows-at-least-nine-killed-four-kazakh-children-times-of-central-asia-2024'] = (
+ 'https://timesca.com/?p=19627',
+ 'Mudflows in Kyrgyzstan\'s Nookat district kill at least nine, including four Kazakh children (The Times of Central Asia, 30 June 2024; the page has no headline and its address names none, so the title is taken from the lead; the date from the crisis, the mudflows after the downpours of Friday 28 June 2024 and the search of Sunday)', [
+ ('killed at least nine people', 'at least nine', 'at_least', 9, 'killed', None, 'Kyrgyzstan'),
+ ('including four Kazakh children', 'four', 'exact', 4, 'children', None, 'Kyrgyzstan', {'partOf': 'at least nine'}),
+ ('several hundred emergency responders', 'several hundred', 'vague', 'several hundred', 'other', None, 'Nookat'),
+ ('the bodies of four Kazakh children', 'four', 'exact', 4, 'children', 'Kazakhstan’s Ministry of Foreign Affairs', None, {'aliases': MFA_KZ}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
