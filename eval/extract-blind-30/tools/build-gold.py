@@ -58,6 +58,24 @@ D['kyrgyzstan-osh-nookat-mudflows-at-least-nine-killed-four-kazakh-children-time
  ('the bodies of four Kazakh children', 'four', 'exact', 4, 'children', 'Kazakhstan’s Ministry of Foreign Affairs', None, {'aliases': MFA_KZ}),
 ])
 
+KAFLE = ['Madhav Prasad Kafle', 'DSP Madhav Prasad Kafle', 'Kafle', 'DSP Kafle', 'the DSP', 'DSP', 'police']
+D['nepal-sindhupalchowk-jugal-lidi-landslide-18-bodies-21-missing-himalayan-times-2020'] = (
+ 'https://thehimalayantimes.com/nepal/bodies-of-18-victims-found-21-still-missing/',
+ 'Bodies of 18 victims found, 21 still missing (The Himalayan Times, Himalayan News Service, 16 August 2020; the page has no headline, so the title is taken from the address; the date from the stored date line, the dateline "Kavre, August 15" and the crisis, the Lidi landslide of Friday 14 August 2020)', [
+ ('Eighteen bodies', 'Eighteen', 'exact', 18, 'killed', None, None),
+ ('while 21 are still missing', '21', 'exact', 21, 'other', None, None),
+ ('The bodies of 10 children', '10', 'exact', 10, 'children', 'Madhav Prasad Kafle', None, {'aliases': KAFLE}),
+ ('four women and', 'four', 'exact', 4, 'killed', 'Madhav Prasad Kafle', None, {'aliases': KAFLE}),
+ ('and four men', 'four', 'exact', 4, 'killed', 'Madhav Prasad Kafle', None, {'aliases': KAFLE}),
+ ('Eleven bodies', 'Eleven', 'exact', 11, 'killed', 'Madhav Prasad Kafle', None, {'aliases': KAFLE}),
+ ('and seven more bodies', 'seven', 'exact', 7, 'killed', 'Madhav Prasad Kafle', None, {'aliases': KAFLE}),
+ ('Five persons seriously injured', 'Five', 'exact', 5, 'injured', None, None),
+ ('A 55-member team', '55', 'exact', 55, 'personnel', None, None),
+ ('Thirty-nine persons', 'Thirty-nine', 'exact', 39, 'other', None, 'Lidi'),
+ ('The bodies of 16 people', '16', 'exact', 16, 'killed', None, None),
+ ('while 23 people are still missing', '23', 'exact', 23, 'other', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
