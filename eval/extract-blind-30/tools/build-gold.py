@@ -76,6 +76,19 @@ D['nepal-sindhupalchowk-jugal-lidi-landslide-18-bodies-21-missing-himalayan-time
  ('while 23 people are still missing', '23', 'exact', 23, 'other', None, None),
 ])
 
+RELIEFWEB = ['ReliefWeb', 'the United Nations Office for the Coordination of Humanitarian Affairs', 'United Nations Office for the Coordination of Humanitarian Affairs', 'OCHA', 'UN OCHA']
+WHO = ['The World Health Organization', 'World Health Organization', 'WHO']
+D['honduras-hurricanes-eta-iota-thousands-homeless-93000-in-shelters-ny-daily-news-2020'] = (
+ 'https://www.nydailynews.com/news/world/ny-honduras-hurricanes-thousands-remain-homeless-20201211-6cowkmqwanccpn6kiqr2yosotq-story.html',
+ 'Thousands remain homeless in Honduras after back-to-back hurricanes (New York Daily News, 11 December 2020; the date from the address)', [
+ ('Thousands remain homeless in Honduras after', 'Thousands', 'vague', 'thousands', 'displaced', None, 'Honduras'),
+ ('Thousands remain homeless in Honduras,', 'Thousands', 'vague', 'thousands', 'displaced', None, 'Honduras'),
+ ('affected some 5.2 million people', 'some 5.2 million', 'about', 5200000, 'other', 'ReliefWeb', None, {'aliases': RELIEFWEB}),
+ ('Some 2 million people', 'Some 2 million', 'about', 2000000, 'other', None, 'Honduras'),
+ ('more than 93,000 people remain in shelters', 'more than 93,000', 'more_than', 93000, 'displaced', 'The World Health Organization', None, {'aliases': WHO}),
+ ('some 4.5 million people in Honduras', 'some 4.5 million', 'about', 4500000, 'other', 'Reuters', 'Honduras'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
