@@ -89,6 +89,17 @@ D['honduras-hurricanes-eta-iota-thousands-homeless-93000-in-shelters-ny-daily-ne
  ('some 4.5 million people in Honduras', 'some 4.5 million', 'about', 4500000, 'other', 'Reuters', 'Honduras'),
 ])
 
+DSU = ['the Department for Emergency Situations', 'Department for Emergency Situations', 'emergency authorities', 'Emergency authorities', 'authorities']
+D['romania-galati-vaslui-floods-five-found-dead-95-rescued-ap-global-news-2024'] = (
+ 'https://globalnews.ca/news/10755869/romania-floods-deaths/amp',
+ 'Five found dead in eastern Romania floods (AP, on Global News, 14 September 2024; the stored page starts at the body and its address names no headline, so the title is taken from the lead and the address; the date from the crisis, the floods of Saturday 14 September 2024 in Galati and Vaslui)', [
+ ('Five people in eastern Romania', 'Five', 'exact', 5, 'killed', 'emergency authorities', 'Romania', {'aliases': DSU}),
+ ('scores of people stranded', 'scores', 'vague', 'scores', 'other', 'emergency authorities', 'Romania', {'aliases': DSU}),
+ ('save 95 people', '95', 'exact', 95, 'other', None, None),
+ ('three elderly women', 'three', 'exact', 3, 'killed', 'the Department for Emergency Situations', None, {'aliases': DSU}),
+ ('and two men were found', 'two', 'exact', 2, 'killed', 'the Department for Emergency Situations', None, {'aliases': DSU}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
