@@ -100,6 +100,18 @@ D['romania-galati-vaslui-floods-five-found-dead-95-rescued-ap-global-news-2024']
  ('and two men were found', 'two', 'exact', 2, 'killed', 'the Department for Emergency Situations', None, {'aliases': DSU}),
 ])
 
+SUNDARRAJ = ['Sundarraj P', 'Inspector General of Police (Bastar Range) Sundarraj P', 'Inspector General of Police', 'the IGP', 'IGP', 'an official', 'official', 'police']
+SR_OFF = ['Another senior police official posted in Dantewada', 'senior police official', 'a senior police official', 'police official', 'police']
+D['india-chhattisgarh-dantewada-aranpur-maoist-ied-ten-drg-personnel-and-driver-killed-pti-siasat-2023'] = (
+ 'https://www.siasat.com/in-biggest-maoist-strike-in-2-yrs-10-policemen-1-driver-killed-in-chattisgarh-2576500/',
+ 'In biggest Maoist strike in 2 yrs, 10 policemen, 1 driver killed in Chattisgarh (PTI copy, on The Siasat Daily, 26 April 2023; the page has no headline, so the title is taken from the address; the date from the crisis, the blast of Wednesday 26 April 2023 near Aranpur)', [
+ ('Ten police personnel', 'Ten', 'exact', 10, 'personnel', 'an official', 'Dantewada', {'aliases': SUNDARRAJ}),
+ ('carrying ten DRG jawans', 'ten', 'exact', 10, 'personnel', 'Sundarraj P', None, {'aliases': SUNDARRAJ}),
+ ('All ten jawans', 'ten', 'exact', 10, 'personnel', 'Sundarraj P', None, {'aliases': SUNDARRAJ}),
+ ('around 200 security personnel', 'around 200', 'about', 200, 'personnel', 'Another senior police official posted in Dantewada', 'Dantewada', {'aliases': SR_OFF}),
+ ('two suspected Naxals', 'two', 'exact', 2, 'other', 'Another senior police official posted in Dantewada', 'Nahadi', {'aliases': SR_OFF}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
