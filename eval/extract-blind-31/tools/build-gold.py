@@ -19,5 +19,15 @@ D['nigeria-kaduna-tudun-biri-army-drone-strike-34-family-members-killed-legit-ng
 ])
 
 
+ZHUHAI_POLICE = ['local police', 'police', 'the police', 'Zhuhai police']
+D['china-zhuhai-sports-centre-car-ramming-35-killed-43-wounded-trt-world-2024'] = (
+ 'https://www.trtworld.com/article/18231345',
+ 'Car ploughs into people exercising at Zhuhai sports centre, 35 killed and 43 wounded (TRT World, 12 November 2024; the stored page starts at the body, the title taken from the text, the date from the page\'s date line)', [
+ ('Thirty-five people were killed', 'Thirty-five', 'exact', 35, 'killed', 'local police', 'Zhuhai', {'aliases': ZHUHAI_POLICE}),
+ ('and 43 wounded when', '43', 'exact', 43, 'injured', 'local police', 'Zhuhai', {'aliases': ZHUHAI_POLICE}),
+ ('the death toll to be 35', '35', 'exact', 35, 'killed', 'police', None, {'aliases': ZHUHAI_POLICE}),
+ ('The 43 people wounded', '43', 'exact', 43, 'injured', None, None),
+])
+
 if __name__ == '__main__':
     build_set(D)
