@@ -29,5 +29,18 @@ D['china-zhuhai-sports-centre-car-ramming-35-killed-43-wounded-trt-world-2024'] 
  ('The 43 people wounded', '43', 'exact', 43, 'injured', None, None),
 ])
 
+PHM = ['Palestinian health ministry', 'The Palestinian health ministry in Ramallah', 'the Palestinian health ministry', 'health ministry', 'Palestinian health officials', 'health officials']
+D['west-bank-jenin-israeli-raid-8-killed-nearly-20-wounded-afp-zero-ready-2024'] = (
+ 'http://zero-ready.com/news/death-toll-rises-8-jenin-west-bank-raid-israeli-forces',
+ 'Israeli troops kill 8 in West Bank raid, Palestinian health ministry says (AFP copy, on Zero Ready, May 2024; the date from the crisis, the Jenin raid of Tuesday 21 May 2024 that killed the surgeon Usaeed Jabareen)', [
+ ('troops kill 8 in', '8', 'exact', 8, 'killed', 'Palestinian health ministry', 'West Bank', {'aliases': PHM}),
+ ('said eight Palestinians were killed', 'eight', 'exact', 8, 'killed', 'Palestinian health officials', 'Jenin', {'aliases': PHM}),
+ ('at least five gunmen', 'at least five', 'at_least', 5, 'fighters', None, None),
+ ('had killed eight people', 'eight', 'exact', 8, 'killed', 'The Palestinian health ministry in Ramallah', 'Jenin', {'aliases': PHM}),
+ ('an earlier toll of seven', 'seven', 'exact', 7, 'killed', 'The Palestinian health ministry in Ramallah', 'Jenin', {'aliases': PHM}),
+ ('wounded nearly 20 others', 'nearly 20', 'about', 20, 'injured', 'The Palestinian health ministry in Ramallah', 'Jenin', {'aliases': PHM}),
+ ('saw four bodies', 'four', 'exact', 4, 'killed', None, 'Jenin'),
+])
+
 if __name__ == '__main__':
     build_set(D)
