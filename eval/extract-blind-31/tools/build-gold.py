@@ -42,5 +42,16 @@ D['west-bank-jenin-israeli-raid-8-killed-nearly-20-wounded-afp-zero-ready-2024']
  ('saw four bodies', 'four', 'exact', 4, 'killed', None, 'Jenin'),
 ])
 
+REBA = ['Yan Pieter Reba', 'Reba', 'Jayawijaya police chief Yan Pieter Reba', 'Jayawijaya police chief', 'police chief', 'police', 'the Jakarta Post', 'Jakarta Post']
+D['indonesia-papua-nduga-gunmen-kill-up-to-31-construction-workers-upi-gephardt-daily-2018'] = (
+ 'https://gephardtdaily.com/national-international/gunmen-kill-31-construction-workers-in-indonesia/',
+ 'Gunmen kill 31 construction workers in Indonesia (UPI, on Gephardt Daily, 5 December 2018; the year from the crisis, the attack of Sunday 2 December 2018 in Nduga, the day from the dateline)', [
+ ('Gunmen kill 31', '31', 'exact', 31, 'killed', None, 'Indonesia'),
+ ('killed up to 31 construction workers', 'up to 31', 'up_to', 31, 'killed', 'officials', 'Papua', {'aliases': ['officials', 'authorities']}),
+ ('that 24 people were killed', '24', 'exact', 24, 'killed', 'Yan Pieter Reba', None, {'aliases': REBA}),
+ ('Another eight people managed to escape', 'eight', 'exact', 8, 'fled', 'Yan Pieter Reba', None, {'aliases': REBA}),
+ ('But seven of them', 'seven', 'exact', 7, 'killed', 'Yan Pieter Reba', None, {'aliases': REBA, 'partOf': 'eight'}),
+])
+
 if __name__ == '__main__':
     build_set(D)
