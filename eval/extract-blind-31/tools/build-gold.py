@@ -53,5 +53,22 @@ D['indonesia-papua-nduga-gunmen-kill-up-to-31-construction-workers-upi-gephardt-
  ('But seven of them', 'seven', 'exact', 7, 'killed', 'Yan Pieter Reba', None, {'aliases': REBA, 'partOf': 'eight'}),
 ])
 
+URCS = ['Uganda Red Cross Society', 'The Uganda Red Cross Society', 'Uganda Red Cross', 'Red Cross', 'The body', 'the organization']
+D['uganda-bududa-landslides-toll-rises-to-6-27-injured-red-cross-chimpreports-2019'] = (
+ 'https://chimpreports.com/bududa-landslides-death-toll-rises-to-6/',
+ 'Bududa Landslides: Death Toll Rises To 6 (ChimpReports, June 2019; the date from the crisis, the landslides of the night of Tuesday 4 June 2019 whose first victims the Red Cross named)', [
+ ('Death Toll Rises To 6', '6', 'exact', 6, 'killed', None, 'Bududa'),
+ ('at least 6 people have died', 'at least 6', 'at_least', 6, 'killed', 'Uganda Red Cross Society', 'Bududa', {'aliases': URCS}),
+ ('that 27 people were injured', '27', 'exact', 27, 'injured', 'Uganda Red Cross Society', None, {'aliases': URCS}),
+ ('(13 male', '13', 'exact', 13, 'injured', 'Uganda Red Cross Society', None, {'aliases': URCS, 'partOf': '27'}),
+ ('and 14 female)', '14', 'exact', 14, 'injured', 'Uganda Red Cross Society', None, {'aliases': URCS, 'partOf': '27'}),
+ ('the casualties, two are under', 'two', 'exact', 2, 'children', None, None),
+ ('those admitted are two', 'two', 'exact', 2, 'injured', None, None, {'partOf': '27'}),
+ ('approximate to 80', 'approximate to 80', 'about', 80, 'other', 'Uganda Red Cross Society', None, {'aliases': URCS}),
+ ('approximately 400 people', 'approximately 400', 'about', 400, 'other', 'Uganda Red Cross Society', None, {'aliases': URCS}),
+ ('70 households were also displaced', '70', 'exact', 70, 'other', None, None),
+ ('approximately 350 people', 'approximately 350', 'about', 350, 'displaced', None, None),
+])
+
 if __name__ == '__main__':
     build_set(D)
