@@ -70,5 +70,19 @@ D['uganda-bududa-landslides-toll-rises-to-6-27-injured-red-cross-chimpreports-20
  ('approximately 350 people', 'approximately 350', 'about', 350, 'displaced', None, None),
 ])
 
+DGPC = ['General Directorate of Civil Protection', 'the General Directorate of Civil Protection', 'Civil Protection', 'civil protection', 'the latest official report']
+D['niger-floods-273-killed-710767-affected-civil-protection-kenya-tribune-2024'] = (
+ 'https://kenyatribune.com/heavy-rains-kill-273-nigerians-and-leave-more-than-710000-homeless',
+ 'Heavy rains kill 273 Nigerians and leave more than 710,000 homeless (Kenya Tribune, after the Burkina Information Agency, September 2024; the date from the text, the count "As of September 4, 2024" and the visit of Friday 6 September 2024)', [
+ ('Heavy rains kill 273', '273', 'exact', 273, 'killed', None, None),
+ ('more than 710,000 homeless', 'more than 710,000', 'more_than', 710000, 'displaced', None, None),
+ ('some 273 people', 'some 273', 'about', 273, 'killed', 'General Directorate of Civil Protection', 'Niger', {'aliases': DGPC}),
+ ('710,767 people affected', '710,767', 'exact', 710767, 'other', 'General Directorate of Civil Protection', None, {'aliases': DGPC}),
+ ('in 94,783 households', '94,783', 'exact', 94783, 'other', 'General Directorate of Civil Protection', None, {'aliases': DGPC}),
+ ('shows 34 deaths', '34', 'exact', 34, 'killed', None, 'Zinder'),
+ ('1,800 households affected', '1,800', 'exact', 1800, 'other', None, 'Zinder'),
+ ('12,309 disaster victims', '12,309', 'exact', 12309, 'other', None, 'Zinder'),
+])
+
 if __name__ == '__main__':
     build_set(D)
