@@ -84,5 +84,18 @@ D['niger-floods-273-killed-710767-affected-civil-protection-kenya-tribune-2024']
  ('12,309 disaster victims', '12,309', 'exact', 12309, 'other', None, 'Zinder'),
 ])
 
+STATE_MEDIA = ['Chinese state media', 'state media', 'Xinhua', 'CCTV']
+XINHUA = ['Xinhua news agency', 'Xinhua', 'Chinese state media', 'state media']
+D['china-tibet-dingri-shigatse-earthquake-at-least-95-dead-130-injured-the-buzzing-hub-2025'] = (
+ 'https://thebuzzinghub.com/articles/tibet-earthquake-scores-dead-and-hundreds-of-homes-damaged',
+ 'Tibet earthquake: scores dead and hundreds of homes damaged (The Buzzing Hub, January 2025; the date from the crisis, the Dingri earthquake of Tuesday 7 January 2025)', [
+ ('scores dead', 'scores', 'vague', 'scores', 'killed', None, 'Tibet'),
+ ('killing scores of people', 'scores', 'vague', 'scores', 'killed', None, 'Shigatse'),
+ ('at least 95 people had died', 'at least 95', 'at_least', 95, 'killed', 'Chinese state media', None, {'aliases': STATE_MEDIA}),
+ ('more than 130 had been injured', 'more than 130', 'more_than', 130, 'injured', 'Chinese state media', None, {'aliases': STATE_MEDIA}),
+ ('More than 1,500 local firefighters', 'More than 1,500', 'more_than', 1500, 'personnel', 'Xinhua news agency', None, {'aliases': XINHUA}),
+ ('home to about 60,000 people', 'about 60,000', 'about', 60000, 'population', None, 'Dingri'),
+])
+
 if __name__ == '__main__':
     build_set(D)
