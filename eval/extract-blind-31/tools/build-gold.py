@@ -97,5 +97,18 @@ D['china-tibet-dingri-shigatse-earthquake-at-least-95-dead-130-injured-the-buzzi
  ('home to about 60,000 people', 'about 60,000', 'about', 60000, 'population', None, 'Dingri'),
 ])
 
+NCEM = ['National Committee for Emergency Management', 'the country’s National Committee for Emergency Management', 'Oman National Committee for Emergency Management', 'authorities']
+ONA = ['The sultanate\'s official news agency', 'the sultanate\'s official news agency', 'official news agency', 'Oman News Agency', 'The Oman News Agency']
+D['oman-flash-floods-at-least-17-killed-nine-schoolchildren-news-of-the-world-2024'] = (
+ 'https://www.newsoftheworld.us/oman-flooding-tragedy',
+ 'Oman Flooding Tragedy (News of the World, April 2024; the date from the crisis, the flash floods of Sunday 14 April 2024 in North A\'Sharqiyah)', [
+ ('has killed at least 17 people', 'at least 17', 'at_least', 17, 'killed', 'authorities', 'Oman', {'aliases': ['authorities', 'officials', 'National Committee for Emergency Management']}),
+ ('At least 17 people have died', 'At least 17', 'at_least', 17, 'killed', 'National Committee for Emergency Management', 'Oman', {'aliases': NCEM}),
+ ('reported nine schoolchildren', 'nine', 'exact', 9, 'children', 'The sultanate\'s official news agency', None, {'aliases': ONA}),
+ ('and three adults had', 'three', 'exact', 3, 'killed', 'The sultanate\'s official news agency', None, {'aliases': ONA}),
+ ('Five other individuals', 'Five', 'exact', 5, 'other', None, None),
+ ('Dozens left stranded', 'Dozens', 'vague', 'dozens', 'other', None, None),
+])
+
 if __name__ == '__main__':
     build_set(D)
