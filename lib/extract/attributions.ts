@@ -38,7 +38,8 @@ const PASSIVE_OR_COMPARATIVE = /\b(?:was|were|is|are|been|be|being|than|to|not|w
 // "According to media reports": the verb-like word is the noun of an "according to" phrase.
 const INSIDE_ACCORDING_TO = /\b(?:according\s+to|as\s+per|based\s+on)\s+(?:[\w'’.-]+\s+){1,4}$/i;
 // "According to estimates": a document named without its issuer names no one.
-const DOCUMENT_WITHOUT_ISSUER = /^(?:(?:the\s+)?(?:latest|official|preliminary|initial|new|unofficial)\s+)?(?:estimates|figures|data|statistics|reports|records|tallies)$/i;
+// "according to 2020 figures": a document's year names no one either.
+const DOCUMENT_WITHOUT_ISSUER = /^(?:(?:the\s+)?(?:latest|official|preliminary|initial|new|unofficial|(?:19|20)\d\d|census)\s+)?(?:estimates|figures|data|statistics|reports|records|tallies)$/i;
 // "According to the same official", "the same spokesman said": the speaker named before, as a pronoun would be.
 const SAME_SPEAKER = /^(?:the\s+)?same\s+(?:[a-z-]+\s+)?(?:official|spokes(?:man|woman|person)|source|person|officer|minister|agency|organi[sz]ation|group|report|statement)$/i;
 // "our initial registration data", "testimonies gathered by our teams": a document of the speaker's own.

@@ -182,7 +182,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   const predicate = after.find((token) => !AUXILIARIES.has(token.word));
   const predicateCategory = predicate && OUTCOME_WORDS.has(predicate.word) ? categoryOf([predicate.word]) : null;
   // "350 people were living in the tower when the tragedy struck": people counted are no strike, whatever struck.
-  const namesPeopleFirst = after.length > 0 && PEOPLE_NOUNS.has(after[0]!.word);
+  const namesPeopleFirst = after.length > 0 && (PEOPLE_NOUNS.has(after[0]!.word) || (/^(?:other|more|additional|further)$/.test(after[0]!.word) && after.length > 1 && PEOPLE_NOUNS.has(after[1]!.word)));
   const wordsRead = namesPeopleFirst ? words.filter((word) => word !== 'struck' && word !== 'bombed') : words;
   const ownRead = predicateCategory !== null && predicateCategory !== 'population' && predicateCategory !== 'other' ? predicateCategory : categoryOf(wordsRead);
   // "100,000 internally displaced people had arrived in Rafah", "7.1 million people have left their homes but are
@@ -215,9 +215,9 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "killing over 15 police officers", "274 people required medical assistance, including 141 police and security
   // officers": the forces of order harmed are personnel too ("about 150 police officers examined the area" are not).
   // "two injured police officers": a harm word before the force describes it. "killing one officer" on a police
-  // patrol: an officer in a sentence about the police is one of them.
+  // patrol, "Four uniformed officers": an officer in a sentence about the police or a patrol is one of them.
   const head = after.slice(0, headEnd === -1 ? 3 : headEnd);
-  const policeSentence = /\bpolice\b/i.test(sentence);
+  const policeSentence = /\b(?:police|patrol|uniformed)\b/i.test(sentence);
   const forcesAt = head.findIndex((token) => FORCES_OF_ORDER.has(token.word) || (policeSentence && (token.word === 'officer' || token.word === 'officers')));
   // "called for at least 100 police to be deployed to reinforce some 40 local officers": deployed, they are personnel too.
   const harmed = () => own === 'killed' || own === 'injured' || harmCategory === 'killed' || harmCategory === 'injured' || HARM_IN_SENTENCE.test(sentence) || DEPLOYED_IN_SENTENCE.test(sentence);

@@ -10,7 +10,7 @@ const HEDGES: ReadonlyArray<[Qualifier, string[]]> = [
   // "The toll was estimated at 14": the estimate is the hedge, "at" only links it to the number.
   ['estimated', ['an estimated', 'estimated at', 'estimated', 'est.']],
   // A toll that "nears 4,000" is about 4,000, as headlines write it; "estimated the toll at near 100" too.
-  ['about', ['about', 'around', 'some', 'nearly', 'near', 'almost', 'approximately', 'roughly', 'close to', 'approx.', 'circa', 'more or less', 'an approximate', 'nears', 'neared', 'nearing', 'approaches', 'approaching', 'approached']],
+  ['about', ['about', 'around', 'some', 'nearly', 'near', 'almost', 'approximately', 'roughly', 'close to', 'approx.', 'circa', 'more or less', 'an approximate', 'approximate to', 'approximately to', 'nears', 'neared', 'nearing', 'approaches', 'approaching', 'approached']],
   ['up_to', ['up to', 'as many as', 'as much as', 'as high as', 'at most', 'a maximum of']],
   ['at_least', ['at least', 'atleast', 'no fewer than', 'no less than', 'a minimum of', 'a minimum']],
   // A toll that has "surpassed 3,000" is more than 3,000; so are injuries that "top 1000" and a count that has

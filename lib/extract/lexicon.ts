@@ -22,7 +22,7 @@ export const PEOPLE_NOUNS = set(`
   laborers herders nomads settlers guerrillas separatists militia paramilitaries servicemembers arrivals contacts
   customers occupants participants forces deceased supporters marchers rioters looters foreigners expatriates criminals firefighters hostage-takers kidnappers hijackers captors abductors
   rohingya kurds yazidis tutsis hutus uighurs uyghurs meiteis
-  maoists naxals naxalites jawans suspects devotees gangsters`);
+  maoists naxals naxalites jawans suspects devotees gangsters responders`);
 
 /** Nouns for events: a number followed by one of these counts events. */
 export const EVENT_NOUNS = set(`
@@ -101,7 +101,7 @@ export const CATEGORY_KEYWORDS: ReadonlyArray<[Category, ReadonlySet<string>]> =
   // Refugees are refugees whatever verb says how they came ("10,100 refugees have crossed into Iraq").
   ['refugees', set(`refugees refugee asylum asylum-seekers sheltered-abroad`)],
   // Leaving is fleeing, whether to safety nearby ("evacuated") or over a border ("crossed", "arrived").
-  ['fled', set(`fled flee flees fleeing escaped left-home evacuate evacuated evacuees evacuating arrived arriving arrivals crossed
+  ['fled', set(`fled flee flees fleeing escaped escape left-home evacuate evacuated evacuees evacuating arrived arriving arrivals crossed
     crossing crossings relocated moved-to-safety entered`)],
   // People counted in camps or sheltering at home are displaced; refugee camps and shelter abroad are tried first.
   ['displaced', set(`displaced displacing displace displaces uprooted idp idps homeless forced driven camps sheltering

@@ -66,6 +66,8 @@ const FRACTION_WORDS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 
 // places named before it, whatever the words after it say of them.
 const INCLUDING_BEFORE = /\b([a-z]+)\s*,?\s+(?:including|among\s+them|of\s+which)\s+(?:[\w-]+\s+of\s+(?:the\s+)?)?$/i;
 
+const HOUSEHOLDS_DESTROYED_AFTER =
+  /^\s+(?:of\s+(?:the\s+)?[\d,]+\s+)?(?:[a-z-]+\s+)?households?\b[^.;\d]{0,50}?\b(?:were|was|have\s+been|had\s+been)\s+(?:completely\s+|partially\s+|partly\s+|totally\s+|fully\s+)?(?:destroyed|damaged|washed\s+away|swept\s+away|flattened|razed)\b/i;
 const FIRST_FEW_BEFORE = /\b(?:of|after|following|since|with)\s+the\s+(?:first|last)\s+$/i;
 
 /** A part, with no noun of its own, of places or things named right before. */
@@ -92,6 +94,8 @@ export function isNotACount(sentence: string, mention: NumberMention, hedgeStart
   const before = sentence.slice(Math.max(0, hedgeStart - 48), hedgeStart);
   if (/carr|hold|room|pack|cram|seat|tak|capacit|hous|accommod/i.test(before) && USUAL_LOAD_BEFORE.test(before)) return true;
   if (partOfThingsBefore(sentence, mention, before)) return true;
+  // "Thirty-six of the 172 households ... were completely destroyed": households destroyed are homes.
+  if (HOUSEHOLDS_DESTROYED_AFTER.test(sentence.slice(mention.end, mention.end + 120))) return true;
   // "Immediately following the confirmation of the first two cases": which ones, not how many.
   if (mention.kind === 'words' && FIRST_FEW_BEFORE.test(before)) return true;
   const next = tokensAfter(sentence, mention.end, 1)[0];

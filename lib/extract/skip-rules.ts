@@ -63,6 +63,8 @@ export function risesToBefore(sentence: string, start: number): boolean {
 const AFTER_TOLL_VALUE = new Set(['earlier', 'previously', 'despite', 'amid', 'following', 'and', 'or', 'on', 'in', 'as', 'with', 'after', 'since', 'from', 'by', 'according', 'at', 'while', 'but', 'including', 'when', 'so', 'people', 'the', 'this', 'last', 'yesterday', 'today', 'overnight', 'now', 'to', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // "one death", "1 case": after one, the counted noun is written in the singular.
 const SINGULAR_COUNTED = new Set(['death', 'fatality', 'casualty', 'victim', 'person', 'child', 'civilian', 'refugee', 'case', 'body']);
+const SEXES = new Set(['male', 'female', 'males', 'females']);
+const SEX_BREAKDOWN_BEFORE = /\(\s*(?:\d[\d,]*\s+(?:males?|females?)\s*(?:,|and|;)\s*)?$/i;
 const SINGULAR_PEOPLE = new Set(['boy', 'girl', 'man', 'woman', 'soldier', 'officer', 'policeman', 'teacher', 'guard', 'worker', 'student', 'baby', 'infant']);
 const JOINED_TO_COUNT_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){1,2}and\s+$/i;
 // "One resident said that terrorists ...": the people after a speech verb belong to what was said.
@@ -210,6 +212,8 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   if (mention.kind === 'vague' && ONE_OF_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 8), hedgeStart))) return false;
   const next = tokensAfter(sentence, mention.end, 1)[0];
   if (mention.value === 1 && next && SINGULAR_COUNTED.has(next.word)) return true;
+  // "27 people were injured (13 male and 14 female)": a breakdown by sex in brackets after a count.
+  if (next && SEXES.has(next.word) && mention.value !== 1 && SEX_BREAKDOWN_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 24), hedgeStart))) return true;
   // "seven girls and one boy": one person joined to a count of people is counted with them.
   if (mention.value === 1 && next && SINGULAR_PEOPLE.has(next.word) && JOINED_TO_COUNT_BEFORE.test(sentence.slice(Math.max(0, hedgeStart - 40), hedgeStart))) return true;
   // "One neighborhood with a population of ...": after one, a thing is written in the singular too.
