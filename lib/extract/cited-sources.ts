@@ -14,11 +14,14 @@ const CLOSING_CITATION = new RegExp(
   String.raw`\(\s*((?:\p{Lu}[\p{L}\d&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|de|del|du|des|of|for|and|the|la|le))*?)\s*,?\s+(?:${DATE})\s*(?:[;,][^()]*)?\)\s*[.!]?\s*$`,
   'u',
 );
+const ENDS_IN_BRACKET = /\)\s*[.!]?\s*$/;
 // Papers and web pages are cited the same way, but name no body that counts ("Convertino et al.", "... accessed").
 const NOT_A_BODY = /\bet\s+al\b|\baccessed\b/i;
 
 /** The name a dated citation closing the sentence gives, or null. */
 export function closingCitation(sentence: string): string | null {
+  // Most sentences end in no bracket: the look for a citation is skipped for them.
+  if (!ENDS_IN_BRACKET.test(sentence)) return null;
   const match = CLOSING_CITATION.exec(sentence);
   if (!match || NOT_A_BODY.test(match[0])) return null;
   return match[1]!;
