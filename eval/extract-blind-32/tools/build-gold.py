@@ -20,6 +20,21 @@ D['mexico-guanajuato-salvatierra-posada-massacre-11-killed-14-wounded-ap-ctv-202
  ('night from 12', '12', 'exact', 12, 'killed', 'The state prosecutor\'s office', None, {'aliases': AUTH_MX}),
 ])
 
+TAL_OFF = ['officials in the movement', 'officials', 'Taliban officials', 'Taliban', 'officials in the Taliban']
+SOLDIER = ['A Taliban soldier', 'Taliban soldier', 'a Taliban soldier who said he saw the explosion']
+MOI_AF = ['the ministry of the interior', 'ministry of the interior', 'interior ministry', 'Local media', 'local media']
+D['afghanistan-kabul-eidgah-mosque-blast-at-prayers-for-taliban-spokesman-mother-telegraph-india-2021'] = (
+ 'https://obeta.ttef.in/world/blast-at-taliban-prayers-kills-civilians/cid/1833268',
+ 'Blast at Taliban prayers kills civilians (The Telegraph, India, wire copy, 3 October 2021; the stored page starts at the body, so the title is taken from the address; the date from the crisis, the blast of Sunday 3 October 2021 at the Eidgah mosque in Kabul)', [
+ ('killed several civilians', 'several', 'vague', 'several', 'killed', 'officials in the movement', 'Kabul', {'aliases': TAL_OFF}),
+ ('Several other civilians', 'Several', 'vague', 'several', 'injured', 'officials', None, {'aliases': TAL_OFF}),
+ ('said two people were killed', 'two', 'exact', 2, 'killed', 'A Taliban soldier', None, {'aliases': SOLDIER}),
+ ('and eight wounded', 'eight', 'exact', 8, 'injured', 'A Taliban soldier', None, {'aliases': SOLDIER}),
+ ('been two bombers', 'two', 'exact', 2, 'fighters', 'A Taliban soldier', None, {'aliases': SOLDIER}),
+ ('saying eight people', 'eight', 'exact', 8, 'killed', 'the ministry of the interior', None, {'aliases': MOI_AF}),
+ ('and 20 wounded', '20', 'exact', 20, 'injured', 'the ministry of the interior', None, {'aliases': MOI_AF}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
