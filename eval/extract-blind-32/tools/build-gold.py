@@ -35,6 +35,20 @@ D['afghanistan-kabul-eidgah-mosque-blast-at-prayers-for-taliban-spokesman-mother
  ('and 20 wounded', '20', 'exact', 20, 'injured', 'the ministry of the interior', None, {'aliases': MOI_AF}),
 ])
 
+MES_KZ = ['Kazakh EmergencySituations Ministry', 'Kazakh Emergency Situations Ministry', 'Emergency Situations Ministry', 'Ministry of Emergency Situations', 'the statement', 'Azernews', 'AzerNews', 'Anadolu Agency']
+D['kazakhstan-spring-floods-over-13000-evacuated-5250-children-azernews-menafn-2024'] = (
+ 'https://menafn.com/1108046066/Over-13000-People-Evacuated-In-Kazakhstan-Due-To-Flood',
+ 'Over 13,000 People Evacuated In Kazakhstan Due To Flood (AzerNews, on MENAFN, 1 April 2024; the stored page starts at the body, so the title is taken from the address; the date from the stored date line)', [
+ ('More than 13,000 people', 'More than 13,000', 'more_than', 13000, 'fled', 'Kazakh EmergencySituations Ministry', 'Kazakhstan', {'aliases': MES_KZ}),
+ ('13,659people', '13,659', 'exact', 13659, 'fled', 'Kazakh EmergencySituations Ministry', None, {'aliases': MES_KZ}),
+ ('of which 5,250 were children', '5,250', 'exact', 5250, 'children', 'Kazakh EmergencySituations Ministry', None, {'aliases': MES_KZ, 'partOf': '13,659'}),
+ ('1,655 people were evacuated', '1,655', 'exact', 1655, 'fled', 'Kazakh EmergencySituations Ministry', None, {'aliases': MES_KZ}),
+ ('including 425 children', '425', 'exact', 425, 'children', 'Kazakh EmergencySituations Ministry', None, {'aliases': MES_KZ, 'partOf': '1,655'}),
+ ('6,034 people', '6,034', 'exact', 6034, 'displaced', 'Kazakh EmergencySituations Ministry', None, {'aliases': MES_KZ}),
+ ('including 2,386 children', '2,386', 'exact', 2386, 'children', 'Kazakh EmergencySituations Ministry', None, {'aliases': MES_KZ, 'partOf': '6,034'}),
+ ('involved 8,458 people', '8,458', 'exact', 8458, 'other', 'Kazakh EmergencySituations Ministry', None, {'aliases': MES_KZ}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
