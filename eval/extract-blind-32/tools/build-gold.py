@@ -49,6 +49,19 @@ D['kazakhstan-spring-floods-over-13000-evacuated-5250-children-azernews-menafn-2
  ('involved 8,458 people', '8,458', 'exact', 8458, 'other', 'Kazakh EmergencySituations Ministry', None, {'aliases': MES_KZ}),
 ])
 
+PRISON_EC = ['Ecuador’s prison authority', 'prison authority', 'the prison authority', 'Prison authorities', 'prison authorities', 'SNAI']
+D['ecuador-el-oro-machala-prison-riot-at-least-31-inmates-dead-27-asphyxiated-dzwatch-2025'] = (
+ 'https://dzwatch.dz/?p=18771',
+ 'At least 31 inmates dead after prison riot in Machala, Ecuador (dzwatch.dz, November 2025; the stored page starts at the body and its address names no headline, so the title is taken from the lead; the date from the crisis, the riot and the deaths of Sunday 9 November 2025 at the Machala prison, El Oro)', [
+ ('At least 31 inmates', 'At least 31', 'at_least', 31, 'killed', None, 'Machala'),
+ ('Dozens more were injured', 'Dozens', 'vague', 'dozens', 'injured', None, 'Machala'),
+ ('27 inmates were found dead', '27', 'exact', 27, 'killed', 'Ecuador’s prison authority', None, {'aliases': PRISON_EC}),
+ ('deaths of four individuals', 'four', 'exact', 4, 'killed', None, None),
+ ('injuries to 33 others', '33', 'exact', 33, 'injured', None, None),
+ ('Over 500 inmates', 'Over 500', 'more_than', 500, 'killed', None, 'Ecuador'),
+ ('deaths of 13 inmates', '13', 'exact', 13, 'killed', None, 'Machala'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
