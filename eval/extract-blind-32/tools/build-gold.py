@@ -62,6 +62,16 @@ D['ecuador-el-oro-machala-prison-riot-at-least-31-inmates-dead-27-asphyxiated-dz
  ('deaths of 13 inmates', '13', 'exact', 13, 'killed', None, 'Machala'),
 ])
 
+HAVRLANT = ['Jiri Havrlant', 'Havrlant', 'Hospital director Jiri Havrlant', 'hospital director', 'University Hospital in Ostrava', 'University Hospital']
+D['czechia-ostrava-university-hospital-shooting-six-shot-dead-two-seriously-injured-reuters-vanguard-2019'] = (
+ 'https://www.vanguardngr.com/2019/12/six-shot-dead-in-czech-hospital-attack-suspect-shoots-himself/',
+ 'Six shot dead in Czech hospital attack, suspect shoots himself (Reuters, on Vanguard, 10 December 2019; the stored page starts at the body, so the title is taken from the address; the date from the stored date line and the crisis, the shooting of Tuesday 10 December 2019 in Ostrava)', [
+ ('shot dead six people', 'six', 'exact', 6, 'killed', 'authorities', 'Ostrava', {'aliases': ['authorities', 'police', 'the police']}),
+ ('shot eight people dead', 'eight', 'exact', 8, 'killed', None, 'Uhersky Brod'),
+ ('briefing five people died', 'five', 'exact', 5, 'killed', 'Jiri Havrlant', None, {'aliases': HAVRLANT}),
+ ('Another two were seriously injured', 'two', 'exact', 2, 'injured', 'Jiri Havrlant', None, {'aliases': HAVRLANT}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
