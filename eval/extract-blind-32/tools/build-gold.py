@@ -72,6 +72,24 @@ D['czechia-ostrava-university-hospital-shooting-six-shot-dead-two-seriously-inju
  ('Another two were seriously injured', 'two', 'exact', 2, 'injured', 'Jiri Havrlant', None, {'aliases': HAVRLANT}),
 ])
 
+INDECI = ['the National Civil Defense Institute', 'National Civil Defense Institute', 'Indeci', 'INDECI', 'That emergency management agency', 'emergency management agency']
+ALVARADO = ['William Alvarado', 'Alvarado', 'The mayor of that district', 'mayor']
+MINDEF_PE = ['The Defense Ministry', 'Defense Ministry', 'Ministry of Defense']
+D['peru-arequipa-camana-huaicos-at-least-15-killed-20-injured-indeci-efe-la-prensa-latina-2023'] = (
+ 'https://www.laprensalatina.com/explosions-uncertainty-and-russian-bodies-in-kharkiv/?random-post=1',
+ 'Search continues after at least 15 killed in Peru landslides (EFE, on La Prensa Latina, 7 February 2023; the date from the dateline "Lima, Feb 7 (EFE)" and the crisis, the huaicos of Monday 6 February 2023 in Camaná, Arequipa; the stored address is that of another story on the same site)', [
+ ('after at least 15 killed', 'at least 15', 'at_least', 15, 'killed', None, 'Peru'),
+ ('left at least 15 dead', 'at least 15', 'at_least', 15, 'killed', None, 'Arequipa'),
+ ('caused 15 deaths', '15', 'exact', 15, 'killed', 'the National Civil Defense Institute', None, {'aliases': INDECI}),
+ ('left 20 injured', '20', 'exact', 20, 'injured', 'the National Civil Defense Institute', None, {'aliases': INDECI}),
+ ('and two missing', 'two', 'exact', 2, 'other', 'the National Civil Defense Institute', None, {'aliases': INDECI}),
+ ('that 12 of those killed', '12', 'exact', 12, 'killed', 'That emergency management agency', 'Secocha', {'aliases': INDECI, 'partOf': '15'}),
+ ('and three others died', 'three', 'exact', 3, 'killed', 'That emergency management agency', 'Secocha', {'aliases': INDECI, 'partOf': '15'}),
+ ('that three of the 15', 'three', 'exact', 3, 'children', 'William Alvarado', None, {'aliases': ALVARADO, 'partOf': '15'}),
+ ('of the 15 fatalities', '15', 'exact', 15, 'killed', 'William Alvarado', None, {'aliases': ALVARADO}),
+ ('for 1,280 affected people', '1,280', 'exact', 1280, 'other', 'The Defense Ministry', None, {'aliases': MINDEF_PE}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
