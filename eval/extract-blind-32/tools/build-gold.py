@@ -90,6 +90,20 @@ D['peru-arequipa-camana-huaicos-at-least-15-killed-20-injured-indeci-efe-la-pren
  ('for 1,280 affected people', '1,280', 'exact', 1280, 'other', 'The Defense Ministry', None, {'aliases': MINDEF_PE}),
 ])
 
+OFF_BD = ['officials', 'authorities', 'Bangladeshi officials']
+NAHAR = ['Jebun Nahar', 'Nahar', 'a government official', 'government official']
+D['bangladesh-cyclone-sitrang-at-least-16-dead-a-million-evacuated-afp-vnexpressnews-2022'] = (
+ 'https://vnexpressnews.net/16-dead-million-seek-shelter-as-cyclone-hits-bangladesh',
+ '16 dead, million seek shelter as cyclone hits Bangladesh (AFP copy, on vnexpressnews.net, 25 October 2022; the stored page starts at the body, so the title is taken from the address; the date from the crisis, Cyclone Sitrang, landfall on Monday 24 October 2022)', [
+ ('At least 16 people died', 'At least 16', 'at_least', 16, 'killed', 'officials', 'Bangladesh', {'aliases': OFF_BD}),
+ ('evacuation of about a million people', 'about a million', 'about', 1000000, 'fled', 'officials', 'Bangladesh', {'aliases': OFF_BD}),
+ ('Around 10 million people', 'Around 10 million', 'about', 10000000, 'other', None, None),
+ ('get about a million people', 'about a million', 'about', 1000000, 'fled', None, 'Bangladesh'),
+ ('said 14 people died', '14', 'exact', 14, 'killed', 'Jebun Nahar', None, {'aliases': NAHAR}),
+ ('and two died after a boat', 'two', 'exact', 2, 'killed', 'Jebun Nahar', 'Jamuna', {'aliases': NAHAR}),
+ ('About 33,000 Rohingya refugees', 'About 33,000', 'about', 33000, 'refugees', 'officials', 'Bay of Bengal', {'aliases': OFF_BD}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
