@@ -104,6 +104,20 @@ D['bangladesh-cyclone-sitrang-at-least-16-dead-a-million-evacuated-afp-vnexpress
  ('About 33,000 Rohingya refugees', 'About 33,000', 'about', 33000, 'refugees', 'officials', 'Bay of Bengal', {'aliases': OFF_BD}),
 ])
 
+RC_LK = ['Red Cross officials', 'Red Cross', 'The Sri Lankan Red Cross', 'Sri Lankan Red Cross']
+KODIPPILI = ['Pradeep Kodippili', 'Kodippili', 'the Disaster Management Center', 'Disaster Management Center', 'Disaster Management Centre', 'DMC']
+D['sri-lanka-kegalle-aranayake-landslide-more-than-200-families-missing-15-bodies-glocal-khabar-2016'] = (
+ 'https://glocalkhabar.com/sri-lanka-hundreds-of-families-missing-after-landslide-buries-three-villages/',
+ 'Sri Lanka: hundreds of families missing after landslide buries three villages (Glocal Khabar, 18 May 2016; the date from the text, "May 18, 2016:", and the crisis, the Aranayake landslide of Tuesday 17 May 2016)', [
+ ('hundreds of families missing', 'hundreds', 'vague', 'hundreds', 'other', None, 'Sri Lanka'),
+ ('more than 200 families missing', 'more than 200', 'more_than', 200, 'other', None, 'Aranayake'),
+ ('at least 220 families', 'at least 220', 'at_least', 220, 'other', 'Red Cross officials', None, {'aliases': RC_LK}),
+ ('recovered 15 bodies', '15', 'exact', 15, 'killed', 'Pradeep Kodippili', None, {'aliases': KODIPPILI}),
+ ('In total, 27 people', '27', 'exact', 27, 'killed', 'officials', None, {'aliases': ['officials', 'government officials']}),
+ ('more than 137,000 people', 'more than 137,000', 'more_than', 137000, 'fled', None, 'Sri Lanka'),
+ ('killed at least 11', 'at least 11', 'at_least', 11, 'killed', None, 'Sri Lanka'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
