@@ -1,0 +1,29 @@
+"""Builds <slug>.gold.json from hand annotations of the <slug>.txt files (the shared helpers are in eval/tools/gold.py)."""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold import build_set  # noqa: E402
+
+
+D = {}
+
+SHABAAB = ['Al-Shabaab', 'Al Shabaab', 'al-Shabab']
+MUSAB = ['Sheikh Abdiasis Abu Musab', 'Abdiasis Abu Musab', 'Mr Musab', 'Musab', 'Al-Shabaab’s military operations spokesman', 'Al-Shabaab']
+KDF = ['Kenyan Defence Forces', 'Kenya Defence Forces', 'KDF', 'A KDF statement', 'KDF statement', 'Colonel Paul Njugunam', 'Paul Njuguna']
+D['kenya-somalia-kulbiyow-al-shabaab-base-attack-57-claimed-nine-kdf-owp-2017'] = (
+ 'https://theowp.org/al-shabaab-attack-on-kenyan-soldiers-leaves-dozens-dead/?share=email',
+ 'Al-Shabaab attack on Kenyan soldiers leaves dozens dead (The Organization for World Peace, January 2017; the date from the crisis, the attack of Friday 27 January 2017 on the Kulbiyow base)', [
+ ('leaves dozens dead', 'dozens', 'vague', 'dozens', 'personnel', None, None),
+ ('deaths of 57 Kenyan soldiers', '57', 'exact', 57, 'personnel', 'Al-Shabaab', 'Kulbiyow', {'aliases': SHABAAB}),
+ ('the two fighters', 'two', 'exact', 2, 'fighters', 'Sheikh Abdiasis Abu Musab', None, {'aliases': MUSAB}),
+ ('claim of 57 military deaths', '57', 'exact', 57, 'personnel', 'Al-Shabaab', None, {'aliases': SHABAAB}),
+ ('“scores” of', 'scores', 'vague', 'scores', 'fighters', 'Kenyan Defence Forces', None, {'aliases': KDF}),
+ ('deaths at nine', 'nine', 'exact', 9, 'killed', 'A KDF statement', None, {'aliases': KDF}),
+ ('with 70 Al-Shabaab militants', '70', 'exact', 70, 'fighters', 'A KDF statement', None, {'aliases': KDF}),
+ ('roughly 120 Kenyan soldiers', 'roughly 120', 'about', 120, 'personnel', None, None),
+ ('killed more than 150 soldiers', 'more than 150', 'more_than', 150, 'personnel', None, 'El Adde'),
+])
+
+
+if __name__ == '__main__':
+    build_set(D)
