@@ -24,6 +24,20 @@ D['kenya-somalia-kulbiyow-al-shabaab-base-attack-57-claimed-nine-kdf-owp-2017'] 
  ('killed more than 150 soldiers', 'more than 150', 'more_than', 150, 'personnel', None, 'El Adde'),
 ])
 
+EYE_ADEN = ['eyewitnesses and medics', 'eyewitnesses', 'medics']
+YAMANI = ['Niyar Yamani', 'Yamani', 'An emergency room doctor working in Aden', 'emergency room doctor', 'doctor']
+D['yemen-aden-security-chief-home-suicide-car-bomb-four-guards-killed-12-wounded-eagle-news-2016'] = (
+ 'https://eaglenews.ph/car-bomb-in-yemeni-port-city-kills-four-injures-others',
+ 'Car bomb in Yemeni port city kills four, injures others (Eagle News, wire copy, 17 January 2016; the stored page starts at the body, so the title is taken from the address; the date from the text, Sunday (January 17), and the crisis, the bombing of Sunday 17 January 2016 in Aden)', [
+ ('Four people were killed', 'Four', 'exact', 4, 'killed', 'eyewitnesses and medics', 'Aden', {'aliases': EYE_ADEN}),
+ ('several others injured', 'several', 'vague', 'several', 'injured', 'eyewitnesses and medics', 'Aden', {'aliases': EYE_ADEN}),
+ ('The four men killed were guards', 'four', 'exact', 4, 'personnel', None, None),
+ ('said 12 injured people', '12', 'exact', 12, 'injured', 'An emergency room doctor working in Aden', 'Aden', {'aliases': YAMANI}),
+ ('12 were wounded', '12', 'exact', 12, 'injured', 'Niyar Yamani', None, {'aliases': YAMANI}),
+ ('including two critically', 'two', 'exact', 2, 'injured', 'Niyar Yamani', None, {'aliases': YAMANI, 'partOf': '12'}),
+ ('killed around 6,000 people', 'around 6,000', 'about', 6000, 'killed', None, 'Yemen'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
