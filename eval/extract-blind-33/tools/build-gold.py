@@ -38,6 +38,24 @@ D['yemen-aden-security-chief-home-suicide-car-bomb-four-guards-killed-12-wounded
  ('killed around 6,000 people', 'around 6,000', 'about', 6000, 'killed', None, 'Yemen'),
 ])
 
+XINHUA = ['Xinhua', 'the official Xinhua news agency', 'Xinhua news agency', 'CCTV', 'state broadcaster CCTV']
+NAGANO = ['the Nagano prefecture government', 'Nagano prefecture government', 'Nagano prefecture', 'officials']
+D['china-sichuan-kangding-and-japan-nagano-hakuba-earthquakes-42-children-hurt-al-jazeera-2014'] = (
+ 'http://www.aljazeera.com/news/asia-pacific/2014/11/earthquakes-strike-china-japan-20141123520295245.html',
+ 'Earthquakes strike China and Japan (Al Jazeera, 23 November 2014; the date from the address and the crises, the Kangding earthquake of Saturday 22 November 2014 in Sichuan and the Nagano earthquake of the same evening)', [
+ ('kills at least four and', 'at least four', 'at_least', 4, 'killed', None, 'China'),
+ ('injures scores', 'scores', 'vague', 'scores', 'injured', None, 'China'),
+ ('dozens of injuries', 'dozens', 'vague', 'dozens', 'injured', None, 'Japan'),
+ ('killing at least four people', 'at least four', 'at_least', 4, 'killed', 'officials', 'China'),
+ ('scores of others', 'scores', 'vague', 'scores', 'injured', 'officials', 'China'),
+ ('At least 54 were injured', 'At least 54', 'at_least', 54, 'injured', None, 'Kangding'),
+ ('injured 42 children', '42', 'exact', 42, 'children', 'Xinhua', 'Tagong', {'aliases': XINHUA}),
+ ('dozens of people were injured', 'dozens', 'vague', 'dozens', 'injured', None, 'Japan'),
+ ('injured 39 people', '39', 'exact', 39, 'injured', 'Officials', None),
+ ('including seven severe cases', 'seven', 'exact', 7, 'injured', 'Officials', None, {'partOf': '39'}),
+ ('and 17 people injured', '17', 'exact', 17, 'injured', 'the Nagano prefecture government', 'Hakuba', {'aliases': NAGANO}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
