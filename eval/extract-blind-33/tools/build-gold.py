@@ -56,6 +56,18 @@ D['china-sichuan-kangding-and-japan-nagano-hakuba-earthquakes-42-children-hurt-a
  ('and 17 people injured', '17', 'exact', 17, 'injured', 'the Nagano prefecture government', 'Hakuba', {'aliases': NAGANO}),
 ])
 
+TIMBAL = ['Mark Timbal', 'Timbal', 'NDRRMC spokesman Mark Timbal', 'NDRRMC spokesman', 'NDRRMC', 'The National Disaster Risk Reduction and Management Council', 'National Disaster Risk Reduction and Management Council']
+D['philippines-typhoon-molave-at-least-nine-dead-12-missing-70000-in-evacuation-centres-bangkok-post-2020'] = (
+ 'https://www.bangkokpost.com/world/2009135/typhoon-kills-at-least-9-in-philippines-before-heading-to-vietnam',
+ 'Typhoon kills at least 9 in Philippines before heading to Vietnam (Bangkok Post, wire copy, 27 October 2020; the date from the text, the typhoon exiting on Tuesday, and the crisis, Typhoon Molave, which struck the Philippines on Sunday 25 October 2020)', [
+ ('kills at least 9 in', 'at least 9', 'at_least', 9, 'killed', None, 'Philippines'),
+ ('affected more than 900,000', 'more than 900,000', 'more_than', 900000, 'other', None, 'Philippines'),
+ ('Thousands are still sheltering', 'Thousands', 'vague', 'thousands', 'displaced', None, None),
+ ('At least three of the deaths', 'At least three', 'at_least', 3, 'killed', 'Mark Timbal', None, {'aliases': TIMBAL}),
+ ('Twelve people, mostly fishermen', 'Twelve', 'exact', 12, 'other', None, None),
+ ('More than 70,000 people remain', 'More than 70,000', 'more_than', 70000, 'displaced', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
