@@ -68,6 +68,18 @@ D['philippines-typhoon-molave-at-least-nine-dead-12-missing-70000-in-evacuation-
  ('More than 70,000 people remain', 'More than 70,000', 'more_than', 70000, 'displaced', None, None),
 ])
 
+NDMO_FJ = ['the National Disaster Management Office', 'National Disaster Management Office', 'NDMO', 'Fiji National Disaster Management Office']
+D['fiji-cyclone-tino-two-missing-more-than-3000-in-shelters-global-village-space-2020'] = (
+ 'https://www.globalvillagespace.com/cyclone-tino-wreaks-havoc-in-fiji-displacing-3000-to-shelters/',
+ 'Cyclone Tino wreaks havoc in Fiji, displacing 3,000 to shelters (Global Village Space, wire copy, January 2020; the stored page shows only the site\'s date banner of the day it was stored, so the date is from the crisis, Tropical Cyclone Tino of Friday 17 and Saturday 18 January 2020)', [
+ ('displacing 3,000 to shelters', '3,000', 'exact', 3000, 'displaced', None, 'Fiji'),
+ ('sent thousands to evacuation centres', 'thousands', 'vague', 'thousands', 'fled', None, None),
+ ('two people were missing', 'two', 'exact', 2, 'other', None, 'Fiji'),
+ ('more than 3,000 fled', 'more than 3,000', 'more_than', 3000, 'fled', None, 'Fiji'),
+ ('thousands of displaced people', 'thousands', 'vague', 'thousands', 'displaced', None, 'Fiji'),
+ ('said 3,115 sought', '3,115', 'exact', 3115, 'displaced', 'the National Disaster Management Office', 'Fiji', {'aliases': NDMO_FJ}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
