@@ -80,6 +80,22 @@ D['fiji-cyclone-tino-two-missing-more-than-3000-in-shelters-global-village-space
  ('said 3,115 sought', '3,115', 'exact', 3115, 'displaced', 'the National Disaster Management Office', 'Fiji', {'aliases': NDMO_FJ}),
 ])
 
+PM_CM = ['the Prime Minister', 'Prime Minister', 'Joseph Dion Ngute', 'Dion Ngute', 'Ngute', 'the government']
+WHO = ['the World Health Organisation', 'World Health Organisation', 'World Health Organization', 'WHO', 'the UN agency']
+D['cameroon-cholera-140-deaths-7287-cases-since-october-2021-prime-minister-africanews-2022'] = (
+ 'https://www.africanews.com/2022/05/26/cholera-kills-140-people-in-seven-months-in-cameroon',
+ 'Cholera kills 140 people in seven months in Cameroon (Africanews, 26 May 2022; the stored page has no headline, so the title is taken from the address; the date from the address)', [
+ ('140 people in Cameroon', '140', 'exact', 140, 'killed', 'the Prime Minister', 'Cameroon', {'aliases': PM_CM}),
+ ('more than 7,000 cases', 'more than 7,000', 'more_than', 7000, 'other', 'the Prime Minister', 'Cameroon', {'aliases': PM_CM}),
+ ('7,287 notified cases', '7,287', 'exact', 7287, 'other', 'Joseph Dion Ngute', None, {'aliases': PM_CM}),
+ ('including 140 deaths', '140', 'exact', 140, 'killed', 'Joseph Dion Ngute', None, {'aliases': PM_CM, 'partOf': '7,287'}),
+ ('62 deaths with', '62', 'exact', 62, 'killed', None, None, {'partOf': 'nearly 2,100'}),
+ ('nearly 2,100 cases', 'nearly 2,100', 'about', 2100, 'other', None, None),
+ ('killed 66 people in Cameroon', '66', 'exact', 66, 'killed', None, 'Cameroon'),
+ ('1.3 to 4 million cases', '1.3 to 4 million', 'range', (1300000, 4000000), 'other', 'the World Health Organisation', None, {'aliases': WHO}),
+ ('21,000 to 143,000 deaths', '21,000 to 143,000', 'range', (21000, 143000), 'killed', 'the World Health Organisation', None, {'aliases': WHO}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
