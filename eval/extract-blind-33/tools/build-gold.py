@@ -96,6 +96,16 @@ D['cameroon-cholera-140-deaths-7287-cases-since-october-2021-prime-minister-afri
  ('21,000 to 143,000 deaths', '21,000 to 143,000', 'range', (21000, 143000), 'killed', 'the World Health Organisation', None, {'aliases': WHO}),
 ])
 
+POL_YALA = ['the police', 'police', 'Yala Police Colonel Poomphet Phiphatphetpoom', 'Poomphet Phiphatphetpoom', 'Poomphet']
+D['thailand-yala-market-motorcycle-bomb-37-injured-narathiwat-ambush-eight-soldiers-dead-twocircles-2008'] = (
+ 'https://twocircles.net/2008jan15/bomb_blast_injures_37_thailands_troubled_south.html',
+ 'Bomb blast injures 37 in Thailand’s troubled south (TwoCircles.net, wire copy, 15 January 2008; the date from the address and the text, the bomb of Tuesday morning in Yala)', [
+ ('injures 37 in', '37', 'exact', 37, 'injured', None, 'Thailand'),
+ ('injuring 37 civilians', '37', 'exact', 37, 'injured', 'the police', 'Yala', {'aliases': POL_YALA}),
+ ('six of whom', 'six', 'exact', 6, 'injured', 'the police', 'Yala', {'aliases': POL_YALA, 'partOf': '37'}),
+ ('left eight soldiers dead', 'eight', 'exact', 8, 'personnel', None, 'Narathiwat'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
