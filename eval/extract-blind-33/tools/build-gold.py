@@ -106,6 +106,21 @@ D['thailand-yala-market-motorcycle-bomb-37-injured-narathiwat-ambush-eight-soldi
  ('left eight soldiers dead', 'eight', 'exact', 8, 'personnel', None, 'Narathiwat'),
 ])
 
+POL_HIL = ['police', 'police spokesman Capt. Muthanna Khaled', 'Capt. Muthanna Khaled', 'Muthanna Khaled', 'Khaled']
+POL_WIT = ['Police and witnesses', 'police', 'witnesses']
+TV_BAG = ['Baghdad television stations', 'television stations']
+D['iraq-hillah-maktabat-market-twin-suicide-bombing-at-least-45-killed-150-wounded-ap-monterey-herald-2007'] = (
+ 'https://www.montereyherald.com/2007/02/02/suicide-bombers-kill-45-in-market/',
+ 'Suicide bombers kill 45 in market (AP, on The Monterey County Herald, 2 February 2007; the stored page has no headline, so the title is taken from the address; the date from the address and the crisis, the bombing of Thursday 1 February 2007 in Hillah)', [
+ ('A pair of suicide bombers', 'A pair', 'exact', 2, 'fighters', 'police', None, {'aliases': POL_HIL}),
+ ('killing at least 45 people', 'at least 45', 'at_least', 45, 'killed', 'police', None, {'aliases': POL_HIL}),
+ ('wounding 150', '150', 'exact', 150, 'injured', 'police', None, {'aliases': POL_HIL}),
+ ('killed at least 17 others', 'at least 17', 'at_least', 17, 'killed', None, 'Baghdad'),
+ ('more than 100 people were killed', 'more than 100', 'more_than', 100, 'killed', None, None),
+ ('the two bombers strolled', 'two', 'exact', 2, 'fighters', 'Police and witnesses', 'Hillah', {'aliases': POL_WIT}),
+ ('as high as 57', 'as high as 57', 'up_to', 57, 'killed', 'Baghdad television stations', None, {'aliases': TV_BAG}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
