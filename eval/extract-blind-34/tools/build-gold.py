@@ -19,6 +19,16 @@ D['pakistan-balochistan-barkhan-rakhni-market-ied-blast-five-killed-13-wounded-t
  ('of eight injured', 'eight', 'exact', 8, 'injured', 'Dr Abdul Hameed', None, {'aliases': HAMEED, 'partOf': '13'}),
 ])
 
+OFF_CO = ['officials', 'a police official', 'police official', 'police']
+D['colombia-cordoba-uraba-farc-ambush-seven-police-killed-five-wounded-pti-business-standard-2014'] = (
+ 'https://business-standard.com/article/pti-stories/seven-police-dead-in-colombia-ambush-114091700075_1.html',
+ 'Seven police dead in Colombia ambush (PTI, on Business Standard, 17 September 2014; the stored page starts at the body, so the title is taken from the address; the date from the address; the crisis, the ambush reported "yesterday" by a police official in the department of Cordoba)', [
+ ('Seven police officers were killed', 'Seven', 'exact', 7, 'personnel', 'officials', 'Colombia', {'aliases': OFF_CO}),
+ ('and five wounded', 'five', 'exact', 5, 'injured', 'officials', 'Colombia', {'aliases': OFF_CO}),
+ ('killed 220,000 people', '220,000', 'exact', 220000, 'killed', None, None),
+ ('more than five million to flee', 'more than five million', 'more_than', 5000000, 'fled', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
