@@ -29,6 +29,20 @@ D['colombia-cordoba-uraba-farc-ambush-seven-police-killed-five-wounded-pti-busin
  ('more than five million to flee', 'more than five million', 'more_than', 5000000, 'fled', None, None),
 ])
 
+CHEEMA = ['a top police official', 'top police official', 'Abdul Razzaq Cheema', 'Cheema', 'Mr Cheema', "Quetta's Deputy Inspector-General (DIG) of police", 'Deputy Inspector-General', 'DIG', 'police', 'the police']
+D['pakistan-quetta-bacha-khan-chowk-police-vehicle-blast-five-killed-38-injured-pti-ndtv-2019'] = (
+ 'https://www.ndtv.com/world-news/5-killed-38-injured-in-blast-targeting-police-vehicle-in-balochistan-2077941',
+ '5 killed, 38 injured in blast targeting police vehicle in Balochistan (PTI copy, on NDTV, 31 July 2019; the stored page starts at its standfirst, so the title is taken from the address; the date from the stored date line and the crisis, the blast of Tuesday 30 July 2019 at Bacha Khan Chowk, Quetta)', [
+ ('has killed five people', 'five', 'exact', 5, 'killed', 'a top police official', 'Balochistan', {'aliases': CHEEMA}),
+ ('including two Pakistani security personnel', 'two', 'exact', 2, 'personnel', 'a top police official', 'Balochistan', {'aliases': CHEEMA, 'partOf': 'five'}),
+ ('injured 38 others', '38', 'exact', 38, 'injured', 'a top police official', 'Balochistan', {'aliases': CHEEMA}),
+ ('Five people, including', 'Five', 'exact', 5, 'killed', None, None),
+ ('including two cops', 'two', 'exact', 2, 'personnel', None, None, {'partOf': 'Five'}),
+ ('and 38 others injured', '38', 'exact', 38, 'injured', None, None),
+ ('Three people died', 'Three', 'exact', 3, 'killed', 'the police', None, {'aliases': CHEEMA}),
+ ('at least six of them', 'at least six', 'at_least', 6, 'injured', None, None, {'partOf': '38'}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
