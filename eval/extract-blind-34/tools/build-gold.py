@@ -43,6 +43,16 @@ D['pakistan-quetta-bacha-khan-chowk-police-vehicle-blast-five-killed-38-injured-
  ('at least six of them', 'at least six', 'at_least', 6, 'injured', None, None, {'partOf': '38'}),
 ])
 
+D['brazil-rio-de-janeiro-vila-cruzeiro-police-raid-at-least-21-killed-seven-injured-al-mayadeen-2022'] = (
+ 'https://english.almayadeen.net/news/miscellaneous/brazil:-at-least-21-killed-during-police-raid-in-rio-favela',
+ 'Brazil: At least 21 killed during police raid in Rio favela (Al Mayadeen English, 24 May 2022; the date from the crisis, the raid of Tuesday 24 May 2022 on Vila Cruzeiro, Rio de Janeiro)', [
+ ('At least 21 killed', 'At least 21', 'at_least', 21, 'killed', None, 'Rio'),
+ ('killed more than 20 people', 'more than 20', 'more_than', 20, 'killed', 'authorities', 'Vila Cruzeiro', {'aliases': ['authorities', 'police']}),
+ ('at least 21 people were killed', 'at least 21', 'at_least', 21, 'killed', None, 'Rio de Janeiro'),
+ ('and seven were injured', 'seven', 'exact', 7, 'injured', None, 'Rio de Janeiro'),
+ ('the death of 28 people', '28', 'exact', 28, 'killed', None, 'Jacarezinho'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
