@@ -53,6 +53,20 @@ D['brazil-rio-de-janeiro-vila-cruzeiro-police-raid-at-least-21-killed-seven-inju
  ('the death of 28 people', '28', 'exact', 28, 'killed', None, 'Jacarezinho'),
 ])
 
+AUTH_RO_BG = ['Romanian and Bulgarian authorities', 'authorities', 'Romanian authorities', 'Bulgarian authorities']
+OPREA = ['Gabriel Oprea', 'Oprea', "Romania's Interior Minister Gabriel Oprea", 'Interior Minister', 'interior minister']
+D['romania-bulgaria-arges-gabrovo-floods-kill-three-four-missing-afp-naharnet-2014'] = (
+ 'https://naharnet.com/stories/en/141163-east-europe-flooding-kills-three-displaces-hundreds',
+ 'East Europe Flooding Kills Three, Displaces Hundreds (AFP copy, on Naharnet, 2014; the year from the crisis, the flash floods in Arges and Gorj, Romania, and Gabrovo, Bulgaria, while Gabriel Oprea was Romania\'s interior minister and Victor Ponta its prime minister)', [
+ ('Kills Three', 'Three', 'exact', 3, 'killed', None, 'East Europe'),
+ ('Displaces Hundreds', 'Hundreds', 'vague', 'hundreds', 'displaced', None, 'East Europe'),
+ ('has killed three people', 'three', 'exact', 3, 'killed', 'Romanian and Bulgarian authorities', 'eastern Europe', {'aliases': AUTH_RO_BG}),
+ ('a further four missing', 'four', 'exact', 4, 'other', 'Romanian and Bulgarian authorities', 'eastern Europe', {'aliases': AUTH_RO_BG}),
+ ('more than 400 people were rescued', 'more than 400', 'more_than', 400, 'other', 'Gabriel Oprea', None, {'aliases': OPREA}),
+ ('More than 2,000 police and firefighters', 'More than 2,000', 'more_than', 2000, 'personnel', 'Gabriel Oprea', None, {'aliases': OPREA}),
+ ('Three hundred people who had been evacuated', 'Three hundred', 'exact', 300, 'fled', None, 'Novaci'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
