@@ -67,6 +67,15 @@ D['romania-bulgaria-arges-gabrovo-floods-kill-three-four-missing-afp-naharnet-20
  ('Three hundred people who had been evacuated', 'Three hundred', 'exact', 300, 'fled', None, 'Novaci'),
 ])
 
+RASIKH = ['a provincial official', 'provincial official', 'official', 'Marouf Rasikh', 'Rasikh', 'provincial spokesman', 'provincial spokesman Marouf Rasikh']
+D['afghanistan-badakhshan-arghanj-khowa-avalanche-kills-35-afp-terradaily-2010'] = (
+ 'http://terradaily.com/reports/Afghan_avalanche_kills_35_people_official_999.html',
+ 'Afghan avalanche kills 35 people: official (AFP, on TerraDaily, 23 March 2010; the date from the dateline "Kunduz, Afghanistan (AFP) March 23, 2010"; the crisis, the avalanche of 2 March 2010 in Arghanj Khowa district, Badakhshan)', [
+ ('kills 35 people', '35', 'exact', 35, 'killed', 'official', None, {'aliases': RASIKH}),
+ ('ago, killing 35 people', '35', 'exact', 35, 'killed', 'a provincial official', 'Afghanistan', {'aliases': RASIKH}),
+ ('district killing 35 people', '35', 'exact', 35, 'killed', 'Marouf Rasikh', 'Arghanj Khowa', {'aliases': RASIKH}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
