@@ -76,6 +76,19 @@ D['afghanistan-badakhshan-arghanj-khowa-avalanche-kills-35-afp-terradaily-2010']
  ('district killing 35 people', '35', 'exact', 35, 'killed', 'Marouf Rasikh', 'Arghanj Khowa', {'aliases': RASIKH}),
 ])
 
+SANCHEZ = ['Julio Sanchez', 'Sanchez', 'Volunteer fire brigade spokesman Julio Sanchez', 'volunteer fire brigade', 'fire brigade', 'The Telegraph', 'Telegraph']
+D['guatemala-santa-catarina-pinula-el-cambray-landslide-more-than-100-dead-300-missing-latin-one-2015'] = (
+ 'https://latinone.com/amp/articles/24812/20151005/guatemala-landslide-death-toll-more-100-over-300-bodies-still.htm',
+ 'Guatemala Landslide Death Toll More Than 100; Over 300 Bodies Still Missing (Latin One, 5 October 2015; the date from the address and the crisis, the landslide of Thursday 1 October 2015 on El Cambray II, Santa Catarina Pinula)', [
+ ('Death Toll More Than 100', 'More Than 100', 'more_than', 100, 'killed', None, 'Guatemala'),
+ ('Over 300 Bodies', 'Over 300', 'more_than', 300, 'other', None, 'Guatemala'),
+ ('More than 100 people were killed', 'More than 100', 'more_than', 100, 'killed', None, 'Guatemala'),
+ ('over 300 are still missing', 'over 300', 'more_than', 300, 'other', None, 'Guatemala'),
+ ('at least 131 individuals', 'at least 131', 'at_least', 131, 'killed', 'Julio Sanchez', None, {'aliases': SANCHEZ}),
+ ('with several young children', 'several', 'vague', 'several', 'children', 'Julio Sanchez', None, {'aliases': SANCHEZ, 'partOf': 'at least 131'}),
+ ('the hundreds of missing', 'hundreds', 'vague', 'hundreds', 'other', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
