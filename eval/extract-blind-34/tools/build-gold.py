@@ -89,6 +89,17 @@ D['guatemala-santa-catarina-pinula-el-cambray-landslide-more-than-100-dead-300-m
  ('the hundreds of missing', 'hundreds', 'vague', 'hundreds', 'other', None, None),
 ])
 
+D['india-orissa-rayagada-koraput-kalahandi-cholera-deaths-reach-115-scienceinfo-2007'] = (
+ 'https://scienceinfo.net/cholera-epidemic-raging-in-eastern-india.html',
+ 'Cholera epidemic raging in eastern India (scienceinfo.net; the page gives no date; the year from the crisis, the cholera outbreak of 2007 that began in Kashipur, Rayagada district, Orissa)', [
+ ('has reached 115 people', '115', 'exact', 115, 'killed', 'local authorities', 'Orissa', {'aliases': ['local authorities', 'authorities']}),
+ ('35 people have died', '35', 'exact', 35, 'killed', None, None),
+ ('more than 2,000 people were hospitalized', 'more than 2,000', 'more_than', 2000, 'other', 'local officials', None, {'aliases': ['local officials', 'officials']}),
+ ('higher than 200 people', 'higher than 200', 'more_than', 200, 'killed', 'unofficial sources', None),
+ ('at least 64 people died here', 'at least 64', 'at_least', 64, 'killed', 'A senior regional health official', 'Kashipur', {'aliases': ['A senior regional health official', 'senior regional health official', 'regional health official', 'health official']}),
+ ('at least 31 cases', 'at least 31', 'at_least', 31, 'other', 'Health officials', None, {'aliases': ['Health officials', 'health officials']}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
