@@ -25,6 +25,18 @@ D['yemen-saada-ritaf-rural-hospital-air-strike-seven-killed-four-children-save-t
  ('at more than 57,000', 'more than 57,000', 'more_than', 57000, 'killed', 'Action Against Hunger', None, {'aliases': AAH}),
 ])
 
+DULAY = ['police', 'Federico Dulay', 'Dulay', 'North Cotabato provincial Police Chief Federico Dulay', 'provincial Police Chief']
+D['philippines-north-cotabato-makilala-town-festival-bomb-at-least-12-killed-20-wounded-tacurong-five-ap-cbs'] = (
+ 'https://www.cbsnews.com/news/bomb-kills-at-least-12-in-philippines',
+ 'Bomb Kills At Least 12 In Philippines (AP copy, on CBS News; undated on the stored page; the crisis, the bomb at a town festival in Makilala, North Cotabato, and the market bomb in Tacurong the same Tuesday)', [
+ ('Kills At Least 12', 'At Least 12', 'at_least', 12, 'killed', None, 'Philippines'),
+ ('At least 12 people', 'At least 12', 'at_least', 12, 'killed', 'police', 'Philippines', {'aliases': DULAY}),
+ ('another 20 wounded', '20', 'exact', 20, 'injured', 'police', 'Philippines', {'aliases': DULAY}),
+ ('Ten other people died', 'Ten', 'exact', 10, 'killed', None, None),
+ ('injured five people', 'five', 'exact', 5, 'injured', None, 'Tacurong'),
+ ('by two unidentified men', 'two', 'exact', 2, 'fighters', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
