@@ -37,6 +37,31 @@ D['philippines-north-cotabato-makilala-town-festival-bomb-at-least-12-killed-20-
  ('by two unidentified men', 'two', 'exact', 2, 'fighters', None, None),
 ])
 
+CSC_VN = ['the country\'s Central Steering Committee for Natural Disaster Prevention and Control', 'Central Steering Committee for Natural Disaster Prevention and Control', 'Central Steering Committee', 'the committee', 'committee']
+BD_PC = ['the Binh Dinh People\'s Committee', 'Binh Dinh People\'s Committee', 'People\'s Committee']
+D['vietnam-typhoon-damrey-27-dead-22-missing-khanh-hoa-binh-dinh-quy-nhon-cargo-ships-xinhua-2017'] = (
+ 'http://news.xinhuanet.com/english/2017-11-05/c_136729380.htm',
+ 'Typhoon kills 27, leaves 22 missing in central Vietnam (Xinhua, 5 November 2017; the date from the stored source line and the dateline "HANOI, Nov. 5 (Xinhua)"; the crisis, Typhoon Damrey, landfall on Saturday 4 November 2017)', [
+ ('Typhoon kills 27', '27', 'exact', 27, 'killed', None, 'Vietnam'),
+ ('leaves 22 missing', '22', 'exact', 22, 'other', None, 'Vietnam'),
+ ('claimed 27 lives', '27', 'exact', 27, 'killed', 'the country\'s Central Steering Committee for Natural Disaster Prevention and Control', 'Vietnam', {'aliases': CSC_VN}),
+ ('left 22 people missing', '22', 'exact', 22, 'other', 'the country\'s Central Steering Committee for Natural Disaster Prevention and Control', 'Vietnam', {'aliases': CSC_VN}),
+ ('included 16 in', '16', 'exact', 16, 'killed', None, 'Khanh Hoa', {'partOf': '27'}),
+ ('three in central Binh Dinh', 'three', 'exact', 3, 'killed', None, 'Binh Dinh', {'partOf': '27'}),
+ ('three in central highlands Lam Dong', 'three', 'exact', 3, 'killed', None, 'Lam Dong', {'partOf': '27'}),
+ ('one in central highlands Dak Lak', 'one', 'exact', 1, 'killed', None, 'Dak Lak', {'partOf': '27'}),
+ ('and four whose places of birth have not', 'four', 'exact', 4, 'killed', None, None, {'partOf': '27'}),
+ ('Among the 22 missing', '22', 'exact', 22, 'other', 'the committee', None, {'aliases': CSC_VN}),
+ ('four from Binh Dinh', 'four', 'exact', 4, 'other', 'the committee', 'Binh Dinh', {'aliases': CSC_VN, 'partOf': '22'}),
+ ('one from central Phu Yen', 'one', 'exact', 1, 'other', 'the committee', 'Phu Yen', {'aliases': CSC_VN, 'partOf': '22'}),
+ ('and 17 whose places', '17', 'exact', 17, 'other', 'the committee', None, {'aliases': CSC_VN, 'partOf': '22'}),
+ ('the 17 people are crew', '17', 'exact', 17, 'other', 'the committee', 'Quy Nhon', {'aliases': CSC_VN}),
+ ('total of 91 people', '91', 'exact', 91, 'other', 'the Binh Dinh People\'s Committee', None, {'aliases': BD_PC}),
+ ('four crew members had died', 'four', 'exact', 4, 'killed', None, None),
+ ('and 17 others been', '17', 'exact', 17, 'other', None, None),
+ ('with two people on board', 'two', 'exact', 2, 'other', None, 'Binh Dinh'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
