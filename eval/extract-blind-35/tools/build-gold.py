@@ -62,6 +62,21 @@ D['vietnam-typhoon-damrey-27-dead-22-missing-khanh-hoa-binh-dinh-quy-nhon-cargo-
  ('with two people on board', 'two', 'exact', 2, 'other', None, 'Binh Dinh'),
 ])
 
+MOH_UG = ['The Ministry of Health in Uganda', 'Ministry of Health', 'the Ministry of Health', 'Ugandan Ministry of Health', 'Government of Uganda']
+D['uganda-kibaale-ebola-53-suspected-cases-16-deaths-312-contacts-ministry-of-health-alchealth-2012'] = (
+ 'https://alchealth.com/news/uganda-53-suspected-cases-of-ebola-haemorrhagic-fever-reported',
+ 'Uganda: 53 suspected cases of Ebola haemorrhagic fever reported (alchealth.com, after the WHO outbreak update; the stored page starts at the body, so the title is taken from the address; the date from the crisis, the Ebola outbreak of July–August 2012 in Kibaale district)', [
+ ('of 53 suspected cases', '53', 'exact', 53, 'other', 'The Ministry of Health in Uganda', 'Uganda', {'aliases': MOH_UG}),
+ ('including 16 deaths', '16', 'exact', 16, 'killed', 'The Ministry of Health in Uganda', 'Uganda', {'aliases': MOH_UG, 'partOf': '53'}),
+ ('Of these, five cases', 'five', 'exact', 5, 'other', None, None, {'partOf': '53'}),
+ ('includes three fatal cases', 'three', 'exact', 3, 'killed', None, None, {'partOf': 'five'}),
+ ('and two cases currently', 'two', 'exact', 2, 'other', None, None, {'partOf': 'five'}),
+ ('Currently 32 cases', '32', 'exact', 32, 'other', None, 'Kibaale'),
+ ('total of 312 contacts', '312', 'exact', 312, 'other', None, 'Kibaale'),
+ ('of whom 253 are', '253', 'exact', 253, 'other', None, 'Kibaale', {'partOf': '312'}),
+ ('the seven health workers', 'seven', 'exact', 7, 'other', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
