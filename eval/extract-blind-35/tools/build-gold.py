@@ -77,6 +77,17 @@ D['uganda-kibaale-ebola-53-suspected-cases-16-deaths-312-contacts-ministry-of-he
  ('the seven health workers', 'seven', 'exact', 7, 'other', None, None),
 ])
 
+GOV_BF = ['government officials', 'government spokesman', 'Remis Fulgance Dandjinou', 'Dandjinou', 'the government', 'government spokesman Remis Fulgance Dandjinou']
+D['burkina-faso-seno-demniol-bombofa-peteguerse-market-attacks-around-20-killed-afp-cameroon-concord-2020'] = (
+ 'https://www.cameroonconcordnews.com/?p=39371',
+ 'Burkina Faso: Attacks in the north leave more than a dozen dead (AFP copy, on Cameroon Concord News, 16 October 2020; the date from the stored date line "16, October 2020"; the crisis, the attacks of Wednesday 14 October 2020 on Demniol, Bombofa and Peteguerse, Seno province)', [
+ ('more than a dozen dead', 'more than a dozen', 'more_than', 12, 'killed', None, 'Burkina Faso'),
+ ('killed around 20 people', 'around 20', 'about', 20, 'killed', 'government officials', 'Burkina Faso', {'aliases': GOV_BF}),
+ ('shows about 20 victims', 'about 20', 'about', 20, 'killed', 'Remis Fulgance Dandjinou', None, {'aliases': GOV_BF}),
+ ('at least 24 people', 'at least 24', 'at_least', 24, 'killed', 'An area resident', None, {'aliases': ['area resident', 'the resident', 'resident']}),
+ ('Hundreds have been killed', 'Hundreds', 'vague', 'hundreds', 'killed', None, None),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
