@@ -88,6 +88,25 @@ D['burkina-faso-seno-demniol-bombofa-peteguerse-market-attacks-around-20-killed-
  ('Hundreds have been killed', 'Hundreds', 'vague', 'hundreds', 'killed', None, None),
 ])
 
+D['vietnam-typhoon-durian-death-toll-rises-to-59-ba-ria-vung-tau-ben-tre-irish-examiner-2006'] = (
+ 'https://www.irishexaminer.com/world/arid-30288129.html',
+ 'Typhoon death toll rises to 59 in Vietnam (Irish Examiner, wire copy, December 2006; undated on the stored page; the date from the crisis, Typhoon Durian, landfall in southern Vietnam on 5 December 2006)', [
+ ('rises to 59 in', '59', 'exact', 59, 'killed', None, 'Vietnam'),
+ ('rose to 59 people', '59', 'exact', 59, 'killed', None, 'Vietnam'),
+ ('at least 34 people', 'at least 34', 'at_least', 34, 'killed', None, 'Ba Ria-Vung Tau'),
+ ('17 went missing', '17', 'exact', 17, 'other', None, 'Ba Ria-Vung Tau'),
+ ('more than 450 others', 'more than 450', 'more_than', 450, 'injured', None, 'Ba Ria-Vung Tau'),
+ ('Fourteen people died', 'Fourteen', 'exact', 14, 'killed', None, 'Ben Tre'),
+ ('three died in Phu Yen', 'three', 'exact', 3, 'killed', None, 'Phu Yen'),
+ ('Two died in Ho Chi Minh', 'Two', 'exact', 2, 'killed', None, 'Ho Chi Minh City'),
+ ('two in Tien Giang', 'two', 'exact', 2, 'killed', None, 'Tien Giang'),
+ ('two in Binh Thuan', 'two', 'exact', 2, 'killed', None, 'Binh Thuan'),
+ ('each reported one death', 'one', 'exact', 1, 'killed', None, None),
+ ('Twenty-nine people', 'Twenty-nine', 'exact', 29, 'other', None, None),
+ ('evacuated thousands of people', 'thousands', 'vague', 'thousands', 'fled', None, None),
+ ('killed 69 people', '69', 'exact', 69, 'killed', None, 'Vietnam'),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
