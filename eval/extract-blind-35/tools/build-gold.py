@@ -107,6 +107,21 @@ D['vietnam-typhoon-durian-death-toll-rises-to-59-ba-ria-vung-tau-ben-tre-irish-e
  ('killed 69 people', '69', 'exact', 69, 'killed', None, 'Vietnam'),
 ])
 
+JASSEM = ['Police Captain Mahmud Jassem', 'Mahmud Jassem', 'Jassem', 'police', 'AFP']
+D['iraq-anbar-qaim-checkpoint-car-bomb-11-killed-16-injured-five-security-forces-rudaw-2018'] = (
+ 'https://rudaw.net/english/middleeast/iraq/29082018-amp',
+ 'Update: Car bombing in Iraq\'s Anbar kills 11, injures 16 (Rudaw, 29 August 2018; the date from the address and the crisis, the car bomb of Wednesday 29 August 2018 at a checkpoint in Qaim, Anbar)', [
+ ('Anbar kills 11', '11', 'exact', 11, 'killed', None, 'Anbar'),
+ ('injures 16', '16', 'exact', 16, 'injured', None, 'Anbar'),
+ ('killing 11 and', '11', 'exact', 11, 'killed', 'officials', 'Qaim', {'aliases': ['officials', 'Iraqi officials']}),
+ ('wounding 16, officials', '16', 'exact', 16, 'injured', 'officials', 'Qaim', {'aliases': ['officials', 'Iraqi officials']}),
+ ('Rudaw several people', 'several', 'vague', 'several', 'killed', 'Amed Daiyan', None, {'aliases': ['Amed Daiyan', 'Daiyan', 'Rudaw']}),
+ ('AFP 11 people', '11', 'exact', 11, 'killed', 'Police Captain Mahmud Jassem', None, {'aliases': JASSEM}),
+ ('five of them members', 'five', 'exact', 5, 'personnel', 'Police Captain Mahmud Jassem', None, {'aliases': JASSEM, 'partOf': '11'}),
+ ('A further 16', '16', 'exact', 16, 'injured', None, None),
+ ('Between 20,000 and 30,000', 'Between 20,000 and 30,000', 'range', (20000, 30000), 'fighters', 'a UN report', None, {'aliases': ['UN report', 'UN', 'United Nations']}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
