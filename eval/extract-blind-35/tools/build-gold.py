@@ -122,6 +122,21 @@ D['iraq-anbar-qaim-checkpoint-car-bomb-11-killed-16-injured-five-security-forces
  ('Between 20,000 and 30,000', 'Between 20,000 and 30,000', 'range', (20000, 30000), 'fighters', 'a UN report', None, {'aliases': ['UN report', 'UN', 'United Nations']}),
 ])
 
+BNPB_S = ['the country’s national disaster mitigation agency', 'national disaster mitigation agency', 'National Disaster Mitigation Agency', 'BNPB', 'a situation report']
+D['indonesia-west-sulawesi-mamuju-majene-earthquake-at-least-42-killed-820-injured-reuters-2021'] = (
+ 'https://jimbakkershow.com/tag/sulawesi-island/',
+ 'Indonesia quake kills at least 42, injures hundreds (Reuters, on a tag page of jimbakkershow.com, 15 January 2021; the date from the crisis, the magnitude 6.2 earthquake of Friday 15 January 2021 near Majene and Mamuju, West Sulawesi)', [
+ ('kills at least 42', 'at least 42', 'at_least', 42, 'killed', None, 'Indonesia'),
+ ('injures hundreds', 'hundreds', 'vague', 'hundreds', 'injured', None, 'Indonesia'),
+ ('killed at least 42 people', 'at least 42', 'at_least', 42, 'killed', None, 'Sulawesi'),
+ ('injured hundreds on', 'hundreds', 'vague', 'hundreds', 'injured', None, 'Sulawesi'),
+ ('trapping several under', 'several', 'vague', 'several', 'trapped', None, 'Sulawesi'),
+ ('Thousands of frightened', 'Thousands', 'vague', 'thousands', 'fled', None, None),
+ ('Reuters several people', 'several', 'vague', 'several', 'trapped', 'authorities', None, {'aliases': ['authorities']}),
+ ('As many as 42', 'As many as 42', 'up_to', 42, 'killed', 'the country’s national disaster mitigation agency', None, {'aliases': BNPB_S}),
+ ('More than 820 people', 'More than 820', 'more_than', 820, 'injured', 'the country’s national disaster mitigation agency', None, {'aliases': BNPB_S}),
+])
+
 
 if __name__ == '__main__':
     build_set(D)
