@@ -5,9 +5,9 @@
  * reports were annotated by someone other than the extractor's authors, blind, before any run (see its README).
  * The second blind set (eval/extract-blind) was annotated the same way, and its first run recorded before any rule
  * was changed; the third and fourth (eval/extract-blind-3, -4) likewise.
- * The fifth to thirty-third blind sets (eval/extract-blind-5 ... -33) were made the same way; each one's first run is in its
- * README, and each set but the two newest has been read since, as development data.
- * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2|...|blind-33] [--batch N] [--details]
+ * The fifth to thirty-fifth blind sets (eval/extract-blind-5 ... -35) were made the same way; each one's first run is in its
+ * README, and each set but the four newest has been read since, as development data.
+ * Run: npx tsx scripts/eval-extract.ts [--set dev|held-out|test|blind-2|...|blind-35] [--batch N] [--details]
  *   --set       score one set only (default: all of them)
  *   --batch     score only the reports annotated in batch N (a gold file's `batch`), to read a new batch's first run
  *   --details   list misses, extras and wrong fields
@@ -55,6 +55,8 @@ const SETS = [
   { name: 'blind-31', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-31') },
   { name: 'blind-32', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-32') },
   { name: 'blind-33', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-33') },
+  { name: 'blind-34', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-34') },
+  { name: 'blind-35', directory: path.resolve(DEV_SET_DIRECTORY, '..', 'extract-blind-35') },
 ];
 
 const showDetails = process.argv.includes('--details');
