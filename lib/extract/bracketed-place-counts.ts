@@ -45,17 +45,17 @@ const GAP_LIMIT = 200;
  */
 export function bracketedPlaceCountAt(sentence: string, mention: NumberMention, hedgeStart: number, previous: BreakdownTotal | null): BracketedPlaceCount | null {
   if (mention.kind !== 'digits' || mention.isPercentage || mention.value === null) return null;
-  if (previous === null) return ledSeriesItemAt(sentence, mention, hedgeStart);
   if (!CLOSES_BRACKET.test(sentence.slice(mention.end, mention.end + 4))) return null;
-  const written = sentence.slice(mention.start, mention.end);
-  if (YEAR_LIKE.test(written)) return null;
   const before = PLACE_BEFORE_BRACKET.exec(sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart));
   if (!before) return null;
+  const opensSeries = () => NEXT_ITEM.test(sentence.slice(mention.end, mention.end + 80));
+  if (previous === null) return opensSeries() ? ledSeriesItemAt(sentence, hedgeStart - before[0].length, before[1]!) : null;
+  if (YEAR_LIKE.test(sentence.slice(mention.start, mention.end))) return null;
   const place = before[1]!;
   if (ACRONYM.test(place.split(/\s+/).pop()!)) return null;
   if (hedgeStart - previous.end > GAP_LIMIT) return null;
   // The first item of a series needs another after it; later ones follow an item of the same series.
-  if (!previous.isBracketedItem && !NEXT_ITEM.test(sentence.slice(mention.end, mention.end + 80))) return null;
+  if (!previous.isBracketedItem && !opensSeries()) return null;
   // A part never exceeds its whole; a share before the list ("15.5% of IDPs live in sites in A (33,590) and
   // B (62,573)") still says what the counts count.
   if (!previous.isPercentage && previous.value !== null && !previous.isBracketedItem && mention.value > previous.value) return null;
@@ -71,22 +71,19 @@ const PEOPLE_IN_BEFORE = /(?:^|[.;,]\s+)(People|Persons|Families|Households|Resi
 /**
  * The first item of a series with no figure before it in its sentence, when a lead clause names what it counts
  * ("The deaths were registered in the departments: A (9), B (8)"). The total, if any, is in an earlier sentence.
+ * `placeStart` is where the item's place begins.
  */
-function ledSeriesItemAt(sentence: string, mention: NumberMention, hedgeStart: number): BracketedPlaceCount | null {
-  const before = PLACE_BEFORE_BRACKET.exec(sentence.slice(Math.max(0, hedgeStart - 60), hedgeStart));
-  if (!before || !CLOSES_BRACKET.test(sentence.slice(mention.end, mention.end + 4))) return null;
-  if (!NEXT_ITEM.test(sentence.slice(mention.end, mention.end + 80))) return null;
-  const placeStart = hedgeStart - before[0].length;
+function ledSeriesItemAt(sentence: string, placeStart: number, place: string): BracketedPlaceCount | null {
   const lead = LEAD_BEFORE_SERIES.exec(sentence.slice(0, placeStart));
   // "People in Puttalam District (12,760) and Colombo District (7,482) have also been affected": people in the places.
   const peopleIn = lead ? null : PEOPLE_IN_BEFORE.exec(sentence.slice(0, placeStart));
-  if (peopleIn) return { category: null, counted: `${peopleIn[1]!.toLowerCase()} in ${before[1]!}`, place: before[1]! };
+  if (peopleIn) return { category: null, counted: `${peopleIn[1]!.toLowerCase()} in ${place}`, place };
   if (!lead) return null;
   const words = tokensAfter(lead[1]!, 0, 30).map((token) => token.word);
   const category = categoryOf(words);
   if (category === null) return null;
   const noun = words.find((word) => categoryOf([word]) === category)!;
-  return { category, counted: `${noun} in ${before[1]!}`, place: before[1]! };
+  return { category, counted: `${noun} in ${place}`, place };
 }
 
 /**

@@ -68,6 +68,7 @@ const DEATH_TOLL_BEFORE = /\b(?:toll|deaths|dead|fatalities|death\s+(?:figure|co
 const AMONG_THE_HARMED = /^\s+(?:[\w'’-]+\s+){1,6}?(?:(?:are|were|is|was)\s+(?:also\s+)?)?among\s+(?:the\s+(?:dead|killed|victims|wounded|injured)|them)\b/i;
 // "members of the law enforcement agencies", "police officers": the forces of order are personnel when harmed.
 const HARM_IN_SENTENCE = /\b(?:killed|killing|dead|died|deaths|wounded|injured|hurt|slain|medical\s+assistance)\b/i;
+const POLICE_IN_SENTENCE = /\b(?:police|patrol|uniformed)\b/i;
 const HEAD_CIRCUMSTANCES = new Set(['after', 'before', 'following', 'during', 'when', 'while', 'as']);
 const DEPLOYED_IN_SENTENCE = /\b(?:deploy(?:ed|ing|s)?|deployment|reinforce|reinforced|reinforcing|reinforcements|dispatched|mobili[sz]ed)\b/i;
 const FORCES_OF_ORDER = new Set(['police', 'policemen', 'policewomen', 'cops', 'enforcement', 'security', 'gendarmes', 'gendarmerie']);
@@ -217,8 +218,7 @@ export function categorise(sentence: string, mention: NumberMention, hedgeStart:
   // "two injured police officers": a harm word before the force describes it. "killing one officer" on a police
   // patrol, "Four uniformed officers": an officer in a sentence about the police or a patrol is one of them.
   const head = after.slice(0, headEnd === -1 ? 3 : headEnd);
-  const policeSentence = /\b(?:police|patrol|uniformed)\b/i.test(sentence);
-  const forcesAt = head.findIndex((token) => FORCES_OF_ORDER.has(token.word) || (policeSentence && (token.word === 'officer' || token.word === 'officers')));
+  const forcesAt = head.findIndex((token) => FORCES_OF_ORDER.has(token.word) || (/^officers?$/.test(token.word) && POLICE_IN_SENTENCE.test(sentence)));
   // "called for at least 100 police to be deployed to reinforce some 40 local officers": deployed, they are personnel too.
   const harmed = () => own === 'killed' || own === 'injured' || harmCategory === 'killed' || harmCategory === 'injured' || HARM_IN_SENTENCE.test(sentence) || DEPLOYED_IN_SENTENCE.test(sentence);
   const forcesOfOrder = forcesAt !== -1 && harmed() && !head.slice(0, forcesAt).some((token) => PEOPLE_NOUNS.has(token.word) && !HARM_WORDS.has(token.word)) &&

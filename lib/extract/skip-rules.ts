@@ -223,9 +223,11 @@ export function countsPeopleOrEvents(sentence: string, mention: NumberMention, h
   const moreNamesPeople = afterMore !== undefined && (PEOPLE_NOUNS.has(afterMore.word) || EVENT_NOUNS.has(afterMore.word));
   if (next && (next.word === 'others' || next.word === 'more') && !moreNamesPeople && othersAreThings(sentence, mention.start)) return false;
   if (elidedListNoun(sentence, mention) !== null || elidedCaseCount(sentence, mention)) return true;
+  // "left 24.1 million — more than two-thirds of the population — in need of aid": read past an aside between dashes.
+  const afterAside = pastDashAside(sentence, mention.end);
   return (
     followedByPeopleOrEvents(sentence, pastQualifierSeries(sentence, pastBracketedShare(sentence, mention.end))) ||
-    (pastDashAside(sentence, mention.end) > mention.end && followedByPeopleOrEvents(sentence, pastDashAside(sentence, mention.end))) ||
+    (afterAside > mention.end && followedByPeopleOrEvents(sentence, afterAside)) ||
     precededByOutcome(sentence, hedgeStart, mention.end) ||
     pastNamedAcronymCountsPeople(sentence, mention.end) ||
     (OUT_OF_COUNT.test(sentence.slice(mention.end, mention.end + 60)) && outOfCountOfPeople(sentence, mention.end)) ||
